@@ -1,0 +1,165 @@
+/**
+ * The records the engine reads out of tables, the issues it finds, and the import ledger.
+ * Pure data, shared by every stage (layout -> records -> rules -> consolidate -> writers).
+ */
+
+/** Where a value came from: the file as given, the sheet, and the cell (A1) or row. */
+export interface SourceRef {
+  file: string;
+  sheet: string;
+  /** A1 address of the most telling cell of the record (e.g. the name cell) */
+  cell: string;
+  /** 1-based row number, as a spreadsheet shows it */
+  row: number;
+}
+
+export type RecipientKind = "collective" | "individual" | "household";
+
+/** Phương thức khen thưởng. Codes are stable; labels live in i18n. */
+export type Occasion = "regular" | "thematic" | "adhoc";
+
+export interface AwardRecord {
+  ref: SourceRef;
+  /** the unit that sent the file (from the title block / file), when known */
+  sender?: string;
+  /** recipient name as written (display spelling kept) */
+  name: string;
+  kind: RecipientKind | undefined;
+  /** how the kind was learnt: a section row ("A. TẬP THỂ"), a kind column, or a guess from the award */
+  kindSource: "section" | "column" | "award" | "unknown";
+  position?: string;
+  /** the recipient's unit / school / workplace, as written */
+  unit?: string;
+  /** award text as written (or as stated by the title when the column is missing) */
+  awardText: string;
+  /** canonical award id from the catalogue, when recognised */
+  awardId?: string;
+  occasion?: Occasion;
+  /** a named campaign (bầu cử, Covid-19, ...) when the source names one */
+  campaign?: string;
+  decisionNumber?: string;
+  /** ISO yyyy-mm-dd */
+  decisionDate?: string;
+  birthDate?: string;
+  note?: string;
+  /** A1 address per column role, for issues that point at a specific cell */
+  cells: Partial<Record<ColumnRole, string>>;
+}
+
+export interface FigureRow {
+  ref: SourceRef;
+  sender?: string;
+  /** the section title ("KINH TẾ") the row sits under */
+  section: string;
+  /** the STT as written ("1", "-", "a") */
+  stt: string;
+  indicator: string;
+  /** ĐVT */
+  measure: string;
+  plan: number | null;
+  actual: number | null;
+  /** stated % of plan, as a percent number (43.8), whatever its storage */
+  percent: number | null;
+  /** decimals shown for the percent (from its format), for rounding checks */
+  percentDecimals?: number;
+  /** index (in the same sheet's FigureRow list) of the parent row, for "-" children */
+  parent?: number;
+  /** whether the row has children (a parent/total row) */
+  hasChildren?: boolean;
+  /** the actual/plan cells hold a live formula */
+  formulas?: Partial<Record<"plan" | "actual" | "percent", string>>;
+  cells: Partial<Record<ColumnRole, string>>;
+}
+
+export interface SummaryRow {
+  ref: SourceRef;
+  sender?: string;
+  awardText: string;
+  awardId?: string;
+  collectives: number | null;
+  individuals: number | null;
+  households?: number | null;
+  /** a "Cộng" / "Tổng cộng" row */
+  isTotal: boolean;
+  cells: Partial<Record<ColumnRole, string>>;
+}
+
+/** The roles a table column can play. */
+export type ColumnRole =
+  | "stt"
+  | "name"
+  | "familyName" // "Họ đệm" when the name is split
+  | "givenName" // "Tên"
+  | "birthDate"
+  | "position"
+  | "positionUnit" // "Chức vụ, đơn vị công tác" (combined)
+  | "unit"
+  | "school"
+  | "award"
+  | "decision" // "Số, ngày QĐ" combined
+  | "decisionNumber"
+  | "decisionDate"
+  | "recipientKind"
+  | "occasion"
+  | "note"
+  | "indicator"
+  | "measure"
+  | "plan"
+  | "actual"
+  | "percent"
+  | "collectives"
+  | "individuals"
+  | "households"
+  | "unitType";
+
+export type TableKind = "awards" | "figures" | "award-summary" | "registry" | "other";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Localized {
+  vi: string;
+  en: string;
+}
+
+export interface Issue {
+  rule: string;
+  severity: Severity;
+  file: string;
+  sheet?: string;
+  /** A1 address, when the issue is at a cell */
+  cell?: string;
+  message: Localized;
+  /** other cells involved (e.g. the first row of a duplicate), "Sheet!A1" or "file | sheet!A1" */
+  related?: string[];
+}
+
+export type RowKind = "item" | "section" | "subtotal" | "header" | "note" | "signature" | "blank" | "numbering";
+
+export interface SkippedRow {
+  row: number;
+  kind: RowKind;
+  reason: Localized;
+}
+
+export interface SheetLedger {
+  sheet: string;
+  kind: TableKind;
+  /** header range in A1 ("A8:F8", "A8:G9"); absent when no table was found */
+  header?: string;
+  /** column role -> column letter */
+  columns: Partial<Record<ColumnRole, string>>;
+  rowsRead: number;
+  rowsSkipped: number;
+  skipped: SkippedRow[];
+}
+
+export interface FileLedger {
+  file: string;
+  /** why the file could not be read at all */
+  error?: Localized;
+  /** the sending unit, from the title block, when found */
+  sender?: string;
+  /** "tcvn3" / "vni" when legacy text was converted */
+  legacyEncoding?: "tcvn3" | "vni";
+  sheets: SheetLedger[];
+}
