@@ -1,0 +1,77 @@
+/**
+ * The rule catalogue's shape, after ESLint's rule modules: each rule is one module exporting
+ * metadata (stable code, default severity, Vietnamese and English texts, legal source) and a pure
+ * check over what the reader produced. Rules never read files, Excel or the DOM.
+ */
+import type { AwardRecord, FigureRow, FileLedger, Issue, Localized, Severity, SummaryRow } from "../model";
+
+/** Everything the reader learnt from one sheet that rules may look at. */
+export interface ParsedSheet {
+  file: string;
+  sheet: string;
+  kind: FileLedger["sheets"][number]["kind"];
+  awards: AwardRecord[];
+  figures: FigureRow[];
+  summaries: SummaryRow[];
+  /**
+   * Findings made while reading cells, for the structural rules: a value that is not a number,
+   * a formula error, a required value missing, a header missing. Each becomes an Issue in the
+   * rule module that owns its code.
+   */
+  findings: Finding[];
+}
+
+export interface Finding {
+  rule: string;
+  cell?: string;
+  /** message parameters for the owning rule */
+  data: Record<string, string | number>;
+}
+
+export interface ParsedFile {
+  file: string;
+  ledger: FileLedger;
+  sheets: ParsedSheet[];
+  /** file-level findings (legacy encoding, unreadable file) */
+  findings: Finding[];
+}
+
+export interface RegistryUnit {
+  name: string;
+  type?: string;
+}
+
+export interface CheckOptions {
+  /** reporting period, ISO dates inclusive */
+  period?: { from: string; to: string };
+  /** units expected to report (danh mục đơn vị); schools may be listed too */
+  registry?: RegistryUnit[];
+  /** CSTĐCS / LĐTT cap for award-ratio (default 0.15, NĐ 91/2017 Điều 9 k3) */
+  ratioLimit?: number;
+  /** severity overrides per rule code ("off" disables a rule) */
+  severities?: Record<string, Severity | "off">;
+}
+
+export interface RuleContext {
+  files: ParsedFile[];
+  options: CheckOptions;
+}
+
+export interface RuleMeta {
+  /** stable code, as in answers.json ("total-mismatch") */
+  id: string;
+  severity: Severity;
+  title: Localized;
+  description: Localized;
+  /** what the user should do, shown with every issue */
+  fix: Localized;
+  /** legal source, where there is one */
+  source?: string;
+  /** configurable knobs, documented in docs/rules.md */
+  options?: Localized;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): Omit<Issue, "rule" | "severity">[];
+}
