@@ -81,50 +81,63 @@ export function nameKey(s: string): string {
 }
 
 /**
- * Canonical tone placement for display-neutral comparison of whole phrases, keeping case:
- * "Uỷ ban" -> "Ủy ban" style (new placement). Returns NFC.
+ * Canonical tone placement, keeping case and every other character: the traditional placement
+ * that official documents (Nghị định 30/2020/NĐ-CP templates) use, "Uỷ ban" -> "Ủy ban",
+ * "Hoà" -> "Hòa", "Thuỷ" -> "Thủy", "khoá" -> "khóa", "cuả" -> "của". Returns NFC.
+ *
+ * A word that does not parse as one Vietnamese syllable with exactly one tone mark ("café",
+ * "résumé", abbreviations) is left as it is, so that the function never loses a mark.
  */
 export function canonicalTones(s: string): string {
-  // Re-attach the tone to the vowel the modern rule puts it on: on the vowel with a shape mark
-  // (ơ, ê, â, ...), else the last vowel when the syllable ends in a consonant or in "oa/oe/uy",
-  // else the first of two vowels.
-  const nfd = s.normalize("NFD");
-  return nfd.replace(/[\p{L}\p{M}]+/gu, (syl) => placeTone(syl)).normalize("NFC");
+  return s
+    .normalize("NFD")
+    .replace(/[\p{L}\p{M}]+/gu, (word) => placeTone(word))
+    .normalize("NFC");
 }
 
-const VOWELS = "aeiouyAEIOUY";
-function placeTone(syllableNfd: string): string {
-  let tone = "";
-  const chars: string[] = [];
-  for (const ch of syllableNfd) {
+const VOWEL_BASES = "aeiouyAEIOUY";
+/** Breve, circumflex, horn: a vowel that carries one of them takes the tone (â ă ê ô ơ ư). */
+const SHAPE_MARKS = new Set(["\u0302", "\u0306", "\u031b"]);
+
+function placeTone(wordNfd: string): string {
+  const tones: string[] = [];
+  const rest: string[] = [];
+  for (const ch of wordNfd) {
     const c = TONE_ALIASES[ch] ?? ch;
-    if (TONE_MARKS.has(c)) tone = c;
-    else chars.push(c);
+    if (TONE_MARKS.has(c)) tones.push(c);
+    else rest.push(c);
   }
-  if (!tone) return syllableNfd;
-  // group base letters with their shape marks
+  if (tones.length !== 1) return wordNfd;
+  // Group each base letter with its shape marks: ["t", "h", "u", "ơ"] for "thuở".
   const letters: string[] = [];
-  for (const c of chars) {
-    if (/\p{M}/u.test(c) && letters.length) letters[letters.length - 1] += c;
-    else letters.push(c);
+  for (const c of rest) {
+    if (/\p{M}/u.test(c)) {
+      if (!letters.length) return wordNfd;
+      letters[letters.length - 1] += c;
+    } else letters.push(c);
   }
-  const isVowel = (l: string) => VOWELS.includes(l[0]);
-  const vowelIdx = letters.map((l, i) => (isVowel(l) ? i : -1)).filter((i) => i >= 0);
-  if (vowelIdx.length === 0) return chars.join("") + tone;
-  let target = vowelIdx[0];
-  const shaped = vowelIdx.filter((i) => letters[i].length > 1);
-  const lowerWord = letters.map((l) => l[0].toLowerCase()).join("");
-  // "qu" and "gi" start: the u / i belongs to the consonant
-  let vs = vowelIdx;
-  if ((lowerWord.startsWith("qu") || (lowerWord.startsWith("gi") && vowelIdx.length > 1)) && vs.length > 1) vs = vs.slice(1);
-  if (shaped.length) target = shaped[shaped.length - 1];
-  else if (vs.length === 1) target = vs[0];
-  else {
-    const endsWithVowel = vs[vs.length - 1] === letters.length - 1;
-    const pair = vs.slice(-2).map((i) => letters[i][0].toLowerCase()).join("");
-    if (!endsWithVowel || ["oa", "oe", "uy"].includes(pair)) target = vs[vs.length - 1];
-    else target = vs[vs.length - 2] ?? vs[0];
-  }
-  letters[target] += tone;
+  const isVowel = (l: string) => VOWEL_BASES.includes(l[0]);
+  const first = letters.findIndex(isVowel);
+  if (first < 0) return wordNfd;
+  let last = first;
+  while (last + 1 < letters.length && isVowel(letters[last + 1])) last++;
+  // The vowels must be one contiguous group, else this is not a Vietnamese syllable ("café").
+  if (letters.slice(last + 1).some(isVowel)) return wordNfd;
+  let start = first;
+  const onset = letters.slice(0, first).map((l) => l.toLowerCase()).join("");
+  const firstVowel = letters[first].toLowerCase();
+  // In "qu" and "gi" the u / i belongs to the consonant: quý, quỳnh, giữa, già (but gì, gìn).
+  if (last > first && ((onset === "q" && firstVowel === "u") || (onset === "g" && firstVowel === "i"))) start++;
+  const vowels: number[] = [];
+  for (let i = start; i <= last; i++) vowels.push(i);
+  const closed = last < letters.length - 1;
+  const shaped = vowels.filter((i) => [...letters[i]].some((m) => SHAPE_MARKS.has(m)));
+  let target: number;
+  if (shaped.length) target = shaped[shaped.length - 1]; // người, thuở, giữa, nguyễn, tuần
+  else if (vowels.length === 1) target = vowels[0];
+  else if (closed) target = vowels[vowels.length - 1]; // hoàng, quyết, huỳnh
+  else if (vowels.length >= 3) target = vowels[1]; // ngoài, khuỷu, ngoẹo
+  else target = vowels[0]; // hòa, thủy, khóa, của, mía, tài
+  letters[target] += tones[0];
   return letters.join("");
 }

@@ -1,0 +1,150 @@
+import fc from "fast-check";
+import { canonicalTones, collapseSpaces, headerKey, nameKey, nfc, stripDiacritics } from "../../../src/core/text/normalize";
+
+describe("canonicalTones: traditional placement used in official documents", () => {
+  const cases: Array<[string, string]> = [
+    ["Hoà", "Hòa"],
+    ["Thuỷ", "Thủy"],
+    ["Uỷ ban", "Ủy ban"],
+    ["UỶ BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN"],
+    ["khoá", "khóa"],
+    ["cuả", "của"],
+    ["Quỳnh", "Quỳnh"],
+    ["giữa", "giữa"],
+    ["thuở", "thuở"],
+    ["quý", "quý"],
+    ["Quý", "Quý"],
+    ["nguyễn", "nguyễn"],
+    ["Nguyễn", "Nguyễn"],
+    ["khuya", "khuya"],
+    ["Cộng hoà xã hội chủ nghĩa Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam"],
+    ["Đặng Tiến Thuỷ", "Đặng Tiến Thủy"],
+    ["Lò Thị Thoả", "Lò Thị Thỏa"],
+    ["Hoàng", "Hoàng"],
+    ["quyết", "quyết"],
+    ["Huỳnh", "Huỳnh"],
+    ["huýt", "huýt"],
+    ["ngoài", "ngoài"],
+    ["khuỷu", "khuỷu"],
+    ["người", "người"],
+    ["Mường", "Mường"],
+    ["già", "già"],
+    ["gìn", "gìn"],
+    ["tuần", "tuần"],
+    ["Huế", "Huế"],
+    ["mía", "mía"],
+    ["loè", "lòe"],
+    ["hoạ sĩ", "họa sĩ"],
+    ["Toà án", "Tòa án"],
+  ];
+  it.each(cases)("%s -> %s", (input, expected) => {
+    expect(canonicalTones(input)).toBe(expected);
+    expect(canonicalTones(input.normalize("NFD"))).toBe(expected);
+  });
+
+  it("keeps punctuation, digits and non-Vietnamese words untouched", () => {
+    expect(canonicalTones("Số 705/QĐ-UBND ngày 24/5/2021")).toBe("Số 705/QĐ-UBND ngày 24/5/2021");
+    expect(canonicalTones("café résumé")).toBe("café résumé");
+    expect(canonicalTones("")).toBe("");
+  });
+
+  it("returns NFC", () => {
+    const out = canonicalTones("Thuỷ".normalize("NFD"));
+    expect(out).toBe(out.normalize("NFC"));
+  });
+});
+
+describe("nameKey", () => {
+  it("ignores tone placement, case, spacing and NFD/NFC", () => {
+    const same: Array<[string, string]> = [
+      ["Lường văn Thuỷ", "LƯỜNG VĂN THỦY"],
+      ["Đặng  Tiến Thủy", "đặng tiến thuỷ"],
+      ["Nguyễn Thị Hoà", "Nguyễn Thị Hòa".normalize("NFD")],
+      ["Uỷ ban nhân dân xã Quài Nưa", "ỦY BAN NHÂN DÂN XÃ QUÀI NƯA"],
+      ["Ủy ban nhân dân\u00a0xã Quài Nưa ", " Uỷ  ban nhân dân xã Quài Nưa"],
+      ["Quàng Thị Khoá", "Quàng thị khóa"],
+    ];
+    for (const [a, b] of same) expect(nameKey(a)).toBe(nameKey(b));
+  });
+
+  it("keeps every diacritic", () => {
+    const different: Array<[string, string]> = [
+      ["Hùng", "Hưng"],
+      ["Thủy", "Thùy"],
+      ["Thuỷ", "Thuý"],
+      ["Lò Văn Páo", "Lò Văn Pao"],
+      ["Đức", "Dức"],
+      ["Xã Quài Nưa", "Xã Quài Nứa"],
+      ["Mường Khong", "Muờng Khong"],
+    ];
+    for (const [a, b] of different) expect(nameKey(a)).not.toBe(nameKey(b));
+  });
+});
+
+describe("headerKey", () => {
+  it.each([
+    ["CHI TIEU", "Chỉ tiêu"],
+    ["DVT", "ĐVT"],
+    ["Đơn vị tính", "DON VI TINH"],
+    ["Số, ngày QĐ", "so ngay qd"],
+    ["Tỷ lệ (%)", "TY LE %"],
+    ["Họ và tên", "HỌ VÀ TÊN".normalize("NFD")],
+  ])("%s = %s", (a, b) => {
+    expect(headerKey(a)).toBe(headerKey(b));
+  });
+  it("separates different headers", () => {
+    expect(headerKey("Kế hoạch")).not.toBe(headerKey("Thực hiện"));
+    expect(headerKey("Số, ngày QĐ")).toBe("so ngay qd");
+  });
+});
+
+describe("helpers", () => {
+  it("collapseSpaces, stripDiacritics, nfc", () => {
+    expect(collapseSpaces("  Xã\u00a0 Tỏa  Tình ")).toBe("Xã Tỏa Tình");
+    expect(stripDiacritics("Đặng Thị Thuỷ")).toBe("Dang Thi Thuy");
+    expect(nfc("Thủy".normalize("NFD"))).toBe("Thủy");
+  });
+});
+
+describe("properties", () => {
+  const seed = 20210623;
+  const vnChars = "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ AĂÂĐÊÔƠƯỦỶÀ,.-/0123456789\u00a0\u0300\u0301\u0309";
+  const vnString = fc.array(fc.constantFrom(...Array.from(vnChars)), { maxLength: 40 }).map((a) => a.join(""));
+  const anyString = fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), vnString);
+
+  it("nameKey and headerKey never throw", () => {
+    fc.assert(
+      fc.property(anyString, (s) => {
+        nameKey(s);
+        headerKey(s);
+        canonicalTones(s);
+      }),
+      { seed, numRuns: 500 },
+    );
+  });
+
+  it("nameKey(x) == nameKey(NFD(x)) and is insensitive to canonicalTones", () => {
+    fc.assert(
+      fc.property(anyString, (s) => {
+        expect(nameKey(s)).toBe(nameKey(s.normalize("NFD")));
+      }),
+      { seed, numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(vnString, (s) => {
+        expect(nameKey(canonicalTones(s))).toBe(nameKey(s));
+      }),
+      { seed, numRuns: 500 },
+    );
+  });
+
+  it("canonicalTones is idempotent", () => {
+    fc.assert(
+      fc.property(anyString, (s) => {
+        const once = canonicalTones(s);
+        expect(canonicalTones(once)).toBe(once);
+      }),
+      { seed, numRuns: 500 },
+    );
+  });
+});
