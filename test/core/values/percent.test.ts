@@ -1,0 +1,112 @@
+import fc from "fast-check";
+import type { Cell } from "../../../src/core/grid";
+import { decimalsFromFormat, percentMatches, readPercentCell, roundTo } from "../../../src/core/values/percent";
+
+const FC = { seed: 20210630, numRuns: 300 };
+
+describe("decimalsFromFormat", () => {
+  test.each([
+    ["0.0%", 1],
+    ["0%", 0],
+    ["0.00%", 2],
+    ["#,##0", 0],
+    ["#,##0.0", 1],
+    ["#,##0.00_);(#,##0.00)", 2],
+    ['0.0" %"', 1],
+    ["[Red]0.0%", 1],
+  ])("%j -> %d", (z, d) => {
+    expect(decimalsFromFormat(z)).toBe(d);
+  });
+  test.each([undefined, "General", "@", ""])("%j -> null (infer from the value)", (z) => {
+    expect(decimalsFromFormat(z as string | undefined)).toBeNull();
+  });
+});
+
+describe("readPercentCell", () => {
+  test("number style: 43.8 in a #,##0.0 cell (figures-A)", () => {
+    expect(readPercentCell({ t: "n", v: 43.8, z: "#,##0.0" })).toEqual({ kind: "number", percent: 43.8, decimals: 1, style: "number" });
+  });
+  test("fraction style: 0.438 with 0.0% (figures-B)", () => {
+    expect(readPercentCell({ t: "n", v: 0.438, z: "0.0%" })).toEqual({ kind: "number", percent: 43.8, decimals: 1, style: "fraction" });
+  });
+  test("P04: 0.837 stored as a fraction reads 83.7", () => {
+    expect(readPercentCell({ t: "n", v: 0.837, z: "0.0%" })).toMatchObject({ percent: 83.7, decimals: 1 });
+  });
+  test("fraction known only from the display text", () => {
+    expect(readPercentCell({ t: "n", v: 0.5172413793, w: "51.7%" })).toMatchObject({ style: "fraction", decimals: 2 });
+  });
+  test("General number: decimals inferred, at most 2", () => {
+    expect(readPercentCell({ t: "n", v: 128.57142857 })).toEqual({ kind: "number", percent: 128.57142857, decimals: 2, style: "number" });
+    expect(readPercentCell({ t: "n", v: 100 })).toMatchObject({ decimals: 0 });
+    expect(readPercentCell({ t: "n", v: 97.1 })).toMatchObject({ decimals: 1 });
+  });
+  test.each([
+    ["43,8%", 43.8, 1],
+    ["43.8 %", 43.8, 1],
+    ["43,8", 43.8, 1],
+    ["100%", 100, 0],
+    ["97,18 %", 97.18, 2],
+  ])("text %j -> %d with %d decimals", (text, percent, decimals) => {
+    expect(readPercentCell({ t: "s", v: text })).toEqual({ kind: "number", percent, decimals, style: "text" });
+  });
+  test("empty, error, text", () => {
+    expect(readPercentCell(undefined)).toEqual({ kind: "empty" });
+    expect(readPercentCell({ t: "s", v: "-" })).toEqual({ kind: "empty" });
+    expect(readPercentCell({ t: "e", v: "#DIV/0!" })).toEqual({ kind: "error", error: "#DIV/0!" });
+    expect(readPercentCell({ t: "s", v: "Vượt KH" })).toEqual({ kind: "text", text: "Vượt KH" });
+  });
+  test("never throws", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.option(fc.constantFrom("0.0%", "#,##0", "General", "@", '0.0"%"')), (v, z) => {
+        const cell: Cell = { t: "s", v, z: z ?? undefined };
+        readPercentCell(cell);
+        return true;
+      }),
+      FC,
+    );
+  });
+});
+
+describe("percentMatches", () => {
+  test.each([
+    // stated, actual, plan, decimals, expected
+    [51.7, 30, 58, 1, true], // 30/58 = 51.72
+    [83.7, 30, 58, 1, false], // P04
+    [44.4, 36, 81, 1, true], // 44.44
+    [128.6, 9, 7, 1, true], // 128.57
+    [128.5, 9, 7, 1, false],
+    [52, 30, 58, 0, true],
+    [51.72, 30, 58, 2, true],
+    [51.73, 30, 58, 2, false],
+    [51.724137, 30, 58, 1, true], // a fraction cell holding more than it shows
+    [100, 58, 58, 0, true],
+    [12.5, 1, 8, 0, true], // 12.5 -> 13 or 12 at a tie: either passes
+    [13, 1, 8, 0, true],
+    [12, 1, 8, 0, true],
+    [50, 1, 0, 1, false], // no plan: cannot check
+  ])("stated %d for %d/%d at %d decimals -> %s", (stated, actual, plan, d, ok) => {
+    expect(percentMatches(stated, actual, plan, d)).toBe(ok);
+  });
+  test("truncation only when allowed", () => {
+    expect(percentMatches(66.6, 2, 3, 1)).toBe(false);
+    expect(percentMatches(66.6, 2, 3, 1, { allowTruncation: true })).toBe(true);
+    expect(percentMatches(66.5, 2, 3, 1, { allowTruncation: true })).toBe(false);
+  });
+  test("the rounded ratio always matches itself", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100000 }), fc.integer({ min: 1, max: 100000 }), fc.integer({ min: 0, max: 3 }), (a, p, d) =>
+        percentMatches(roundTo((a / p) * 100, d), a, p, d),
+      ),
+      FC,
+    );
+  });
+  test("a value off by one unit or more never matches", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100000 }), fc.integer({ min: 1, max: 100000 }), fc.integer({ min: 0, max: 2 }), (a, p, d) => {
+        const right = roundTo((a / p) * 100, d);
+        return !percentMatches(right + 2 * 10 ** -d, a, p, d) && !percentMatches(right - 2 * 10 ** -d, a, p, d);
+      }),
+      FC,
+    );
+  });
+});
