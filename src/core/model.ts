@@ -34,6 +34,10 @@ export interface AwardRecord {
   awardText: string;
   /** canonical award id from the catalogue, when recognised */
   awardId?: string;
+  /** for an unrecognised award text: the catalogue entry it most likely means (for counting) */
+  suggestedAwardId?: string;
+  /** the award was not in the row but stated by the sheet's title (the award column is missing) */
+  awardFromTitle?: boolean;
   occasion?: Occasion;
   /** a named campaign (bầu cử, Covid-19, ...) when the source names one */
   campaign?: string;

@@ -1,0 +1,300 @@
+/**
+ * Table recognition in a Grid: where each table's header is (one or two rows, merged), which role
+ * each column plays, what kind of table it is, and what each body row is (item, section, subtotal,
+ * repeated header, note, signature, blank, column numbering).
+ *
+ * Several tables may be stacked in one sheet; a table may start in any column; a title block sits
+ * above and a signature block below. Nothing here knows a file, sheet or unit name.
+ */
+import { cellText, type Grid, isEmptyCell, type Range } from "../grid";
+import type { ColumnRole, RowKind, TableKind } from "../model";
+import { headerKey } from "../text/normalize";
+import { headerRole, isColumnNumberToken } from "./headers";
+
+export type ColumnMap = Partial<Record<ColumnRole, number>>;
+
+export interface BodyRow {
+  /** 0-based row index in the grid */
+  row: number;
+  kind: RowKind;
+  /** for a section row: its text ("TẬP THỂ", "KINH TẾ") */
+  sectionText?: string;
+}
+
+export interface DetectedTable {
+  kind: TableKind;
+  headerTop: number;
+  headerBottom: number;
+  firstCol: number;
+  lastCol: number;
+  columns: ColumnMap;
+  /** header text per column (both header rows joined), for the ledger and messages */
+  headerTexts: Record<number, string>;
+  body: BodyRow[];
+  /** text lines above the header, nearest last: the title block */
+  titleLines: string[];
+}
+
+const MIN_HEADER_ROLES = 3;
+
+interface HeaderCandidate {
+  top: number;
+  bottom: number;
+  columns: ColumnMap;
+  headerTexts: Record<number, string>;
+  firstCol: number;
+  lastCol: number;
+}
+
+function rowTexts(grid: Grid, row: number): { col: number; text: string }[] {
+  const out: { col: number; text: string }[] = [];
+  const cells = grid.cells[row];
+  if (!cells) return out;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (!cell || isEmptyCell(cell)) continue;
+    out.push({ col: c, text: cellText(cell).trim() });
+  }
+  return out;
+}
+
+function mergesStartingInRow(grid: Grid, row: number): Range[] {
+  return grid.merges.filter((m) => m.r0 === row);
+}
+
+/** Is `row` a header row? Returns the candidate (possibly two rows deep) or null. */
+function headerAt(grid: Grid, row: number): HeaderCandidate | null {
+  const texts = rowTexts(grid, row);
+  const strings = texts.filter((t) => grid.cells[row]?.[t.col]?.t === "s");
+  if (strings.length < MIN_HEADER_ROLES) return null;
+  const roles = new Map<number, ColumnRole>();
+  for (const t of strings) {
+    const role = headerRole(t.text);
+    if (role) roles.set(t.col, role);
+  }
+  if (roles.size < MIN_HEADER_ROLES || roles.size / texts.length < 0.6) return null;
+
+  const columns: ColumnMap = {};
+  const headerTexts: Record<number, string> = {};
+  for (const t of texts) headerTexts[t.col] = t.text;
+  let bottom = row;
+
+  // A second header row: under a cell merged across columns ("Năm 2021" over Kế hoạch / Thực
+  // hiện / %), or when first-row cells are merged down into it (A8:A9 "STT").
+  const merges = mergesStartingInRow(grid, row);
+  const below = rowTexts(grid, row + 1);
+  const belowRoles = new Map<number, ColumnRole>();
+  for (const t of below) {
+    const role = headerRole(t.text);
+    if (role && grid.cells[row + 1]?.[t.col]?.t === "s") belowRoles.set(t.col, role);
+  }
+  const spansAcross = merges.some((m) => m.c1 > m.c0 && m.r1 === row && [...belowRoles.keys()].some((c) => c >= m.c0 && c <= m.c1));
+  const mergedDown = merges.some((m) => m.r1 > m.r0);
+  if (belowRoles.size > 0 && (spansAcross || mergedDown) && belowRoles.size === below.length) {
+    bottom = row + 1;
+    for (const t of below) headerTexts[t.col] = headerTexts[t.col] ? `${headerTexts[t.col]} / ${t.text}` : t.text;
+  }
+  // the lower row names the column when both do ("Năm 2021" / "Kế hoạch")
+  const assign = (col: number, role: ColumnRole) => {
+    if (columns[role] === undefined) columns[role] = col;
+  };
+  for (const [col, role] of belowRoles) if (bottom > row) assign(col, role);
+  for (const [col, role] of roles) if (!(bottom > row && belowRoles.has(col))) assign(col, role);
+  resolveNameColumns(columns, roles, belowRoles);
+
+  const cols = Object.keys(headerTexts).map(Number);
+  return { top: row, bottom, columns, headerTexts, firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
+}
+
+/** "Họ đệm" + "Tên": the "Tên" column is the given name only when a family-name column exists. */
+function resolveNameColumns(columns: ColumnMap, ...roleMaps: Map<number, ColumnRole>[]): void {
+  if (columns.givenName !== undefined && columns.familyName === undefined && columns.name === undefined) {
+    columns.name = columns.givenName;
+    delete columns.givenName;
+  }
+  if (columns.familyName !== undefined && columns.givenName === undefined && columns.name === undefined) {
+    // "Họ" alone is not a name column
+    delete columns.familyName;
+  }
+  void roleMaps;
+}
+
+export function tableKind(columns: ColumnMap): TableKind {
+  const has = (r: ColumnRole) => columns[r] !== undefined;
+  const hasName = has("name") || has("familyName");
+  if (hasName && (has("award") || has("decision") || has("decisionNumber") || has("decisionDate") || has("recipientKind")))
+    return "awards";
+  if (has("indicator") && (has("plan") || has("actual") || has("percent"))) return "figures";
+  if (has("award") && (has("collectives") || has("individuals") || has("households"))) return "award-summary";
+  if (hasName && has("unitType")) return "registry";
+  return "other";
+}
+
+const ROMAN = /^(?=[IVXLC]+$)M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
+const SUBTOTAL_KEYS = new Set(["cong", "tong cong", "tong so", "tong", "cong chung", "tong hop", "cong toan bo", "cong so"]);
+const SIGNATURE_EXACT = new Set([
+  "nguoi lap bieu",
+  "nguoi lap",
+  "nguoi tong hop",
+  "chu tich",
+  "pho chu tich",
+  "thu truong",
+  "thu truong don vi",
+  "thu truong co quan",
+  "truong phong",
+  "pho truong phong",
+  "giam doc",
+  "hieu truong",
+  "chi huy truong",
+  "truong cong an",
+  "truong ban",
+  "ky ten",
+  "ky ten dong dau",
+  "ky ghi ro ho ten",
+]);
+
+export function isSubtotalText(text: string): boolean {
+  const key = headerKey(text).replace(/:$/, "");
+  if (SUBTOTAL_KEYS.has(key)) return true;
+  // "Tổng cộng toàn huyện", "Cộng: 12" — but never "Công an xã ..." (same letters without marks)
+  return /^tong cong( |$)/.test(key) || (/^cong( \d|:|$)/.test(key) && /^c[ộo]ng\b/i.test(text.trim().normalize("NFC")));
+}
+
+export function isSignatureText(text: string): boolean {
+  const key = headerKey(text);
+  if (SIGNATURE_EXACT.has(key)) return true;
+  return /^(tm|kt|tl|tuq|q) /.test(key) || key.startsWith("nguoi lap") || /^\(?ky /.test(key) || key.startsWith("ky ten");
+}
+
+function isNoteText(text: string): boolean {
+  const key = headerKey(text);
+  return (
+    /^(ghi chu|luu y|chu thich|nguon|\*)/.test(key) ||
+    text.trim().startsWith("*") ||
+    /, ngay .* thang .* nam /.test(key) // "Tuần Giáo, ngày 23 tháng 6 năm 2021"
+  );
+}
+
+/** A section marker in the STT column: I, II, A, B, or "Phần I". */
+export function isSectionMarker(text: string): boolean {
+  const t = text.trim().replace(/[.)]$/, "");
+  return ROMAN.test(t) || /^[A-ZĐ]$/.test(t) || /^phan [ivx]+$/i.test(headerKey(t));
+}
+
+/** The value columns of a kind: a section row has none of them filled. */
+function valueColumns(kind: TableKind, columns: ColumnMap): number[] {
+  const roles: ColumnRole[] =
+    kind === "figures"
+      ? ["plan", "actual", "percent", "measure"]
+      : kind === "awards"
+        ? ["award", "decision", "decisionNumber", "decisionDate", "recipientKind", "position", "positionUnit", "unit", "school"]
+        : kind === "award-summary"
+          ? ["collectives", "individuals", "households"]
+          : [];
+  return roles.map((r) => columns[r]).filter((c): c is number => c !== undefined);
+}
+
+function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start: number, end: number): BodyRow[] {
+  const out: BodyRow[] = [];
+  const { columns, firstCol, lastCol } = cand;
+  const headerSignature = JSON.stringify(
+    Object.entries(columns)
+      .map(([r, c]) => `${r}:${c}`)
+      .sort(),
+  );
+  const valueCols = valueColumns(kind, columns);
+  const textCol = columns.name ?? columns.indicator ?? columns.award ?? columns.familyName;
+  let signed = false;
+  for (let r = start; r <= end; r++) {
+    const texts = rowTexts(grid, r).filter((t) => t.col >= firstCol - 1 && t.col <= lastCol + 1);
+    if (signed) {
+      out.push({ row: r, kind: texts.length ? "signature" : "blank" });
+      continue;
+    }
+    if (texts.length === 0) {
+      out.push({ row: r, kind: "blank" });
+      continue;
+    }
+    const sttCell = columns.stt !== undefined ? grid.cells[r]?.[columns.stt] : undefined;
+    const sttText = sttCell ? cellText(sttCell).trim() : "";
+    const hasNumberStt = sttCell?.t === "n" || /^\d+[.)]?$/.test(sttText);
+    if (!hasNumberStt && texts.some((t) => isSignatureText(t.text))) {
+      signed = true;
+      out.push({ row: r, kind: "signature" });
+      continue;
+    }
+    // a repeated header where a printed list spans pages
+    const again = headerAt(grid, r);
+    if (again) {
+      const sig = JSON.stringify(
+        Object.entries(again.columns)
+          .map(([k, c]) => `${k}:${c}`)
+          .sort(),
+      );
+      if (sig === headerSignature) {
+        out.push({ row: r, kind: "header" });
+        if (again.bottom > r) out.push({ row: ++r, kind: "header" });
+        continue;
+      }
+    }
+    if (texts.length >= 2 && texts.every((t) => isColumnNumberToken(t.text) || /^[A-Z]$/.test(t.text))) {
+      if (texts.some((t) => /^\(\d+\)$/.test(t.text)) || texts.length >= 3) {
+        const allSequential = texts.every((t) => grid.cells[r]?.[t.col]?.t === "s" || t.col !== columns.stt);
+        if (allSequential && (textCol === undefined || isColumnNumberToken(cellText(grid.cells[r]?.[textCol]) || "1"))) {
+          out.push({ row: r, kind: "numbering" });
+          continue;
+        }
+      }
+    }
+    const mainText = textCol !== undefined ? cellText(grid.cells[r]?.[textCol]).trim() : "";
+    const firstText = texts.find((t) => t.col !== columns.stt)?.text ?? texts[0].text;
+    if (isSubtotalText(mainText || firstText) || (sttText && isSubtotalText(sttText))) {
+      out.push({ row: r, kind: "subtotal" });
+      continue;
+    }
+    const valuesEmpty = valueCols.every((c) => isEmptyCell(grid.cells[r]?.[c]));
+    if (!hasNumberStt && isNoteText(firstText) && valuesEmpty) {
+      out.push({ row: r, kind: "note" });
+      continue;
+    }
+    if (!hasNumberStt && valuesEmpty && (isSectionMarker(sttText) || (texts.length === 1 && !sttText))) {
+      const sectionText = texts.filter((t) => t.col !== columns.stt).map((t) => t.text).join(" ") || sttText;
+      out.push({ row: r, kind: "section", sectionText });
+      continue;
+    }
+    out.push({ row: r, kind: "item" });
+  }
+  return out;
+}
+
+/** Every table in the sheet, top to bottom. */
+export function detectTables(grid: Grid): DetectedTable[] {
+  const candidates: HeaderCandidate[] = [];
+  for (let r = 0; r < grid.rowCount; r++) {
+    const cand = headerAt(grid, r);
+    if (!cand) continue;
+    const prev = candidates[candidates.length - 1];
+    // a header identical to the previous table's is a repeated page header, not a new table
+    if (prev && JSON.stringify(prev.columns) === JSON.stringify(cand.columns)) {
+      r = cand.bottom;
+      continue;
+    }
+    candidates.push(cand);
+    r = cand.bottom;
+  }
+  const tables: DetectedTable[] = [];
+  let titleStart = 0;
+  for (let i = 0; i < candidates.length; i++) {
+    const cand = candidates[i];
+    const kind = tableKind(cand.columns);
+    const end = i + 1 < candidates.length ? candidates[i + 1].top - 1 : grid.rowCount - 1;
+    const titleLines: string[] = [];
+    for (let r = titleStart; r < cand.top; r++) for (const t of rowTexts(grid, r)) titleLines.push(t.text);
+    const body = classifyBody(grid, cand, kind, cand.bottom + 1, end);
+    tables.push({ kind, headerTop: cand.top, headerBottom: cand.bottom, firstCol: cand.firstCol, lastCol: cand.lastCol, columns: cand.columns, headerTexts: cand.headerTexts, body, titleLines });
+    // the next table's title block starts after this table's last non-blank body row
+    const lastItem = [...body].reverse().find((b) => b.kind !== "blank" && b.kind !== "signature");
+    titleStart = lastItem ? lastItem.row + 1 : end + 1;
+  }
+  return tables;
+}

@@ -1,0 +1,131 @@
+/**
+ * Column roles from header text. Unit workbooks are typed by many hands, so one role has many
+ * spellings: with and without diacritics, ALL CAPS, abbreviations ("KH", "TH", "ĐVT"), combined
+ * columns ("Số, ngày QĐ", "Chức vụ, đơn vị công tác"). Matching is on headerKey (no diacritics,
+ * lower case, punctuation as spaces), exact first, then by prefix for the roles whose headers
+ * usually carry a suffix ("Kế hoạch năm 2021", "Thực hiện 6 tháng", "Tỷ lệ (%) so với KH").
+ */
+import type { ColumnRole } from "../model";
+import { headerKey } from "../text/normalize";
+
+const EXACT: [ColumnRole, string[]][] = [
+  ["stt", ["stt", "tt", "so tt", "so thu tu", "thu tu"]],
+  [
+    "name",
+    [
+      "ho va ten",
+      "ho ten",
+      "ho va ten tap the",
+      "ten tap the ca nhan",
+      "ten tap the / ca nhan",
+      "ten ca nhan tap the",
+      "tap the ca nhan",
+      "ten don vi ca nhan",
+      "ten doi tuong",
+      "doi tuong khen thuong",
+      "ho va ten / ten tap the",
+      "ho ten / ten tap the",
+      "ten tap the ho gia dinh ca nhan",
+      "ten don vi",
+      "ten truong",
+      "ten co quan don vi",
+    ],
+  ],
+  ["familyName", ["ho dem", "ho va ten dem", "ho va dem", "ho"]],
+  ["givenName", ["ten"]],
+  ["birthDate", ["ngay sinh", "nam sinh", "ngay thang nam sinh", "ngay/thang/nam sinh"]],
+  ["position", ["chuc vu", "cap bac chuc vu", "chuc danh", "chuc vu chuc danh"]],
+  [
+    "positionUnit",
+    [
+      "chuc vu don vi cong tac",
+      "chuc vu don vi",
+      "chuc vu noi cong tac",
+      "cap bac chuc vu don vi",
+      "chuc vu co quan don vi",
+      "chuc danh don vi cong tac",
+    ],
+  ],
+  ["unit", ["don vi", "don vi cong tac", "co quan don vi", "noi cong tac", "co quan", "dia chi don vi"]],
+  ["school", ["truong", "don vi truong", "truong hoc"]],
+  [
+    "award",
+    [
+      "hinh thuc khen thuong",
+      "danh hieu",
+      "danh hieu / hinh thuc",
+      "danh hieu hinh thuc",
+      "danh hieu thi dua",
+      "hinh thuc",
+      "danh hieu / hinh thuc khen thuong",
+      "danh hieu thi dua / hinh thuc khen thuong",
+      "hinh thuc khen thuong / danh hieu",
+      "noi dung khen thuong",
+    ],
+  ],
+  [
+    "decision",
+    [
+      "so ngay quyet dinh",
+      "so ngay qd",
+      "quyet dinh",
+      "so va ngay quyet dinh",
+      "so ngay thang nam quyet dinh",
+      "quyet dinh khen thuong",
+      "so quyet dinh ngay",
+      "so qd ngay",
+    ],
+  ],
+  ["decisionNumber", ["so qd", "so quyet dinh", "so hieu quyet dinh", "so hieu qd"]],
+  ["decisionDate", ["ngay qd", "ngay quyet dinh", "ngay ky", "ngay ky qd", "ngay thang nam qd"]],
+  ["recipientKind", ["tap the / ca nhan", "tap the ca nhan / ho gia dinh", "doi tuong", "loai doi tuong", "tt / cn", "phan loai doi tuong"]],
+  ["occasion", ["loai khen thuong", "phuong thuc khen thuong", "phuong thuc", "loai hinh khen thuong"]],
+  ["note", ["ghi chu", "ghi chu khac"]],
+  ["indicator", ["chi tieu", "ten chi tieu", "noi dung", "noi dung chi tieu", "cac chi tieu"]],
+  ["measure", ["dvt", "don vi tinh", "dv tinh"]],
+  ["plan", ["kh", "ke hoach", "ke hoach nam", "chi tieu ke hoach"]],
+  ["actual", ["th", "thuc hien", "ket qua thuc hien", "uoc thuc hien", "uoc th"]],
+  ["percent", ["%", "ty le %", "ty le", "% kh", "% so kh", "% so voi kh", "so sanh %", "ty le % so voi kh", "tl %"]],
+  ["collectives", ["tap the", "so tap the"]],
+  ["individuals", ["ca nhan", "so ca nhan"]],
+  ["households", ["ho gia dinh", "so ho gia dinh"]],
+  ["unitType", ["loai", "loai don vi", "cap hoc", "cap"]],
+];
+
+const PREFIX: [ColumnRole, string[]][] = [
+  ["plan", ["ke hoach ", "kh nam", "kh "]],
+  ["actual", ["thuc hien ", "uoc thuc hien", "th 6 thang", "th nam", "ket qua "]],
+  ["percent", ["ty le ", "% so ", "% thuc hien", "so sanh "]],
+  ["decision", ["so ngay quyet dinh", "so ngay qd", "quyet dinh so"]],
+  ["award", ["hinh thuc khen", "danh hieu "]],
+  ["positionUnit", ["chuc vu don vi", "chuc vu co quan"]],
+  ["name", ["ho va ten", "ten tap the"]],
+  ["note", ["ghi chu"]],
+];
+
+/** headerKey with "a / b" and "a/b" made alike. */
+function roleKey(text: string): string {
+  return headerKey(text).replace(/\s*\/\s*/g, "/");
+}
+
+const exactMap = new Map<string, ColumnRole>();
+for (const [role, keys] of EXACT) for (const k of keys) exactMap.set(roleKey(k), role);
+const prefixList: [ColumnRole, string][] = PREFIX.flatMap(([role, ps]) => ps.map((p) => [role, roleKey(p)] as [ColumnRole, string]));
+
+/** The role a header text names, or undefined. */
+export function headerRole(text: string): ColumnRole | undefined {
+  const key = roleKey(text);
+  if (!key) return undefined;
+  const exact = exactMap.get(key);
+  if (exact) return exact;
+  // word-boundary prefix: "ke hoach nam 2021" starts with "ke hoach" + " "
+  for (const [role, p] of prefixList) if (key.startsWith(p + " ") || key.startsWith(p + "/")) return role;
+  return undefined;
+}
+
+/**
+ * A column-numbering cell under a header: "(1)", "1", "A", "B", "(2)=(1)x3". Such rows are skipped.
+ */
+export function isColumnNumberToken(text: string): boolean {
+  return /^\(?[0-9]{1,2}\)?$/.test(text.trim()) || /^\([0-9]{1,2}\)\s*[=x*+\-/]/.test(text.trim());
+}
