@@ -67,6 +67,14 @@ function inferDecimals(n: number, max: number): number {
   return max;
 }
 
+/** Digits after the decimal mark in a display text: "51.7%" -> 1, "1,762" -> null (unsure). */
+function decimalsFromDisplay(w: string | undefined): number | null {
+  if (w === undefined) return null;
+  const parsed = parseNumberText(w.replace(/\s*%\s*$/, ""));
+  if (!parsed || parsed.ambiguous) return null;
+  return parsed.decimals;
+}
+
 /** Read a cell expected to hold a percent. */
 export function readPercentCell(cell: Cell | undefined): PercentRead {
   if (!cell) return { kind: "empty" };
@@ -75,7 +83,8 @@ export function readPercentCell(cell: Cell | undefined): PercentRead {
   if (cell.t === "n") {
     const v = typeof cell.v === "number" ? cell.v : Number(cell.v);
     if (!Number.isFinite(v)) return { kind: "text", text: String(cell.v) };
-    const fromFormat = decimalsFromFormat(cell.z);
+    // Decimals as shown: from the format code, else from the display text ("51.7%"), else inferred.
+    const fromFormat = decimalsFromFormat(cell.z) ?? decimalsFromDisplay(cell.w);
     const fraction = isPercentFormat(cell.z) || (cell.w !== undefined && /%\s*$/.test(cell.w));
     if (fraction) {
       // 0.438 * 100 = 43.800000000000004: clean the binary noise, keep real precision.

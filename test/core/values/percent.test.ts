@@ -33,7 +33,7 @@ describe("readPercentCell", () => {
     expect(readPercentCell({ t: "n", v: 0.837, z: "0.0%" })).toMatchObject({ percent: 83.7, decimals: 1 });
   });
   test("fraction known only from the display text", () => {
-    expect(readPercentCell({ t: "n", v: 0.5172413793, w: "51.7%" })).toMatchObject({ style: "fraction", decimals: 2 });
+    expect(readPercentCell({ t: "n", v: 0.5172413793, w: "51.7%" })).toMatchObject({ style: "fraction", decimals: 1 });
   });
   test("General number: decimals inferred, at most 2", () => {
     expect(readPercentCell({ t: "n", v: 128.57142857 })).toEqual({ kind: "number", percent: 128.57142857, decimals: 2, style: "number" });
