@@ -1,0 +1,251 @@
+/**
+ * The report laid out as titled tables for the writers: "Tổng hợp" (I awards, II by unit,
+ * III figures, IV sentences), "Kiểm tra" (every issue at its cell) and "Nguồn" (the import ledger
+ * and where every figure comes from). Writers draw these blocks as they are.
+ */
+import type { FileLedger, Issue, Occasion } from "../model";
+import type { AwardTotal, ReportCell, ReportSheet, ReportTable } from "../report";
+import { OCCASION_GROUPS, OCCASION_LABELS, SEVERITY_LABELS, TABLE_KIND_LABELS, rt, type Lang } from "../i18n/report-texts";
+import { OCCASION_ORDER } from "./awards";
+import type { FigureConsolidation } from "./figures";
+import { formatNumber } from "./format";
+import type { ReportSentence } from "./sentences";
+import type { AwardsByUnit } from "./units";
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+
+export function awardsTable(totals: AwardTotal[], lang: Lang): ReportTable {
+  const rows: ReportCell[][] = [];
+  const boldRows: number[] = [];
+  let group = 0;
+  for (const occasion of OCCASION_ORDER) {
+    const inGroup = totals.filter((t) => t.occasion === occasion);
+    if (!inGroup.length) continue;
+    boldRows.push(rows.length);
+    rows.push([ROMAN[group++] ?? String(group), OCCASION_GROUPS[occasion][lang], null, null, null, ...sums(inGroup)]);
+    inGroup.forEach((t, i) => {
+      rows.push([i + 1, t.award, t.issuer ?? null, OCCASION_LABELS[occasion as Occasion][lang], t.campaign ?? null, t.collectives, t.individuals, t.households]);
+    });
+  }
+  boldRows.push(rows.length);
+  rows.push([null, rt("total", lang), null, null, null, ...sums(totals)]);
+  return {
+    id: "awards",
+    title: rt("tableAwards", lang),
+    header: [["colStt", "colAward", "colIssuer", "colOccasion", "colCampaign", "colCollectives", "colIndividuals", "colHouseholds"].map((k) => rt(k as never, lang))],
+    rows,
+    formats: ["text", "text", "text", "text", "text", "#,##0", "#,##0", "#,##0"],
+    widths: [6, 40, 24, 14, 40, 10, 10, 12],
+    boldRows,
+  };
+}
+
+function sums(ts: { collectives: number; individuals: number; households: number }[]): number[] {
+  return [ts.reduce((s, t) => s + t.collectives, 0), ts.reduce((s, t) => s + t.individuals, 0), ts.reduce((s, t) => s + t.households, 0)];
+}
+
+export function byUnitTable(data: AwardsByUnit, lang: Lang): ReportTable {
+  const withHouseholds = new Set(
+    data.awards.filter((a) => data.units.some((u) => (u.counts.get(a.key)?.households ?? 0) > 0)).map((a) => a.key),
+  );
+  const sub = (key: string) => (withHouseholds.has(key) ? ["colCollectives", "colIndividuals", "colHouseholds"] : ["colCollectives", "colIndividuals"]);
+  const top: (string | null)[] = [rt("colStt", lang), rt("colUnit", lang)];
+  const second: (string | null)[] = [null, null];
+  const formats: ReportTable["formats"] = ["text", "text"];
+  const widths = [6, 36];
+  for (const a of data.awards) {
+    sub(a.key).forEach((k, i) => {
+      top.push(i === 0 ? a.name : null);
+      second.push(rt(k as never, lang));
+      formats.push("#,##0");
+      widths.push(10);
+    });
+  }
+  top.push(rt("colNote", lang));
+  second.push(null);
+  formats.push("text");
+  widths.push(16);
+
+  const rows: ReportCell[][] = [];
+  const totals = data.awards.flatMap((a) => sub(a.key).map(() => 0));
+  data.units.forEach((u, i) => {
+    const cells: ReportCell[] = [];
+    let col = 0;
+    for (const a of data.awards) {
+      const c = u.counts.get(a.key);
+      for (const k of sub(a.key)) {
+        const v = !c ? 0 : k === "colCollectives" ? c.collectives : k === "colIndividuals" ? c.individuals : c.households;
+        totals[col++] += v;
+        cells.push(v === 0 ? null : v); // blank rather than a wall of zeros
+      }
+    }
+    const note = !u.sent ? rt("notSent", lang) : !u.inRegistry ? rt("notInRegistry", lang) : null;
+    rows.push([i + 1, u.unit, ...cells, note]);
+  });
+  rows.push([null, rt("total", lang), ...totals, null]);
+  return {
+    id: "by-unit",
+    title: rt("tableByUnit", lang),
+    header: [top, second],
+    rows,
+    formats,
+    widths,
+    boldRows: [rows.length - 1],
+  };
+}
+
+export function figuresTable(fig: FigureConsolidation, lang: Lang): ReportTable {
+  const rows: ReportCell[][] = [];
+  const boldRows: number[] = [];
+  let section = "";
+  let sectionNo = 0;
+  let itemNo = 0;
+  for (const g of fig.groups) {
+    const sec = g.total?.section ?? g.rows[0].row.section;
+    const secKey = g.rows[0].sectionKey;
+    if (secKey !== section) {
+      section = secKey;
+      boldRows.push(rows.length);
+      rows.push([ROMAN[sectionNo++] ?? String(sectionNo), sec, null, null, null, null, null]);
+    }
+    const isChild = g.parent !== undefined;
+    const name = g.total ? g.total.indicator : g.rows[0].row.indicator.trim();
+    const stt = isChild ? "-" : String(++itemNo);
+    const units = new Set(g.rows.map((r) => r.sender)).size;
+    if (!g.total) {
+      rows.push([stt, name, null, null, null, null, units]);
+      continue;
+    }
+    const t = g.total;
+    rows.push([stt, isChild ? `- ${name}` : name, t.measure || null, t.plan, t.actual, t.percentOfPlan, units]);
+  }
+  return {
+    id: "figures",
+    title: rt("tableFigures", lang),
+    header: [["colStt", "colIndicator", "colMeasure", "colPlan", "colActual", "colPercent", "colUnitCount"].map((k) => rt(k as never, lang))],
+    rows,
+    formats: ["text", "text", "text", "#,##0.###", "#,##0.###", "#,##0.0", "#,##0"],
+    widths: [6, 48, 10, 12, 12, 9, 10],
+    boldRows,
+  };
+}
+
+export function sentencesTable(sentences: ReportSentence[], lang: Lang): ReportTable {
+  return {
+    id: "sentences",
+    title: rt("tableSentences", lang),
+    header: [[rt("colSentence", lang)]],
+    rows: sentences.map((s) => [(s.level === 0 ? "- " : "+ ") + s.text]),
+    formats: ["text"],
+    widths: [120],
+  };
+}
+
+export function figureSourcesTable(fig: FigureConsolidation, lang: Lang): ReportTable {
+  const rows: ReportCell[][] = fig.details.map((d) => {
+    const note =
+      d.stated === undefined ? null : d.stated === null ? rt("childrenSumNoValue", lang) : rt("childrenSum", lang, { stated: formatNumber(d.stated, lang) });
+    return [d.indicator, rt(d.column === "plan" ? "colPlan" : "colActual", lang), d.contribution.sender, d.contribution.ref.file, d.contribution.ref.sheet, d.contribution.ref.cell, d.contribution.value, note];
+  });
+  return {
+    id: "figure-sources",
+    title: rt("tableFigureSources", lang),
+    header: [["colIndicator", "colColumn", "colUnit", "colFile", "colSheet", "colCell", "colValue", "colNote"].map((k) => rt(k as never, lang))],
+    rows,
+    formats: ["text", "text", "text", "text", "text", "text", "#,##0.###", "text"],
+    widths: [44, 10, 28, 28, 18, 8, 12, 30],
+  };
+}
+
+export function issuesTables(issues: Issue[], lang: Lang): ReportTable[] {
+  const rows: ReportCell[][] = issues.map((is, i) => [
+    i + 1,
+    SEVERITY_LABELS[is.severity][lang],
+    is.rule,
+    is.file,
+    is.sheet ?? null,
+    is.cell ?? null,
+    is.message[lang] + (is.related?.length ? ` (${is.related.join("; ")})` : ""),
+  ]);
+  const counts = new Map<string, { severity: Issue["severity"]; n: number }>();
+  for (const is of issues) {
+    const c = counts.get(is.rule) ?? { severity: is.severity, n: 0 };
+    c.n++;
+    counts.set(is.rule, c);
+  }
+  const countRows: ReportCell[][] = [...counts.entries()].map(([rule, c]) => [rule, SEVERITY_LABELS[c.severity][lang], c.n]);
+  countRows.push([rt("total", lang), null, issues.length]);
+  return [
+    {
+      id: "issues",
+      title: rt("tableIssues", lang),
+      header: [["colStt", "colSeverity", "colRule", "colFile", "colSheet", "colCell", "colMessage"].map((k) => rt(k as never, lang))],
+      rows,
+      formats: ["text", "text", "text", "text", "text", "text", "text"],
+      widths: [6, 10, 22, 28, 18, 10, 80],
+      ...(issues.length ? {} : { note: rt("noIssues", lang) }),
+    },
+    {
+      id: "issue-counts",
+      title: rt("tableIssueCounts", lang),
+      header: [["colRule", "colSeverity", "colCount"].map((k) => rt(k as never, lang))],
+      rows: countRows,
+      formats: ["text", "text", "#,##0"],
+      widths: [24, 12, 10],
+      boldRows: [countRows.length - 1],
+    },
+  ];
+}
+
+export function ledgerTable(ledger: FileLedger[], lang: Lang): ReportTable {
+  const rows: ReportCell[][] = [];
+  for (const f of ledger) {
+    const fileNotes: string[] = [];
+    if (f.error) fileNotes.push(rt("fileError", lang, { error: f.error[lang] }));
+    if (f.legacyEncoding) fileNotes.push(rt("legacyNote", lang, { encoding: f.legacyEncoding.toUpperCase() }));
+    if (!f.sheets.length || f.error) {
+      rows.push([f.file, f.sender ?? null, null, null, null, null, null, fileNotes.join("; ") || null]);
+    }
+    for (const s of f.sheets) {
+      // "Dòng mục: 9, 20; Dòng cộng: 45" — one reason with the rows it applies to
+      const byReason = new Map<string, number[]>();
+      for (const sk of s.skipped) byReason.set(sk.reason[lang], [...(byReason.get(sk.reason[lang]) ?? []), sk.row]);
+      const reasons = [...byReason.entries()].map(([r, rs]) => `${r} (${rt("rowsList", lang)} ${rs.join(", ")})`);
+      rows.push([f.file, f.sender ?? null, s.sheet, TABLE_KIND_LABELS[s.kind][lang], s.header ?? null, s.rowsRead, s.rowsSkipped, [...fileNotes, ...reasons].join("; ") || null]);
+    }
+  }
+  return {
+    id: "ledger",
+    title: rt("tableLedger", lang),
+    header: [["colFile", "colSender", "colSheet", "colTableKind", "colHeaderRange", "colRowsRead", "colRowsSkipped", "colSkipReasons"].map((k) => rt(k as never, lang))],
+    rows,
+    formats: ["text", "text", "text", "text", "text", "#,##0", "#,##0", "text"],
+    widths: [28, 28, 20, 18, 12, 10, 10, 60],
+  };
+}
+
+export function buildSheets(parts: {
+  lang: Lang;
+  titleLines: string[];
+  awards: AwardTotal[];
+  byUnit: AwardsByUnit;
+  figures: FigureConsolidation;
+  sentences: ReportSentence[];
+  issues: Issue[];
+  ledger: FileLedger[];
+}): ReportSheet[] {
+  const { lang } = parts;
+  return [
+    {
+      name: rt("sheetSummary", lang),
+      title: parts.titleLines,
+      tables: [awardsTable(parts.awards, lang), byUnitTable(parts.byUnit, lang), figuresTable(parts.figures, lang), sentencesTable(parts.sentences, lang)],
+    },
+    { name: rt("sheetChecks", lang), title: [rt("checksTitle", lang), ...parts.titleLines.slice(1)], tables: issuesTables(parts.issues, lang) },
+    {
+      name: rt("sheetSources", lang),
+      title: [rt("sourcesTitle", lang), ...parts.titleLines.slice(1)],
+      tables: [ledgerTable(parts.ledger, lang), figureSourcesTable(parts.figures, lang)],
+    },
+  ];
+}

@@ -1,0 +1,126 @@
+/**
+ * Every text the consolidated report writes (sheet names, titles, column headers, sentence
+ * phrases), in Vietnamese (default) and English. Domain words (Bằng khen, Chủ tịch UBND tỉnh,
+ * Lao động tiên tiến) stay in their official Vietnamese form in both languages.
+ */
+import type { Localized, Occasion, Severity, TableKind } from "../model";
+
+export type Lang = keyof Localized;
+
+export const REPORT_TEXTS = {
+  reportTitle: { vi: "TỔNG HỢP KẾT QUẢ THI ĐUA, KHEN THƯỞNG", en: "CONSOLIDATED EMULATION AND COMMENDATION RESULTS" },
+  period: { vi: "Từ {from} đến {to}", en: "From {from} to {to}" },
+
+  sheetSummary: { vi: "Tổng hợp", en: "Summary" },
+  sheetChecks: { vi: "Kiểm tra", en: "Checks" },
+  sheetSources: { vi: "Nguồn", en: "Sources" },
+
+  checksTitle: { vi: "KẾT QUẢ KIỂM TRA CÁC TỆP", en: "CHECK RESULTS FOR THE FILES" },
+  sourcesTitle: { vi: "NGUỒN SỐ LIỆU ĐÃ ĐỌC", en: "SOURCES READ" },
+
+  tableAwards: { vi: "I. Kết quả khen thưởng", en: "I. Awards" },
+  tableByUnit: { vi: "II. Khen thưởng theo đơn vị", en: "II. Awards by unit" },
+  tableFigures: { vi: "III. Số liệu các lĩnh vực", en: "III. Sector figures" },
+  tableSentences: { vi: "IV. Câu báo cáo", en: "IV. Report sentences" },
+  tableFigureSources: { vi: "V. Chi tiết nguồn số liệu", en: "V. Where each figure comes from" },
+  tableIssues: { vi: "Danh sách lỗi và cảnh báo", en: "Errors and warnings" },
+  tableIssueCounts: { vi: "Số lượng theo mã lỗi", en: "Count per code" },
+  tableLedger: { vi: "Các tệp và sheet đã đọc", en: "Files and sheets read" },
+
+  colStt: { vi: "STT", en: "No." },
+  colAward: { vi: "Hình thức khen thưởng", en: "Award" },
+  colIssuer: { vi: "Cấp khen/Người ký", en: "Granted by" },
+  colOccasion: { vi: "Phương thức", en: "Type" },
+  colCampaign: { vi: "Đợt/Nội dung", en: "Campaign" },
+  colCollectives: { vi: "Tập thể", en: "Collectives" },
+  colIndividuals: { vi: "Cá nhân", en: "Individuals" },
+  colHouseholds: { vi: "Hộ gia đình", en: "Households" },
+  colUnit: { vi: "Đơn vị", en: "Unit" },
+  colNote: { vi: "Ghi chú", en: "Note" },
+  colIndicator: { vi: "Chỉ tiêu", en: "Indicator" },
+  colMeasure: { vi: "ĐVT", en: "Unit of measure" },
+  colPlan: { vi: "Kế hoạch", en: "Plan" },
+  colActual: { vi: "Thực hiện", en: "Actual" },
+  colPercent: { vi: "% KH", en: "% of plan" },
+  colUnitCount: { vi: "Số đơn vị báo cáo", en: "Units reporting" },
+  colSentence: { vi: "Nội dung", en: "Text" },
+  colSeverity: { vi: "Mức độ", en: "Severity" },
+  colRule: { vi: "Mã lỗi", en: "Code" },
+  colFile: { vi: "Tệp", en: "File" },
+  colSheet: { vi: "Sheet", en: "Sheet" },
+  colCell: { vi: "Ô", en: "Cell" },
+  colMessage: { vi: "Nội dung", en: "Message" },
+  colCount: { vi: "Số lượng", en: "Count" },
+  colSender: { vi: "Đơn vị gửi", en: "Sending unit" },
+  colTableKind: { vi: "Loại bảng", en: "Table type" },
+  colHeaderRange: { vi: "Tiêu đề bảng", en: "Table header" },
+  colRowsRead: { vi: "Số dòng đọc", en: "Rows read" },
+  colRowsSkipped: { vi: "Số dòng bỏ qua", en: "Rows skipped" },
+  colSkipReasons: { vi: "Lý do bỏ qua", en: "Why skipped" },
+  colColumn: { vi: "Cột", en: "Column" },
+  colValue: { vi: "Giá trị", en: "Value" },
+
+  total: { vi: "Tổng cộng", en: "Total" },
+  notSent: { vi: "Chưa gửi", en: "Not sent" },
+  notInRegistry: { vi: "Ngoài danh mục", en: "Not in the registry" },
+  childrenSum: { vi: "Tổng các dòng con (ô ghi {stated})", en: "Sum of the sub-rows (the cell says {stated})" },
+  childrenSumNoValue: { vi: "Tổng các dòng con (ô không có số)", en: "Sum of the sub-rows (the cell holds no number)" },
+  unmatchedNote: { vi: "Chỉ tiêu chỉ có ở một đơn vị", en: "Indicator sent by one unit only" },
+  fileError: { vi: "Không đọc được tệp: {error}", en: "File could not be read: {error}" },
+  legacyNote: { vi: "Đã chuyển mã {encoding} sang Unicode", en: "Converted from {encoding} to Unicode" },
+  noIssues: { vi: "Không phát hiện lỗi.", en: "No problems found." },
+  rowsList: { vi: "dòng", en: "rows" },
+
+  // sentence phrases
+  campaignLead: { vi: "Khen thưởng thành tích xuất sắc trong {campaign}", en: "Commendation for outstanding achievement in {campaign}" },
+  campaignWork: { vi: "công tác", en: "" },
+  grants: { vi: "{issuer} tặng {form}", en: "{form} of the {issuer}" },
+  grantsTo: { vi: "{issuer} tặng {form} cho {counts}", en: "{form} of the {issuer} for {counts}" },
+  title: { vi: "Danh hiệu {award}", en: "Title {award}" },
+  thematicAdhoc: { vi: "Chuyên đề, đột xuất", en: "Thematic and ad hoc" },
+  thematicOnly: { vi: "Chuyên đề", en: "Thematic" },
+  adhocOnly: { vi: "Đột xuất", en: "Ad hoc" },
+  regularLead: { vi: "Khen thưởng thường xuyên", en: "Regular awards" },
+  regularCampaignLead: { vi: "Khen thưởng {campaign}", en: "Regular awards, {campaign}" },
+  collectives: { vi: "tập thể", en: "collectives" },
+  collective1: { vi: "tập thể", en: "collective" },
+  individuals: { vi: "cá nhân", en: "individuals" },
+  individual1: { vi: "cá nhân", en: "individual" },
+  households: { vi: "hộ gia đình", en: "households" },
+  household1: { vi: "hộ gia đình", en: "household" },
+} satisfies Record<string, Localized>;
+
+export type ReportTextKey = keyof typeof REPORT_TEXTS;
+
+/** The text for `key` in `lang`, with {placeholders} filled from `params`. */
+export function rt(key: ReportTextKey, lang: Lang, params: Record<string, string | number> = {}): string {
+  const template = REPORT_TEXTS[key][lang];
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+export const OCCASION_LABELS: Record<Occasion, Localized> = {
+  regular: { vi: "Thường xuyên", en: "Regular" },
+  thematic: { vi: "Chuyên đề", en: "Thematic" },
+  adhoc: { vi: "Đột xuất", en: "Ad hoc" },
+};
+
+/** Group titles in table I: one per occasion. */
+export const OCCASION_GROUPS: Record<Occasion, Localized> = {
+  regular: { vi: "Khen thưởng thường xuyên", en: "Regular awards" },
+  thematic: { vi: "Khen thưởng chuyên đề", en: "Thematic awards" },
+  adhoc: { vi: "Khen thưởng đột xuất", en: "Ad hoc awards" },
+};
+
+export const SEVERITY_LABELS: Record<Severity, Localized> = {
+  error: { vi: "Lỗi", en: "Error" },
+  warning: { vi: "Cảnh báo", en: "Warning" },
+  info: { vi: "Thông tin", en: "Info" },
+};
+
+export const TABLE_KIND_LABELS: Record<TableKind, Localized> = {
+  awards: { vi: "Danh sách khen thưởng", en: "Award list" },
+  figures: { vi: "Chỉ tiêu", en: "Figures" },
+  "award-summary": { vi: "Bảng tổng hợp khen thưởng", en: "Award summary" },
+  registry: { vi: "Danh mục đơn vị", en: "Unit registry" },
+  other: { vi: "Khác", en: "Other" },
+};
