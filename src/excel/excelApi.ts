@@ -1,0 +1,115 @@
+/**
+ * The subset of the Excel JavaScript API (office-js) that the gateway uses, as structural types.
+ *
+ * Why a subset and not `Excel.RequestContext` itself: the real classes have hundreds of members, and
+ * the test double (test/excel/excelDouble.ts) implements only these. The assignment check at the
+ * bottom proves, at compile time, that the real `Excel.RequestContext` from @types/office-js fits
+ * this subset, so the gateway cannot call anything the real API does not have.
+ */
+
+/** Any proxy object: `load` queues a read that is filled in at the next `context.sync()`. */
+export interface XlLoadable {
+  load(propertyNames?: string | string[]): unknown;
+}
+
+export interface XlFont {
+  name: string;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+}
+
+export interface XlBorder {
+  style: Excel.RangeBorder["style"];
+}
+
+export interface XlBorders {
+  getItem(index: "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal"): XlBorder;
+}
+
+export interface XlRangeFormat {
+  font: XlFont;
+  borders: XlBorders;
+  columnWidth: number;
+  wrapText: boolean;
+  horizontalAlignment: Excel.RangeFormat["horizontalAlignment"];
+  verticalAlignment: Excel.RangeFormat["verticalAlignment"];
+}
+
+export interface XlRangeAreas extends XlLoadable {
+  /** "Sheet1!A1:B2,Sheet1!D4:E5" (each area with its sheet) */
+  address: string;
+  isNullObject: boolean;
+}
+
+export interface XlRange extends XlLoadable {
+  address: string;
+  rowCount: number;
+  columnCount: number;
+  values: any[][];
+  numberFormat: any[][];
+  formulas: any[][];
+  text: string[][];
+  valueTypes: Excel.RangeValueType[][];
+  isNullObject: boolean;
+  format: XlRangeFormat;
+  merge(across?: boolean): void;
+  select(): void;
+  getMergedAreasOrNullObject(): XlRangeAreas;
+}
+
+export interface XlCustomProperty extends XlLoadable {
+  key: string;
+  value: string;
+  isNullObject: boolean;
+}
+
+export interface XlCustomProperties {
+  add(key: string, value: any): unknown;
+  getItemOrNullObject(key: string): XlCustomProperty;
+}
+
+export interface XlPageLayout {
+  orientation: Excel.PageLayout["orientation"];
+  paperSize: Excel.PageLayout["paperSize"];
+  zoom: Excel.PageLayoutZoomOptions;
+}
+
+export interface XlWorksheet extends XlLoadable {
+  name: string;
+  visibility: Excel.Worksheet["visibility"];
+  customProperties: XlCustomProperties;
+  freezePanes: { freezeRows(count?: number): void };
+  pageLayout: XlPageLayout;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  getRange(address?: string): XlRange;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
+  activate(): void;
+  delete(): void;
+}
+
+export interface XlWorksheets extends XlLoadable {
+  items: XlWorksheet[];
+  add(name?: string): XlWorksheet;
+  getItem(key: string): XlWorksheet;
+}
+
+export interface XlApplication {
+  suspendApiCalculationUntilNextSync(): void;
+  suspendScreenUpdatingUntilNextSync(): void;
+}
+
+export interface XlWorkbook extends XlLoadable {
+  name: string;
+  worksheets: XlWorksheets;
+  application: XlApplication;
+}
+
+/** What the gateway needs from an `Excel.RequestContext`. */
+export interface XlContext {
+  workbook: XlWorkbook;
+  sync(): Promise<unknown>;
+}
+
+/** Compile-time proof that the real office-js context satisfies the subset (never called). */
+export const realContextFits: (ctx: Excel.RequestContext) => XlContext = (ctx) => ctx;

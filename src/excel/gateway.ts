@@ -1,0 +1,635 @@
+/**
+ * The Excel gateway: the ONLY module that talks to office-js.
+ *
+ * Every function takes the request context as a parameter (the pane passes the one `Excel.run`
+ * gives it; tests pass the double from test/excel/excelDouble.ts), queues many commands and calls
+ * `context.sync()` as few times as the data allow, as Microsoft's performance guidance asks:
+ *  - listSheets: 1 sync;
+ *  - readSheets: 1 sync for sizes and merged areas, then 1 sync per batch of cells (1 batch unless
+ *    the sheets are huge), so 2 syncs for any number of ordinary sheets;
+ *  - writeReport: 2 syncs to learn which sheets exist and which the add-in made, 1 per chunk of
+ *    values (each chunk kept under Excel on the web's 5 MB request limit), 1 to finish the layout.
+ *
+ * Office errors are never swallowed: each is wrapped with the operation's name, in Vietnamese and
+ * English, and rethrown as an ExcelOperationError.
+ */
+import { parseRange, type Cell, type Grid, type Range } from "../core/grid";
+import type { Localized } from "../core/model";
+import type { ColumnFormat, ReportCell, ReportModel, ReportSheet, ReportTable } from "../core/report";
+import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from "./excelApi";
+
+export type { XlContext } from "./excelApi";
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+export class ExcelOperationError extends Error {
+  constructor(
+    readonly operation: string,
+    readonly localized: Localized,
+    /** office-js error code ("ItemNotFound", "RequestPayloadSizeLimitExceeded"), when known */
+    readonly code: string | undefined,
+    override readonly cause?: unknown,
+  ) {
+    super(localized.en);
+    this.name = "ExcelOperationError";
+  }
+}
+
+const OPERATION_NAMES: Record<string, Localized> = {
+  listSheets: { vi: "đọc danh sách sheet", en: "listing the sheets" },
+  readSheets: { vi: "đọc dữ liệu các sheet", en: "reading the sheets" },
+  writeReport: { vi: "ghi sheet tổng hợp", en: "writing the report sheet" },
+  selectCell: { vi: "chọn ô", en: "selecting the cell" },
+  activateSheet: { vi: "mở sheet", en: "opening the sheet" },
+};
+
+async function wrap<T>(operation: keyof typeof OPERATION_NAMES, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof ExcelOperationError) throw e;
+    const code = (e as { code?: string })?.code;
+    const detail = (e as { message?: string })?.message ?? String(e);
+    const op = OPERATION_NAMES[operation];
+    throw new ExcelOperationError(
+      operation,
+      {
+        vi: `Excel báo lỗi khi ${op.vi}: ${detail}${code ? ` (${code})` : ""}`,
+        en: `Excel reported an error while ${op.en}: ${detail}${code ? ` (${code})` : ""}`,
+      },
+      code,
+      e,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requirements
+
+export interface RequirementCheck {
+  /** false only when Office says a needed set is missing */
+  ok: boolean;
+  /** false outside Office (plain browser, tests): nothing could be checked */
+  checked: boolean;
+  missing: string[];
+  message?: Localized;
+}
+
+/** The API sets the gateway uses; 1.13 brings getMergedAreasOrNullObject. */
+export const REQUIRED_SETS: [string, string][] = [["ExcelApi", "1.13"]];
+
+export function checkRequirements(office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office): RequirementCheck {
+  const requirements = office?.context?.requirements;
+  if (!requirements || typeof requirements.isSetSupported !== "function") {
+    return { ok: true, checked: false, missing: [] };
+  }
+  const missing = REQUIRED_SETS.filter(([set, version]) => !requirements.isSetSupported(set, version)).map(([s, v]) => `${s} ${v}`);
+  if (missing.length === 0) return { ok: true, checked: true, missing };
+  return {
+    ok: false,
+    checked: true,
+    missing,
+    message: {
+      vi: `Phiên bản Excel này quá cũ (thiếu ${missing.join(", ")}). Hãy dùng Excel cho Microsoft 365, Excel 2021 trở lên hoặc Excel trên web.`,
+      en: `This version of Excel is too old (missing ${missing.join(", ")}). Use Excel for Microsoft 365, Excel 2021 or later, or Excel on the web.`,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+export interface SheetInfo {
+  name: string;
+  visibility: string;
+}
+
+export interface WorkbookSheets {
+  /** the workbook's file name, used as the `file` of its Grids */
+  workbook: string;
+  sheets: SheetInfo[];
+}
+
+/** Sheet names and visibility, in one sync. */
+export function listSheets(ctx: XlContext): Promise<WorkbookSheets> {
+  return wrap("listSheets", async () => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load("items/name,items/visibility");
+    ctx.workbook.load("name");
+    await ctx.sync();
+    return {
+      workbook: ctx.workbook.name || "Workbook",
+      sheets: sheets.items.map((s) => ({ name: s.name, visibility: String(s.visibility) })),
+    };
+  });
+}
+
+export interface ReadOptions {
+  /** the `file` written into each Grid (the workbook's name) */
+  file?: string;
+  /**
+   * Budget of cells per values batch. Excel on the web limits each response to 5 MB; values,
+   * formats, formulas, text and types of one cell cost ~100 bytes of JSON, so 30,000 cells stay
+   * well under it.
+   */
+  maxCellsPerBatch?: number;
+}
+
+interface SheetProbe {
+  name: string;
+  used: XlRange;
+  merged: XlRangeAreas;
+}
+
+/**
+ * Reads sheets into Grids. Sync 1 learns every sheet's used range and merged areas; sync 2 loads
+ * the cells of all of them (more syncs only when their cells exceed one response's budget).
+ */
+export function readSheets(ctx: XlContext, names: string[], opts: ReadOptions = {}): Promise<Grid[]> {
+  return wrap("readSheets", async () => {
+    const file = opts.file ?? "Workbook";
+    const budget = opts.maxCellsPerBatch ?? 30_000;
+    const probes: SheetProbe[] = names.map((name) => {
+      const sheet = ctx.workbook.worksheets.getItem(name);
+      const used = sheet.getUsedRangeOrNullObject(false);
+      used.load("address,rowCount,columnCount");
+      // merged areas of the whole sheet: independent of the used range, so no second round trip
+      const merged = sheet.getRange().getMergedAreasOrNullObject();
+      merged.load("address");
+      return { name, used, merged };
+    });
+    await ctx.sync();
+
+    // Batch the cell loads by cell count so that no response can pass the payload limit.
+    const grids: Grid[] = probes.map((p) => ({ file, sheet: p.name, rowCount: 0, colCount: 0, cells: [], merges: [] }));
+    const pending: { index: number; range: XlRange; origin: Range }[] = [];
+    let batchCells = 0;
+    const flush = async () => {
+      if (pending.length === 0) return;
+      await ctx.sync();
+      for (const item of pending) fillGrid(grids[item.index], item.range, item.origin);
+      pending.length = 0;
+      batchCells = 0;
+    };
+    for (let i = 0; i < probes.length; i++) {
+      const p = probes[i];
+      if (!p.merged.isNullObject) grids[i].merges = parseAreas(p.merged.address);
+      if (p.used.isNullObject) continue;
+      const origin = parseRange(stripSheet(p.used.address));
+      if (!origin) continue;
+      const cells = p.used.rowCount * p.used.columnCount;
+      if (batchCells > 0 && batchCells + cells > budget) await flush();
+      const range = ctx.workbook.worksheets.getItem(p.name).getRange(stripSheet(p.used.address));
+      range.load("values,numberFormat,formulas,text,valueTypes,format/font/name");
+      pending.push({ index: i, range, origin });
+      batchCells += cells;
+    }
+    await flush();
+    return grids;
+  });
+}
+
+/** "'Tổng hợp'!B2:F9" -> "B2:F9" (also for "Sheet1!A1" and plain "A1"). */
+export function stripSheet(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return bang >= 0 ? address.slice(bang + 1) : address;
+}
+
+/** "Sheet1!A1:B2,Sheet1!D4:E5" -> ranges. Sheet names may hold commas, so split on "!" first. */
+export function parseAreas(address: string): Range[] {
+  const refs = address.match(/\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?(?=,|$)/g) ?? [];
+  return refs.map((r) => parseRange(r.replace(/\$/g, ""))).filter((r): r is Range => r !== null);
+}
+
+function fillGrid(grid: Grid, range: XlRange, origin: Range): void {
+  const values = range.values;
+  const formats = range.numberFormat;
+  const formulas = range.formulas;
+  const text = range.text;
+  const types = range.valueTypes;
+  // a font name for the whole range when it is uniform (null when mixed): it tells TCVN3 files
+  const font = range.format.font.name || undefined;
+  const rows = values.length;
+  const cols = rows > 0 ? values[0].length : 0;
+  grid.rowCount = origin.r0 + rows;
+  grid.colCount = origin.c0 + cols;
+  grid.cells = [];
+  for (let r = 0; r < rows; r++) {
+    const row: (Cell | undefined)[] = [];
+    for (let c = 0; c < cols; c++) {
+      const cell = toCell(values[r][c], formats[r][c], formulas[r][c], text[r][c], types[r][c]);
+      if (cell && font) cell.font = font;
+      row[origin.c0 + c] = cell;
+    }
+    grid.cells[origin.r0 + r] = row;
+  }
+}
+
+function toCell(value: unknown, format: unknown, formula: unknown, text: string, type: string): Cell | undefined {
+  const z = typeof format === "string" && format !== "General" ? format : undefined;
+  const f = typeof formula === "string" && formula.startsWith("=") && formula !== value ? formula.slice(1) : undefined;
+  let cell: Cell;
+  if (type === "Empty" || value === "" || value === null || value === undefined) {
+    if (!f) return undefined;
+    cell = { t: "s", v: "" };
+  } else if (type === "Error") cell = { t: "e", v: String(value) };
+  else if (typeof value === "number") cell = { t: "n", v: value };
+  else if (typeof value === "boolean") cell = { t: "b", v: value };
+  else cell = { t: "s", v: String(value) };
+  if (cell.t !== "s" && text !== undefined && text !== "") cell.w = text;
+  if (z) cell.z = z;
+  if (f) cell.f = f;
+  return cell;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/** The worksheet custom property that marks a sheet the add-in created. */
+export const CREATED_MARK = { key: "tdkt", value: "report" } as const;
+
+export interface WriteOptions {
+  /** JSON bytes per chunk of values; Excel on the web refuses requests over 5 MB */
+  maxChunkBytes?: number;
+  /** called after each chunk: done and total cells, for a progress bar */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface WriteResult {
+  /** the names the report sheets got, in order */
+  sheets: string[];
+  /** the add-in's earlier sheets that were replaced */
+  replaced: string[];
+  syncs: number;
+  chunks: number;
+}
+
+const FONT = { name: "Times New Roman", size: 13 };
+const EXCEL_FORMATS: Record<ColumnFormat, string> = {
+  text: "@",
+  "#,##0": "#,##0",
+  "#,##0.0": "#,##0.0",
+  "#,##0.###": "#,##0.###",
+  "0.0%": "0.0%",
+  "dd/mm/yyyy": "dd/mm/yyyy",
+};
+/** points per character of width at Times New Roman 13 */
+const POINTS_PER_CHAR = 7;
+
+/** One rectangle of cells written with a single `range.values` (and numberFormat) assignment. */
+interface Block {
+  row: number;
+  col: number;
+  values: (string | number)[][];
+  formats: string[][];
+}
+
+interface Style {
+  merges: Range[];
+  bold: Range[];
+  italic: Range[];
+  bordered: Range[];
+  centered: Range[];
+  widths: number[];
+  freezeRows?: number;
+  lastRow: number;
+  lastCol: number;
+}
+
+interface SheetPlan {
+  name: string;
+  blocks: Block[];
+  style: Style;
+}
+
+/** Lays a ReportSheet out as blocks and styling, top to bottom; pure, so it is tested alone. */
+export function planSheet(sheet: ReportSheet): SheetPlan {
+  const width = Math.max(1, ...sheet.tables.map((t) => t.formats.length || t.header[0]?.length || 1));
+  const blocks: Block[] = [];
+  const style: Style = { merges: [], bold: [], italic: [], bordered: [], centered: [], widths: [], lastRow: 0, lastCol: width - 1 };
+  let row = 0;
+  if (sheet.title.length > 0) {
+    blocks.push({ row, col: 0, values: sheet.title.map((t) => [t]), formats: sheet.title.map(() => ["@"]) });
+    sheet.title.forEach((_, i) => {
+      if (width > 1) style.merges.push({ r0: row + i, c0: 0, r1: row + i, c1: width - 1 });
+    });
+    style.bold.push({ r0: row, c0: 0, r1: row + sheet.title.length - 1, c1: width - 1 });
+    style.centered.push({ r0: row, c0: 0, r1: row + sheet.title.length - 1, c1: width - 1 });
+    row += sheet.title.length + 1;
+  }
+  for (const table of sheet.tables) {
+    row = planTable(table, row, blocks, style) + 1;
+  }
+  if (sheet.tables.length === 1) {
+    const t = sheet.tables[0];
+    style.freezeRows = (sheet.title.length > 0 ? sheet.title.length + 1 : 0) + (t.title ? 1 : 0) + t.header.length;
+  }
+  style.lastRow = Math.max(0, row - 2);
+  return { name: sheet.name, blocks, style };
+}
+
+function planTable(table: ReportTable, start: number, blocks: Block[], style: Style): number {
+  const cols = Math.max(table.formats.length, ...table.header.map((h) => h.length), ...table.rows.map((r) => r.length), 1);
+  const values: (string | number)[][] = [];
+  const formats: string[][] = [];
+  let row = start;
+  if (table.title) {
+    values.push(padRow([table.title], cols));
+    formats.push(Array(cols).fill("@"));
+    if (cols > 1) style.merges.push({ r0: row, c0: 0, r1: row, c1: cols - 1 });
+    style.bold.push({ r0: row, c0: 0, r1: row, c1: cols - 1 });
+    row++;
+  }
+  const headerTop = row;
+  for (const h of table.header) {
+    values.push(padRow(h.map((v) => v ?? ""), cols));
+    formats.push(Array(cols).fill("@"));
+  }
+  style.merges.push(...headerMerges(table.header, headerTop));
+  if (table.header.length > 0) {
+    const hr = { r0: headerTop, c0: 0, r1: headerTop + table.header.length - 1, c1: cols - 1 };
+    style.bold.push(hr);
+    style.centered.push(hr);
+  }
+  row += table.header.length;
+  const bodyTop = row;
+  for (const r of table.rows) {
+    const line: (string | number)[] = [];
+    const fmt: string[] = [];
+    for (let c = 0; c < cols; c++) {
+      const v = r[c];
+      line.push(v === null || v === undefined ? "" : v);
+      fmt.push(cellFormat(v, table.formats[c]));
+    }
+    values.push(line);
+    formats.push(fmt);
+  }
+  for (const b of table.boldRows ?? []) style.bold.push({ r0: bodyTop + b, c0: 0, r1: bodyTop + b, c1: cols - 1 });
+  row += table.rows.length;
+  if (headerTop < row) style.bordered.push({ r0: headerTop, c0: 0, r1: row - 1, c1: cols - 1 });
+  if (table.note) {
+    values.push(padRow([table.note], cols));
+    formats.push(Array(cols).fill("@"));
+    style.italic.push({ r0: row, c0: 0, r1: row, c1: 0 });
+    row++;
+  }
+  blocks.push({ row: start, col: 0, values, formats });
+  table.widths.forEach((w, c) => (style.widths[c] = Math.max(style.widths[c] ?? 0, w)));
+  style.lastCol = Math.max(style.lastCol, cols - 1);
+  return row;
+}
+
+/**
+ * Every text is written under the "@" (Text) format, so Excel keeps "=HYPERLINK(...)", "+84...",
+ * "- Trồng lúa" and "0123" exactly as typed: the format is set before the values, and Excel only
+ * parses a value as a formula or number when the cell's format is not Text.
+ */
+function cellFormat(v: ReportCell | undefined, column: ColumnFormat | undefined): string {
+  if (typeof v === "string") return "@";
+  if (!column || column === "text") return "General";
+  return EXCEL_FORMATS[column];
+}
+
+function padRow<T>(row: T[], cols: number): (T | string)[] {
+  const out: (T | string)[] = row.slice(0, cols);
+  while (out.length < cols) out.push("");
+  return out;
+}
+
+/**
+ * Header merges: a null continues the merge of the cell to its left; in a two-row header an empty
+ * second-row cell under a cell that is not merged across merges down ("STT" over two rows).
+ */
+export function headerMerges(header: (string | null)[][], top: number): Range[] {
+  const merges: Range[] = [];
+  const across = header.map(() => new Set<number>());
+  header.forEach((line, r) => {
+    for (let c = 0; c < line.length; c++) {
+      if (line[c] === null) continue;
+      let end = c;
+      while (end + 1 < line.length && line[end + 1] === null) end++;
+      if (end > c) {
+        merges.push({ r0: top + r, c0: c, r1: top + r, c1: end });
+        for (let k = c; k <= end; k++) across[r].add(k);
+      }
+    }
+  });
+  if (header.length === 2) {
+    const [first, second] = header;
+    for (let c = 0; c < first.length; c++) {
+      if (first[c] !== null && first[c] !== "" && !across[0].has(c) && (second[c] === "" || second[c] === undefined)) {
+        merges.push({ r0: top, c0: c, r1: top + 1, c1: c });
+      }
+    }
+  }
+  return merges;
+}
+
+/** Excel's sheet name rules: 1–31 characters, none of []:*?/\, no apostrophe at either end. */
+export function cleanSheetName(name: string): string {
+  const cleaned = name.normalize("NFC").replace(/[[\]:*?/\\]/g, "-").replace(/^'+|'+$/g, "").trim();
+  return (cleaned || "Tổng hợp").slice(0, 31);
+}
+
+/** "Tổng hợp", then "Tổng hợp (2)", "Tổng hợp (3)"…, each ≤ 31 characters, unique ignoring case. */
+export function uniqueSheetName(wanted: string, taken: Set<string>): string {
+  const base = cleanSheetName(wanted);
+  const key = (s: string) => s.normalize("NFC").toLocaleLowerCase("vi");
+  if (!taken.has(key(base))) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = base.slice(0, 31 - suffix.length).trimEnd() + suffix;
+    if (!taken.has(key(candidate))) return candidate;
+  }
+}
+
+const nameKey = (s: string) => s.normalize("NFC").toLocaleLowerCase("vi");
+
+/** A rectangle of a block, split by rows into pieces that fit the byte budget. */
+interface Piece {
+  sheetIndex: number;
+  row: number;
+  col: number;
+  values: (string | number)[][];
+  formats: string[][];
+  bytes: number;
+}
+
+function splitBlocks(plans: SheetPlan[], maxBytes: number): Piece[][] {
+  const chunks: Piece[][] = [];
+  let current: Piece[] = [];
+  let currentBytes = 0;
+  const push = (p: Piece) => {
+    if (currentBytes > 0 && currentBytes + p.bytes > maxBytes) {
+      chunks.push(current);
+      current = [];
+      currentBytes = 0;
+    }
+    current.push(p);
+    currentBytes += p.bytes;
+  };
+  plans.forEach((plan, sheetIndex) => {
+    for (const block of plan.blocks) {
+      let start = 0;
+      while (start < block.values.length) {
+        // grow the piece row by row until the next row would pass the budget
+        let bytes = 200;
+        let end = start;
+        const room = maxBytes - currentBytes > 1000 ? maxBytes - currentBytes : maxBytes;
+        while (end < block.values.length) {
+          const rowBytes = JSON.stringify(block.values[end]).length + JSON.stringify(block.formats[end]).length + 2;
+          if (end > start && bytes + rowBytes > room) break;
+          bytes += rowBytes;
+          end++;
+        }
+        push({
+          sheetIndex,
+          row: block.row + start,
+          col: block.col,
+          values: block.values.slice(start, end),
+          formats: block.formats.slice(start, end),
+          bytes,
+        });
+        start = end;
+      }
+    }
+  });
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/**
+ * Writes each ReportSheet into a new worksheet. The add-in's own earlier sheets of the same names
+ * (marked with the custom property tdkt=report) are replaced; a user's sheet is never touched:
+ * the new sheet then gets the next free name ("Tổng hợp (2)").
+ */
+export function writeReport(ctx: XlContext, report: ReportModel, opts: WriteOptions = {}): Promise<WriteResult> {
+  return wrap("writeReport", async () => {
+    const maxBytes = opts.maxChunkBytes ?? 3_000_000;
+    let syncs = 0;
+    const sync = async () => {
+      syncs++;
+      await ctx.sync();
+    };
+    const plans = report.sheets.map(planSheet);
+
+    // Sync 1: which sheets exist.
+    const sheets = ctx.workbook.worksheets;
+    sheets.load("items/name");
+    await sync();
+    const existing = sheets.items.map((s) => ({ name: s.name, sheet: s }));
+
+    // Sync 2: which of them the add-in created.
+    const marks = existing.map((e) => {
+      const mark = e.sheet.customProperties.getItemOrNullObject(CREATED_MARK.key);
+      mark.load("value");
+      return mark;
+    });
+    await sync();
+    const ours = existing.filter((_, i) => !marks[i].isNullObject && marks[i].value === CREATED_MARK.value);
+    const bases = new Set(plans.map((p) => nameKey(cleanSheetName(p.name))));
+    const toReplace = ours.filter((o) => bases.has(nameKey(o.name.replace(/ \(\d+\)$/, ""))));
+    const replacedKeys = new Set(toReplace.map((o) => nameKey(o.name)));
+    const taken = new Set(existing.map((e) => nameKey(e.name)).filter((k) => !replacedKeys.has(k)));
+    const names = plans.map((p) => {
+      const n = uniqueSheetName(p.name, taken);
+      taken.add(nameKey(n));
+      return n;
+    });
+
+    const chunks = splitBlocks(plans, maxBytes);
+    const total = chunks.reduce((n, c) => n + c.reduce((m, p) => m + p.values.length * (p.values[0]?.length ?? 0), 0), 0);
+    let done = 0;
+
+    // Chunk syncs. The first also creates the sheets: added under temporary names (so the old
+    // sheets can go even when they are the last ones), the old ones deleted, then renamed.
+    let created: XlWorksheet[] = [];
+    for (let i = 0; i < Math.max(1, chunks.length); i++) {
+      ctx.workbook.application.suspendApiCalculationUntilNextSync();
+      if (i === 0) {
+        ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+        const tempTaken = new Set([...taken, ...replacedKeys]);
+        created = names.map(() => {
+          const temp = uniqueSheetName("tdkt-tmp", tempTaken);
+          tempTaken.add(nameKey(temp));
+          return sheets.add(temp);
+        });
+        for (const old of toReplace) old.sheet.delete();
+        created.forEach((s, k) => {
+          s.name = names[k];
+          s.customProperties.add(CREATED_MARK.key, CREATED_MARK.value);
+        });
+      }
+      for (const piece of chunks[i] ?? []) {
+        const range = created[piece.sheetIndex].getRangeByIndexes(piece.row, piece.col, piece.values.length, piece.values[0].length);
+        // formats first: a text cell must already be "@" when its value arrives
+        range.numberFormat = piece.formats;
+        range.values = piece.values;
+        done += piece.values.length * piece.values[0].length;
+      }
+      await sync();
+      opts.onProgress?.(done, total);
+    }
+
+    // Last sync: layout.
+    ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+    plans.forEach((plan, k) => layoutSheet(created[k], plan.style));
+    if (created.length > 0) created[0].activate();
+    await sync();
+    return { sheets: names, replaced: toReplace.map((o) => o.name), syncs, chunks: chunks.length };
+  });
+}
+
+function rangeOf(sheet: XlWorksheet, r: Range): XlRange {
+  return sheet.getRangeByIndexes(r.r0, r.c0, r.r1 - r.r0 + 1, r.c1 - r.c0 + 1);
+}
+
+function layoutSheet(sheet: XlWorksheet, style: Style): void {
+  const all = rangeOf(sheet, { r0: 0, c0: 0, r1: style.lastRow, c1: style.lastCol });
+  all.format.font.name = FONT.name;
+  all.format.font.size = FONT.size;
+  all.format.verticalAlignment = "Center";
+  for (const r of style.bold) rangeOf(sheet, r).format.font.bold = true;
+  for (const r of style.italic) rangeOf(sheet, r).format.font.italic = true;
+  for (const r of style.centered) {
+    const range = rangeOf(sheet, r);
+    range.format.horizontalAlignment = "Center";
+    range.format.wrapText = true;
+  }
+  for (const r of style.merges) rangeOf(sheet, r).merge(false);
+  for (const r of style.bordered) {
+    const borders = rangeOf(sheet, r).format.borders;
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const) {
+      borders.getItem(edge).style = "Continuous";
+    }
+  }
+  style.widths.forEach((w, c) => {
+    if (w > 0) rangeOf(sheet, { r0: 0, c0: c, r1: 0, c1: c }).format.columnWidth = w * POINTS_PER_CHAR;
+  });
+  if (style.freezeRows) sheet.freezePanes.freezeRows(style.freezeRows);
+  sheet.pageLayout.orientation = "Portrait";
+  sheet.pageLayout.paperSize = "A4";
+  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Navigation
+
+/** Activates the sheet and selects the cell (an issue's place). */
+export function selectCell(ctx: XlContext, sheet: string, address: string): Promise<void> {
+  return wrap("selectCell", async () => {
+    const ws = ctx.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(stripSheet(address)).select();
+    await ctx.sync();
+  });
+}
+
+/** Activates a sheet (the report sheet just written). */
+export function activateSheet(ctx: XlContext, sheet: string): Promise<void> {
+  return wrap("activateSheet", async () => {
+    ctx.workbook.worksheets.getItem(sheet).activate();
+    await ctx.sync();
+  });
+}
