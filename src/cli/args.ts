@@ -1,0 +1,79 @@
+/** Command-line arguments of `tdkt`: parsed strictly, so a typo is a usage error (exit 2). */
+
+export interface CliArgs {
+  command: "check" | "consolidate" | "help";
+  paths: string[];
+  period?: { from: string; to: string };
+  units?: string;
+  json: boolean;
+  lang: "vi" | "en";
+  out?: string;
+  force: boolean;
+  ratio?: number;
+}
+
+export class UsageError extends Error {}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+export function parseArgs(argv: string[]): CliArgs {
+  const [command, ...rest] = argv;
+  if (!command || command === "help" || command === "--help" || command === "-h") return { command: "help", paths: [], json: false, lang: "vi", force: false };
+  if (command !== "check" && command !== "consolidate") throw new UsageError(`unknown command "${command}"`);
+  const args: CliArgs = { command, paths: [], json: false, lang: "vi", force: false };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined || v.startsWith("--")) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    switch (a) {
+      case "--json":
+        args.json = true;
+        break;
+      case "--force":
+        args.force = true;
+        break;
+      case "--lang": {
+        const v = value();
+        if (v !== "vi" && v !== "en") throw new UsageError(`--lang must be vi or en, not "${v}"`);
+        args.lang = v;
+        break;
+      }
+      case "--period": {
+        const v = value();
+        const [from, to] = v.split("..");
+        if (!ISO.test(from ?? "") || !ISO.test(to ?? "") || from > to) throw new UsageError(`--period must be YYYY-MM-DD..YYYY-MM-DD, not "${v}"`);
+        args.period = { from, to };
+        break;
+      }
+      case "--units":
+        args.units = value();
+        break;
+      case "--out":
+        args.out = value();
+        break;
+      case "--ratio": {
+        const v = Number(value());
+        if (!(v > 0 && v <= 1)) throw new UsageError("--ratio must be a fraction between 0 and 1 (e.g. 0.15)");
+        args.ratio = v;
+        break;
+      }
+      default:
+        if (a.startsWith("--")) throw new UsageError(`unknown option ${a}`);
+        args.paths.push(a);
+    }
+  }
+  if (args.paths.length === 0) throw new UsageError("give at least one file or folder");
+  if (command === "consolidate" && !args.out) throw new UsageError("consolidate needs --out <file.xlsx>");
+  return args;
+}
+
+export const USAGE = `Tổng hợp TĐKT — kiểm tra và tổng hợp bảng tính thi đua, khen thưởng
+
+Cách dùng / usage:
+  npm run --silent tdkt -- check <tệp-hoặc-thư-mục>... [--period YYYY-MM-DD..YYYY-MM-DD] [--units <danh-mục.xlsx>] [--json] [--lang vi|en]
+  npm run --silent tdkt -- consolidate <tệp-hoặc-thư-mục>... --out <báo-cáo.xlsx> [--period ..] [--units ..] [--json] [--force] [--lang vi|en]
+
+Mã thoát / exit codes: 0 không có lỗi (no error), 1 có lỗi (errors found), 2 sai cú pháp (usage error)`;

@@ -1,0 +1,51 @@
+/** File-system side of the CLI: find workbooks in folders, read them, write atomically. */
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import type { WorkbookInput } from "../core/engine";
+import { readWorkbook } from "../files/readWorkbook";
+
+const WORKBOOK = /\.(xlsx|xlsm|xls|ods|csv)$/i;
+
+/** Files given, and workbooks found recursively in folders given, in a stable order. */
+export function collectFiles(paths: string[]): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort((a, b) => a.localeCompare(b))) {
+      if (name.startsWith(".") || name.startsWith("~$")) continue; // Office lock files
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (WORKBOOK.test(name)) out.push(full);
+    }
+  };
+  for (const p of paths) {
+    if (!existsSync(p)) throw new Error(`not found: ${p}`);
+    if (statSync(p).isDirectory()) walk(p);
+    else out.push(p);
+  }
+  return out;
+}
+
+/** Read one file into the engine's input; an unreadable file carries its error, never throws. */
+export function readInput(path: string): WorkbookInput {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    const why = (e as Error).message;
+    return { file: path, grids: [], error: { vi: `Không mở được tệp ${basename(path)}: ${why}`, en: `Cannot open ${basename(path)}: ${why}` } };
+  }
+  const read = readWorkbook(bytes, path);
+  return { file: path, grids: read.grids, error: read.error };
+}
+
+/** Write through a temporary file then rename, so a crash never leaves half a report. */
+export function writeFileAtomic(path: string, bytes: Uint8Array): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, bytes, { flag: "wx" });
+    renameSync(tmp, path);
+  } catch (e) {
+    if (existsSync(tmp)) unlinkSync(tmp);
+    throw e;
+  }
+}

@@ -1,0 +1,59 @@
+/** The human-readable check report (Vietnamese by default), as a specialist reads it. */
+import type { Analysis } from "../core/engine";
+import type { Issue, Severity } from "../core/model";
+
+const KIND: Record<string, { vi: string; en: string }> = {
+  awards: { vi: "danh sách khen thưởng", en: "award list" },
+  figures: { vi: "biểu chỉ tiêu", en: "figures" },
+  "award-summary": { vi: "bảng tự tổng hợp", en: "award summary" },
+  registry: { vi: "danh mục đơn vị", en: "unit registry" },
+  other: { vi: "không nhận ra bảng", en: "no table recognised" },
+};
+const SEVERITY: Record<Severity, { vi: string; en: string }> = {
+  error: { vi: "LỖI", en: "ERROR" },
+  warning: { vi: "CẢNH BÁO", en: "WARNING" },
+  info: { vi: "THÔNG TIN", en: "INFO" },
+};
+
+function place(i: Issue): string {
+  return [i.sheet, i.cell].filter(Boolean).join("!");
+}
+
+export function formatCheckText(a: Analysis, lang: "vi" | "en"): string {
+  const L = (vi: string, en: string) => (lang === "vi" ? vi : en);
+  const lines: string[] = [];
+  lines.push(L(`Đã đọc ${a.ledger.length} tệp.`, `Read ${a.ledger.length} files.`));
+  if (a.period)
+    lines.push(
+      L(`Kỳ báo cáo: ${a.period.from} đến ${a.period.to}${a.periodGuessed ? " (đoán từ tiêu đề; dùng --period để chỉ rõ)" : ""}`, `Period: ${a.period.from} to ${a.period.to}${a.periodGuessed ? " (guessed from titles; use --period)" : ""}`),
+    );
+  if (a.registry.length) lines.push(L(`Danh mục đơn vị: ${a.registry.length} đơn vị.`, `Registry: ${a.registry.length} units.`));
+  lines.push("");
+  for (const f of a.ledger) {
+    lines.push(`■ ${f.file}${f.sender ? ` — ${f.sender}` : ""}`);
+    if (f.error) lines.push(`   ${L("KHÔNG ĐỌC ĐƯỢC", "UNREADABLE")}: ${f.error[lang]}`);
+    for (const s of f.sheets)
+      lines.push(
+        `   • ${s.sheet}: ${KIND[s.kind][lang]}${s.header ? `, ${L("tiêu đề", "header")} ${s.header}` : ""}, ${L("đọc", "read")} ${s.rowsRead} ${L("dòng", "rows")}, ${L("bỏ qua", "skipped")} ${s.rowsSkipped}`,
+      );
+    const mine = a.issues.filter((i) => i.file === f.file);
+    for (const i of mine) lines.push(`     [${SEVERITY[i.severity][lang]}] ${i.rule} ${place(i)}: ${i.message[lang]}`);
+  }
+  const others = a.issues.filter((i) => !a.ledger.some((f) => f.file === i.file));
+  if (others.length) {
+    lines.push("", L("Chung:", "General:"));
+    for (const i of others) lines.push(`  [${SEVERITY[i.severity][lang]}] ${i.rule}: ${i.message[lang]}`);
+  }
+  const bySeverity = (s: Severity) => a.issues.filter((i) => i.severity === s).length;
+  const byRule = new Map<string, number>();
+  for (const i of a.issues) byRule.set(i.rule, (byRule.get(i.rule) ?? 0) + 1);
+  lines.push(
+    "",
+    L(
+      `Tổng cộng: ${bySeverity("error")} lỗi, ${bySeverity("warning")} cảnh báo, ${bySeverity("info")} thông tin.`,
+      `Total: ${bySeverity("error")} errors, ${bySeverity("warning")} warnings, ${bySeverity("info")} info.`,
+    ),
+  );
+  for (const [rule, n] of [...byRule].sort()) lines.push(`  ${rule}: ${n}`);
+  return lines.join("\n");
+}

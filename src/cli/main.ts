@@ -1,0 +1,146 @@
+/**
+ * `tdkt check | consolidate` — the engine over files, for the demo, batch use and tests.
+ * stdout holds only the JSON with --json; human text otherwise. Exit 0: no error-severity issue,
+ * 1: at least one, 2: usage error.
+ */
+import { existsSync } from "node:fs";
+import { basename } from "node:path";
+import { analyze, registryFromGrids, type Analysis } from "../core/engine";
+import type { Issue } from "../core/model";
+import type { CheckOptions } from "../core/rules/rule";
+import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
+import { collectFiles, readInput, writeFileAtomic } from "./files";
+import { formatCheckText } from "./format";
+
+function issueJson(i: Issue, lang: "vi" | "en") {
+  return { rule: i.rule, severity: i.severity, file: i.file, sheet: i.sheet ?? "", cell: i.cell ?? "", message: i.message[lang] };
+}
+
+export function checkJson(analysis: Analysis, lang: "vi" | "en") {
+  return {
+    files: analysis.ledger.map((f) => ({
+      file: f.file,
+      ...(f.error ? { error: f.error[lang] } : {}),
+      ...(f.sender ? { unit: f.sender } : {}),
+      sheets: f.sheets.map((s) => ({ sheet: s.sheet, kind: s.kind, header: s.header ?? "", rowsRead: s.rowsRead, rowsSkipped: s.rowsSkipped })),
+    })),
+    issues: analysis.issues.map((i) => issueJson(i, lang)),
+  };
+}
+
+function loadOptions(args: CliArgs): CheckOptions {
+  const options: CheckOptions = { period: args.period };
+  if (args.ratio) options.ratioLimit = args.ratio;
+  if (args.units) {
+    const input = readInput(args.units);
+    if (input.error) throw new UsageError(input.error[args.lang]);
+    options.registry = registryFromGrids(input.grids);
+    if (!options.registry.length) throw new UsageError(`${args.units}: no registry table (STT | Tên đơn vị | Loại) found`);
+  }
+  return options;
+}
+
+export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`tdkt: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.command === "help") {
+    out(USAGE);
+    return 0;
+  }
+  let paths: string[];
+  let options: CheckOptions;
+  try {
+    paths = collectFiles(args.paths);
+    options = loadOptions(args);
+  } catch (e) {
+    err(`tdkt: ${(e as Error).message}`);
+    return 2;
+  }
+  if (args.command === "consolidate" && args.out && existsSync(args.out) && !args.force) {
+    err(
+      args.lang === "vi"
+        ? `tdkt: tệp ${args.out} đã có; dùng --force để ghi đè.`
+        : `tdkt: ${args.out} exists; use --force to overwrite it.`,
+    );
+    return 2;
+  }
+  const inputs = paths.map(readInput);
+  const analysis = analyze(inputs, options);
+  const hasError = analysis.issues.some((i) => i.severity === "error");
+
+  if (args.command === "check") {
+    out(args.json ? JSON.stringify(checkJson(analysis, args.lang), null, 1) : formatCheckText(analysis, args.lang));
+    return hasError ? 1 : 0;
+  }
+
+  // consolidate
+  const { buildReport } = await import("../core/report-build");
+  const { writeReportXlsx } = await import("../files/writeReportXlsx");
+  const report = buildReport(analysis, { lang: args.lang, period: analysis.period, registry: analysis.registry });
+  const bytes = await writeReportXlsx(report);
+  writeFileAtomic(args.out!, bytes);
+  if (args.json) {
+    out(
+      JSON.stringify(
+        {
+          awards: report.awards.map((a) => ({
+            award: a.award,
+            issuer: a.issuer ?? "",
+            occasion: OCCASION_VI[a.occasion] ?? a.occasion,
+            ...(a.campaign ? { campaign: a.campaign } : {}),
+            collectives: a.collectives,
+            individuals: a.individuals,
+            households: a.households,
+          })),
+          figures: report.figures.map((f) => ({
+            section: f.section,
+            indicator: f.indicator,
+            unit: f.measure,
+            plan: f.plan,
+            actual: f.actual,
+            percentOfPlan: f.percentOfPlan,
+            ...(f.parent ? { parent: f.parent } : {}),
+          })),
+          sentences: report.sentences,
+          issues: analysis.issues.map((i) => issueJson(i, args.lang)),
+          out: args.out,
+        },
+        null,
+        1,
+      ),
+    );
+  } else {
+    const errors = analysis.issues.filter((i) => i.severity === "error").length;
+    out(
+      args.lang === "vi"
+        ? `Đã ghi báo cáo tổng hợp: ${args.out}\n${inputs.length} tệp, ${errors} lỗi cần xem (sheet "Kiểm tra").\n\n${report.sentences.map((s) => "- " + s).join("\n")}`
+        : `Report written: ${args.out}\n${inputs.length} files, ${errors} errors to review (sheet "Kiểm tra").\n\n${report.sentences.map((s) => "- " + s).join("\n")}`,
+    );
+    void basename;
+  }
+  return hasError ? 1 : 0;
+}
+
+const OCCASION_VI: Record<string, string> = { regular: "thường xuyên", thematic: "chuyên đề", adhoc: "đột xuất" };
+
+if (require.main === module) {
+  run(
+    process.argv.slice(2),
+    (s) => process.stdout.write(s + "\n"),
+    (s) => process.stderr.write(s + "\n"),
+  ).then(
+    (code) => process.exit(code),
+    (e) => {
+      process.stderr.write(`tdkt: ${(e as Error).stack ?? e}\n`);
+      process.exit(3);
+    },
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * Award list rows -> AwardRecord, with the cell of every value, and the findings the structural
+ * rules report (a blank name, a date that does not exist, an error value).
+ */
+import { a1, cellText, type Grid } from "../grid";
+import type { AwardRecord, Occasion, RecipientKind } from "../model";
+import type { DetectedTable } from "../layout/detect";
+import type { Finding } from "../rules/rule";
+import { readDateCell, parseDateText, parseDecisionRef, type DateRead } from "../values";
+import { matchAward } from "../domain/awards";
+import { parseOccasion } from "../domain/occasion";
+import { parseRecipientKind } from "../domain/recipientKind";
+import { cellsOf, kindFromSection, type ReadContext, type ReadResult, refOf, skippedRow, textAt } from "./common";
+
+export interface AwardSheetHints {
+  /** the award stated by the title when the list has no award column ("... ĐƯỢC TẶNG GIẤY KHEN ...") */
+  titleAward?: string;
+  /** occasion implied by the title ("năm học" lists are regular) */
+  titleOccasion?: { occasion?: Occasion; campaign?: string };
+}
+
+function dateFinding(read: DateRead, cell: string): Finding | undefined {
+  if (read.kind !== "invalid") return undefined;
+  return { rule: "date-invalid", cell, data: { text: read.text, reason: read.reason } };
+}
+
+export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, hints: AwardSheetHints = {}): ReadResult<AwardRecord> {
+  const { columns } = table;
+  const records: AwardRecord[] = [];
+  const findings: Finding[] = [];
+  const skipped = [];
+  let sectionKind: RecipientKind | undefined;
+  const nameCol = columns.name ?? columns.familyName ?? columns.givenName;
+
+  for (const body of table.body) {
+    const r = body.row;
+    if (body.kind === "section") {
+      const k = kindFromSection(body.sectionText ?? "");
+      if (k) sectionKind = k;
+      skipped.push(skippedRow(r, body.kind));
+      continue;
+    }
+    if (body.kind !== "item") {
+      if (body.kind !== "blank") skipped.push(skippedRow(r, body.kind));
+      continue;
+    }
+    const name =
+      columns.name !== undefined
+        ? textAt(grid, r, columns.name)
+        : [textAt(grid, r, columns.familyName), textAt(grid, r, columns.givenName)].filter(Boolean).join(" ");
+    const cells = cellsOf(columns, r);
+    const awardCellText = textAt(grid, r, columns.award);
+    const awardText = awardCellText || (columns.award === undefined ? (hints.titleAward ?? "") : "");
+
+    // error values anywhere in the row (e.g. a broken lookup formula)
+    for (let c = table.firstCol; c <= table.lastCol; c++) {
+      const cell = grid.cells[r]?.[c];
+      if (cell?.t === "e") findings.push({ rule: "formula-error", cell: a1(r, c), data: { value: String(cell.v), column: table.headerTexts[c] ?? "" } });
+    }
+    if (!name && nameCol !== undefined) findings.push({ rule: "value-required", cell: a1(r, nameCol), data: { column: table.headerTexts[nameCol] ?? "", what: "name" } });
+    if (!awardText && columns.award !== undefined && !(grid.cells[r]?.[columns.award]?.t === "e"))
+      findings.push({ rule: "value-required", cell: a1(r, columns.award), data: { column: table.headerTexts[columns.award] ?? "", what: "award" } });
+
+    // recipient kind: an explicit column wins, then the section ("A. TẬP THỂ"), then the award
+    let kind: RecipientKind | undefined;
+    let kindSource: AwardRecord["kindSource"] = "unknown";
+    const kindText = textAt(grid, r, columns.recipientKind);
+    if (kindText) {
+      kind = parseRecipientKind(kindText);
+      if (kind) kindSource = "column";
+    }
+    if (!kind && sectionKind) {
+      kind = sectionKind;
+      kindSource = "section";
+    }
+    const match = awardText ? matchAward(awardText) : undefined;
+    if (!kind && match?.kind === "known" && match.award.recipients.length === 1) {
+      kind = match.award.recipients[0];
+      kindSource = "award";
+    }
+
+    // occasion: its own column, else the note ("Chuyên đề bầu cử"), else the title
+    const occasionText = textAt(grid, r, columns.occasion);
+    const noteText = textAt(grid, r, columns.note);
+    let occ = occasionText ? parseOccasion(occasionText) : {};
+    if (!occ.occasion && noteText) occ = { ...parseOccasion(noteText), ...(occ.campaign ? { campaign: occ.campaign } : {}) };
+    if (!occ.occasion && hints.titleOccasion?.occasion) occ = { ...hints.titleOccasion, ...occ, occasion: hints.titleOccasion.occasion };
+
+    // decision: one combined cell ("705/QĐ-UBND ngày 24/5/2021") or number and date columns
+    let decisionNumber: string | undefined;
+    let decisionDate: string | undefined;
+    if (columns.decision !== undefined) {
+      const text = textAt(grid, r, columns.decision);
+      if (text) {
+        const ref = parseDecisionRef(text);
+        decisionNumber = ref.number;
+        if (ref.date?.kind === "date") decisionDate = ref.date.iso;
+        const f = ref.date && dateFinding(ref.date, a1(r, columns.decision));
+        if (f) findings.push(f);
+      }
+    }
+    if (columns.decisionNumber !== undefined) {
+      const text = textAt(grid, r, columns.decisionNumber);
+      if (text) decisionNumber = parseDecisionRef(text).number ?? text;
+    }
+    if (columns.decisionDate !== undefined) {
+      const read = readDateCell(grid.cells[r]?.[columns.decisionDate]);
+      if (read.kind === "date") decisionDate = read.iso;
+      const f = dateFinding(read, a1(r, columns.decisionDate));
+      if (f) findings.push(f);
+    }
+    let birthDate: string | undefined;
+    if (columns.birthDate !== undefined) {
+      const cell = grid.cells[r]?.[columns.birthDate];
+      const read = cell?.t === "s" ? parseDateText(cellText(cell)) : readDateCell(cell);
+      if (read.kind === "date") birthDate = read.iso;
+      else if (cell?.t === "n" && Number.isInteger(cell.v) && Number(cell.v) > 1900 && Number(cell.v) < 2100) birthDate = String(cell.v);
+    }
+
+    const positionUnit = textAt(grid, r, columns.positionUnit);
+    const record: AwardRecord = {
+      ref: refOf(ctx, r, nameCol ?? table.firstCol),
+      sender: ctx.sender,
+      name,
+      kind,
+      kindSource,
+      position: textAt(grid, r, columns.position) || positionUnit || undefined,
+      unit: textAt(grid, r, columns.school) || textAt(grid, r, columns.unit) || undefined,
+      awardText,
+      awardId: match?.kind === "known" ? match.award.id : undefined,
+      suggestedAwardId: match?.kind === "unknown" ? match.suggestion?.id : undefined,
+      awardFromTitle: !awardCellText && !!awardText ? true : undefined,
+      occasion: occ.occasion,
+      campaign: occ.campaign,
+      decisionNumber,
+      decisionDate,
+      birthDate,
+      note: noteText || undefined,
+      cells,
+    };
+    records.push(record);
+  }
+  return { records, findings, skipped };
+}

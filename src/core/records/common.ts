@@ -1,0 +1,57 @@
+/** Small helpers shared by the record readers. */
+import { a1, cellText, type Grid } from "../grid";
+import type { ColumnRole, Localized, RowKind, SkippedRow, SourceRef } from "../model";
+import type { Finding } from "../rules/rule";
+import type { ColumnMap } from "../layout/detect";
+import { collapseSpaces, headerKey } from "../text/normalize";
+
+export interface ReadContext {
+  file: string;
+  sheet: string;
+  /** the unit that sent the file, when known */
+  sender?: string;
+}
+
+export interface ReadResult<T> {
+  records: T[];
+  findings: Finding[];
+  skipped: SkippedRow[];
+}
+
+export function textAt(grid: Grid, row: number, col: number | undefined): string {
+  if (col === undefined) return "";
+  return collapseSpaces(cellText(grid.cells[row]?.[col]));
+}
+
+export function refOf(ctx: ReadContext, row: number, col: number): SourceRef {
+  return { file: ctx.file, sheet: ctx.sheet, cell: a1(row, col), row: row + 1 };
+}
+
+/** A1 address per role for one row. */
+export function cellsOf(columns: ColumnMap, row: number): Partial<Record<ColumnRole, string>> {
+  const out: Partial<Record<ColumnRole, string>> = {};
+  for (const [role, col] of Object.entries(columns) as [ColumnRole, number][]) out[role] = a1(row, col);
+  return out;
+}
+
+const SKIP_REASONS: Record<Exclude<RowKind, "item" | "blank">, Localized> = {
+  section: { vi: "dòng mục (tiêu đề nhóm)", en: "section row (group title)" },
+  subtotal: { vi: "dòng cộng / tổng", en: "total row" },
+  header: { vi: "dòng tiêu đề bảng lặp lại", en: "repeated table header" },
+  note: { vi: "dòng ghi chú", en: "note row" },
+  signature: { vi: "khối chữ ký", en: "signature block" },
+  numbering: { vi: "dòng đánh số cột", en: "column-numbering row" },
+};
+
+export function skippedRow(row: number, kind: RowKind): SkippedRow {
+  return { row: row + 1, kind, reason: SKIP_REASONS[kind as keyof typeof SKIP_REASONS] ?? { vi: kind, en: kind } };
+}
+
+/** The recipient kind a section title implies: "A. TẬP THỂ" -> collective. */
+export function kindFromSection(text: string): "collective" | "individual" | "household" | undefined {
+  const key = headerKey(text);
+  if (/\bho gia dinh\b/.test(key)) return "household";
+  if (/\btap the\b/.test(key) && !/\bca nhan\b/.test(key)) return "collective";
+  if (/\bca nhan\b/.test(key) && !/\btap the\b/.test(key)) return "individual";
+  return undefined;
+}

@@ -1,0 +1,171 @@
+/**
+ * What the title block above a table tells: the unit that sent it ("UBND XÃ QUÀI CANG"), the
+ * award when a list has no award column ("... ĐƯỢC TẶNG GIẤY KHEN CỦA CHỦ TỊCH UBND HUYỆN ..."),
+ * the occasion ("NĂM HỌC 2020 - 2021" lists are regular awards) and the reporting period.
+ */
+import { cellText, type Grid } from "../grid";
+import type { Occasion } from "../model";
+import type { RegistryUnit } from "../rules/rule";
+import { matchAward } from "../domain/awards";
+import { collapseSpaces, headerKey, nameKey } from "../text/normalize";
+
+export interface TitleCell {
+  row: number;
+  col: number;
+  text: string;
+}
+
+/** Text cells above row `top`, from row `from`, in reading order. */
+export function titleCells(grid: Grid, from: number, top: number): TitleCell[] {
+  const out: TitleCell[] = [];
+  for (let r = from; r < top; r++) {
+    const cells = grid.cells[r] ?? [];
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (cell?.t === "s" && String(cell.v).trim()) out.push({ row: r, col: c, text: collapseSpaces(cellText(cell)) });
+    }
+  }
+  return out;
+}
+
+const NOT_SENDER = /^(cong hoa|doc lap|danh sach|danh muc|bieu|tong hop|bao cao|ket qua|kem theo|\(kem theo|so:|so |v\/v|\()/;
+
+/** Words that start the name of a body that sends reports. */
+const BODY_PREFIX = /^(ubnd|uy ban nhan dan|hdnd)\s+/;
+
+/** "Chỉ huy Quân sự" -> "CHQS"; "Giáo dục và Đào tạo" -> "GD DT" (as "GD&ĐT" keys). */
+function abbreviationVariants(name: string): string[] {
+  const words = headerKey(name).split(" ");
+  const out = new Set<string>([words.join(" ")]);
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 2; j <= words.length; j++) {
+      const span = words.slice(i, j);
+      if (span[0] === "va" || span[span.length - 1] === "va") continue;
+      const initials = span.map((w) => (w === "va" ? " " : w[0])).join("").replace(/\s+/g, " ").trim();
+      out.add([...words.slice(0, i), initials, ...words.slice(j)].join(" "));
+    }
+  }
+  return [...out];
+}
+
+function stripBodyPrefix(key: string): string {
+  return key.replace(BODY_PREFIX, "");
+}
+
+/** Find the registry unit a title text names, by name, without "UBND", or by abbreviation. */
+export function matchRegistryUnit(text: string, registry: RegistryUnit[], mode: "equal" | "prefix" | "contains"): RegistryUnit | undefined {
+  const key = stripBodyPrefix(headerKey(text));
+  let best: RegistryUnit | undefined;
+  let bestLen = 0;
+  for (const unit of registry) {
+    for (const variant of abbreviationVariants(unit.name)) {
+      const v = stripBodyPrefix(variant);
+      // "prefix": a title line that stops short of the last word ("VĂN PHÒNG HĐND VÀ UBND" for
+      // "Văn phòng HĐND và UBND huyện"), accepted only when at most one word is missing
+      const hit =
+        mode === "equal"
+          ? key === v
+          : mode === "prefix"
+            ? key.split(" ").length >= 3 && v.startsWith(key + " ") && v.split(" ").length - key.split(" ").length === 1
+            : ` ${key} `.includes(` ${v} `);
+      if (hit && v.length > bestLen) {
+        best = unit;
+        bestLen = v.length;
+      }
+    }
+  }
+  return best;
+}
+
+/** "XÃ QUÀI CANG" -> "Xã Quài Cang"; other names keep their spelling. */
+function prettyUnitName(text: string): string {
+  const t = collapseSpaces(text.replace(/^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+/iu, ""));
+  if (t === t.toUpperCase() && /^(XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|THỊ XÃ|THÀNH PHỐ|QUẬN)\s/u.test(t)) {
+    return t
+      .toLowerCase()
+      .split(" ")
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(" ")
+      .replace(/^(Thị Trấn|Thị Xã|Thành Phố)/u, (m) => m.charAt(0) + m.slice(1).toLowerCase());
+  }
+  return t;
+}
+
+/**
+ * The unit that sent a sheet: the lowest line of the left-hand title block ("UBND HUYỆN X" over
+ * "UBND XÃ Y" -> "Xã Y"), matched to the registry when one is given; else a registry unit named
+ * anywhere in the title ("DANH SÁCH KHEN THƯỞNG BAN CHQS HUYỆN ...").
+ */
+export function detectSender(cells: TitleCell[], tableFirstCol: number, tableLastCol: number, registry: RegistryUnit[] = []): string | undefined {
+  const mid = tableFirstCol + Math.max(1, Math.floor((tableLastCol - tableFirstCol + 1) / 2));
+  const left = cells.filter((c) => c.col < mid && !NOT_SENDER.test(headerKey(c.text)) && c.text === c.text.toUpperCase() && /\p{L}/u.test(c.text));
+  // the block's lines, top to bottom; the sender is the last one before the table title
+  const candidates = left.filter((c) => c.row === left[0]?.row || c.row <= (left[0]?.row ?? 0) + 3);
+  const lowest = candidates[candidates.length - 1];
+  if (registry.length) {
+    for (const c of [...candidates].reverse()) {
+      const unit = matchRegistryUnit(c.text, registry, "equal");
+      if (unit) return unit.name;
+    }
+    for (const c of [...candidates].reverse()) {
+      const unit = matchRegistryUnit(c.text, registry, "prefix");
+      if (unit) return unit.name;
+    }
+    for (const c of cells) {
+      const unit = matchRegistryUnit(c.text, registry, "contains");
+      if (unit) return unit.name;
+    }
+  }
+  // a lone line is the parent body only when nothing else is there; keep it anyway
+  return lowest ? prettyUnitName(lowest.text) : undefined;
+}
+
+/** The award a title states for a list without an award column. */
+export function awardFromTitle(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const m = /(?:được\s+)?(?:tặng|khen thưởng bằng|công nhận danh hiệu)\s+(.+)$/iu.exec(line);
+    if (!m) continue;
+    const words = m[1].split(/\s+/);
+    for (let n = words.length; n >= 2; n--) {
+      const candidate = words.slice(0, n).join(" ");
+      const match = matchAward(candidate);
+      if (match.kind === "known") return candidate;
+    }
+  }
+  return undefined;
+}
+
+/** Lists titled "... năm học 2020 - 2021" or "tổng kết năm" are regular (thường xuyên) awards. */
+export function occasionFromTitle(lines: string[]): { occasion?: Occasion; campaign?: string } {
+  for (const line of lines) {
+    const key = headerKey(line);
+    if (/\bnam hoc\b/.test(key) || /\btong ket nam\b/.test(key)) return { occasion: "regular" };
+  }
+  return {};
+}
+
+/** Reporting period stated by a title: "6 THÁNG ĐẦU NĂM 2021", "NĂM 2021", "NĂM HỌC 2020 - 2021". */
+export function periodFromTitle(lines: string[]): { from: string; to: string } | undefined {
+  for (const line of lines) {
+    const key = headerKey(line);
+    let m = /\b6 thang dau nam (\d{4})\b/.exec(key);
+    if (m) return { from: `${m[1]}-01-01`, to: `${m[1]}-06-30` };
+    m = /\b6 thang cuoi nam (\d{4})\b/.exec(key);
+    if (m) return { from: `${m[1]}-07-01`, to: `${m[1]}-12-31` };
+    m = /\b(?:9|chin) thang (?:dau )?nam (\d{4})\b/.exec(key);
+    if (m) return { from: `${m[1]}-01-01`, to: `${m[1]}-09-30` };
+    m = /\bquy (i|1) nam (\d{4})\b/.exec(key);
+    if (m) return { from: `${m[2]}-01-01`, to: `${m[2]}-03-31` };
+  }
+  for (const line of lines) {
+    const key = headerKey(line);
+    const m = /\bnam (\d{4})\b/.exec(key);
+    if (m && !/\bnam hoc\b/.test(key)) return { from: `${m[1]}-01-01`, to: `${m[1]}-12-31` };
+  }
+  return undefined;
+}
+
+/** nameKey of a unit name without "UBND"/"Ủy ban nhân dân" in front. */
+export function unitKey(name: string): string {
+  return nameKey(name).replace(/^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+/u, "");
+}

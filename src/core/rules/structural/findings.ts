@@ -1,0 +1,25 @@
+/**
+ * The structural rules report what the reader found while reading cells (a finding carries the
+ * rule code, the cell and the values to quote). This turns a rule's findings into issues.
+ */
+import type { Issue, Localized } from "../../model";
+import type { Finding, RuleContext } from "../rule";
+
+export type IssueDraft = Omit<Issue, "rule" | "severity">;
+
+export function issuesFromFindings(ctx: RuleContext, rule: string, message: (f: Finding) => Localized): IssueDraft[] {
+  const out: IssueDraft[] = [];
+  for (const file of ctx.files) {
+    for (const f of file.findings) if (f.rule === rule) out.push({ file: file.file, cell: f.cell, message: message(f) });
+    for (const sheet of file.sheets)
+      for (const f of sheet.findings)
+        if (f.rule === rule) out.push({ file: file.file, sheet: sheet.sheet, cell: f.cell, message: message(f) });
+  }
+  return out;
+}
+
+/** Quote a cell value in a message, cut to a readable length. */
+export function quote(value: unknown): string {
+  const s = String(value ?? "");
+  return `"${s.length > 60 ? s.slice(0, 57) + "..." : s}"`;
+}

@@ -1,0 +1,11 @@
+/** The structural rules: what reading the cells can find, before any TĐKT logic. */
+import type { Rule } from "../rule";
+import { fileUnreadable } from "./file-unreadable";
+import { formulaError } from "./formula-error";
+import { headerMissing } from "./header-missing";
+import { numberAsText } from "./number-as-text";
+import { textLegacyEncoding } from "./text-legacy-encoding";
+import { valueNotNumber } from "./value-not-number";
+import { valueRequired } from "./value-required";
+
+export const STRUCTURAL_RULES: Rule[] = [fileUnreadable, headerMissing, valueRequired, valueNotNumber, formulaError, textLegacyEncoding, numberAsText];
