@@ -103,6 +103,8 @@ export function checkRequirements(office: typeof Office | undefined = (globalThi
 export interface SheetInfo {
   name: string;
   visibility: string;
+  /** a report sheet this add-in wrote earlier: not a source (reading it would count twice) */
+  createdByAddin: boolean;
 }
 
 export interface WorkbookSheets {
@@ -111,16 +113,29 @@ export interface WorkbookSheets {
   sheets: SheetInfo[];
 }
 
-/** Sheet names and visibility, in one sync. */
+/**
+ * Sheet names and visibility (sync 1), and which sheets the add-in wrote (sync 2: the marks can
+ * only be asked for once the sheets are known).
+ */
 export function listSheets(ctx: XlContext): Promise<WorkbookSheets> {
   return wrap("listSheets", async () => {
     const sheets = ctx.workbook.worksheets;
     sheets.load("items/name,items/visibility");
     ctx.workbook.load("name");
     await ctx.sync();
+    const marks = sheets.items.map((s) => {
+      const mark = s.customProperties.getItemOrNullObject(CREATED_MARK.key);
+      mark.load("value");
+      return mark;
+    });
+    await ctx.sync();
     return {
       workbook: ctx.workbook.name || "Workbook",
-      sheets: sheets.items.map((s) => ({ name: s.name, visibility: String(s.visibility) })),
+      sheets: sheets.items.map((s, i) => ({
+        name: s.name,
+        visibility: String(s.visibility),
+        createdByAddin: !marks[i].isNullObject && marks[i].value === CREATED_MARK.value,
+      })),
     };
   });
 }
@@ -611,6 +626,47 @@ function layoutSheet(sheet: XlWorksheet, style: Style): void {
   sheet.pageLayout.orientation = "Portrait";
   sheet.pageLayout.paperSize = "A4";
   sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The host: Office.onReady, Excel.run, display language and theme (all guarded, so the pane also
+// runs in a plain browser, where office.js resolves onReady with host null and Excel is undefined)
+
+/** Runs a batch against the workbook, as `Excel.run` does. */
+export type ExcelRunner = <T>(batch: (ctx: XlContext) => Promise<T>) => Promise<T>;
+
+/** `Excel.run`, or null outside Excel. */
+export function excelRunner(): ExcelRunner | null {
+  const excel = (globalThis as { Excel?: { run?: (batch: (ctx: Excel.RequestContext) => Promise<unknown>) => Promise<unknown> } }).Excel;
+  if (!excel || typeof excel.run !== "function") return null;
+  const run = excel.run.bind(excel);
+  return <T>(batch: (ctx: XlContext) => Promise<T>) => run((ctx) => batch(ctx)) as Promise<T>;
+}
+
+export interface OfficeEnvironment {
+  /** "vi-VN", "en-US"; undefined outside Office */
+  displayLanguage?: string;
+  isDarkTheme: boolean;
+  /** Office.onReady's host ("Excel"), null in a plain browser */
+  host: string | null;
+}
+
+/** Waits for office.js (when it is on the page) and reports the language, theme and host. */
+export async function officeReady(): Promise<OfficeEnvironment> {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  let host: string | null = null;
+  if (office && typeof office.onReady === "function") {
+    const info = await office.onReady();
+    host = info?.host ? String(info.host) : null;
+  }
+  const context = office?.context;
+  let isDarkTheme = false;
+  try {
+    isDarkTheme = Boolean(context?.officeTheme?.isDarkTheme);
+  } catch {
+    // officeTheme throws on hosts that lack it; light is the safe default
+  }
+  return { displayLanguage: context?.displayLanguage, isDarkTheme, host };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -123,13 +123,21 @@ describe("reading sheets", () => {
     expect(read[2].cells[3999][1]).toMatchObject({ t: "s", v: "Nguyễn Thị Hồng Nhung 3999" });
   });
 
-  test("listSheets: names and visibility in one sync", async () => {
-    const model = workbookFromGrids([userSheet("Tổng hợp", "a"), userSheet("Ẩn", "b")], "Tuần Giáo.xlsx");
+  test("listSheets: names, visibility and the add-in's own sheets in two syncs", async () => {
+    const model = workbookFromGrids([userSheet("Tổng hợp", "a"), userSheet("Ẩn", "b"), userSheet("Tổng hợp (2)", "c")], "Tuần Giáo.xlsx");
     model.sheets[1].visibility = "Hidden";
+    model.sheets[2].customProperties.set("tdkt", "report");
     const ctx = contextFor(model);
     const list = await listSheets(ctx);
-    expect(ctx.syncCount).toBe(1);
-    expect(list).toEqual({ workbook: "Tuần Giáo.xlsx", sheets: [{ name: "Tổng hợp", visibility: "Visible" }, { name: "Ẩn", visibility: "Hidden" }] });
+    expect(ctx.syncCount).toBe(2);
+    expect(list).toEqual({
+      workbook: "Tuần Giáo.xlsx",
+      sheets: [
+        { name: "Tổng hợp", visibility: "Visible", createdByAddin: false },
+        { name: "Ẩn", visibility: "Hidden", createdByAddin: false },
+        { name: "Tổng hợp (2)", visibility: "Visible", createdByAddin: true },
+      ],
+    });
   });
 
   test("parseAreas reads Excel's multi-area address, even with a comma in the sheet name", () => {
