@@ -89,13 +89,15 @@ export function consolidateFigures(files: ParsedFile[], parentTotals: "children"
     for (const g of [...order]) {
       const gSenders = new Set(g.rows.map((r) => r.sender));
       if (gSenders.size !== 1 || !order.includes(g)) continue;
-      const target = bestLooseMatch(g, order, gSenders);
-      if (target) {
-        for (const r of g.rows) {
-          target.rows.push(r);
-          groupOf.set(r, target);
+      const match = bestLooseMatch(g, order, gSenders);
+      if (match) {
+        // the group met first keeps its place; the other one's rows join it
+        const [keep, drop] = order.indexOf(match) < order.indexOf(g) ? [match, g] : [g, match];
+        for (const r of drop.rows) {
+          keep.rows.push(r);
+          groupOf.set(r, keep);
         }
-        order.splice(order.indexOf(g), 1);
+        order.splice(order.indexOf(drop), 1);
       }
     }
   }
@@ -165,7 +167,7 @@ function bestLooseMatch(g: FigureGroup, order: FigureGroup[], gSenders: Set<stri
       const sim = wordSimilarity(o.indicatorKey, u.indicatorKey);
       const samePlace = other.rows.some((r) => r.ordinal === u.ordinal);
       // a similar name at the same place in the section is the same indicator reworded
-      if (sim >= 0.75 || (samePlace && sim >= 0.5)) score = sim + (samePlace ? 0.5 : 0);
+      if (sim >= 0.8 || (samePlace && sim >= 0.6)) score = sim + (samePlace ? 0.5 : 0);
     }
     if (score > 0 && (!best || score > best.score)) best = { g: other, score };
   }

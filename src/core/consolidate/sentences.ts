@@ -14,7 +14,7 @@
  */
 import type { Occasion } from "../model";
 import type { AwardTotal } from "../report";
-import { nameKey } from "../text/normalize";
+import { headerKey, nameKey } from "../text/normalize";
 import { rt, type Lang } from "../i18n/report-texts";
 import { awardNaming, awardRank, lowerFirst } from "./award-names";
 import { formatCounts } from "./format";
@@ -113,7 +113,9 @@ function grantPhrase(l: AwardLine, lang: Lang, withCounts: boolean): string {
   if (naming.category === "form" && naming.issuer) {
     return withCounts ? rt("grantsTo", lang, { issuer: naming.issuer, form: naming.form, counts }) : rt("grants", lang, { issuer: naming.issuer, form: naming.form });
   }
-  const label = naming.category === "title" ? rt("title", lang, { award: l.award }) : l.award;
+  // "Danh hiệu X", unless the name as written already says "Danh hiệu"
+  const saysTitle = headerKey(l.award).startsWith("danh hieu");
+  const label = naming.category === "title" && !saysTitle ? rt("title", lang, { award: l.award }) : l.award;
   return withCounts ? `${label}: ${counts}` : label;
 }
 
