@@ -112,6 +112,7 @@ function readFile(input: WorkbookInput, registry: RegistryUnit[]): { parsed: Par
   const detected = input.grids.map((grid) => ({ grid, tables: detectTables(grid) }));
   for (const { grid, tables } of detected) {
     for (const t of tables) {
+      if (t.kind === "registry" || t.kind === "other") continue; // a registry names units, it is not sent by one
       const cells = titleCells(grid, 0, t.headerTop);
       const s = detectSender(cells, t.firstCol, t.lastCol, registry);
       if (s) {
