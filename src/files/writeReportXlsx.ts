@@ -1,0 +1,187 @@
+/**
+ * ReportModel -> .xlsx bytes, with exceljs (Node / CLI only: the task pane writes through office-js).
+ *
+ * A writer never computes: it draws `report.sheets` as they are. Every sheet: merged bold centred
+ * title lines, then each table (title, bold centred bordered header — two-row headers merged —,
+ * bordered body with per-column number formats, bold total/section rows, a note), Times New Roman 13,
+ * A4 portrait fitted to the page width; the first sheet freezes the panes below its first header.
+ *
+ * Text from the sources is written as a string value, never as a formula: exceljs stores a string
+ * starting with "=" as a shared string, so a name like "=HYPERLINK(...)" stays text (tested).
+ */
+import ExcelJS from "exceljs";
+import type { ColumnFormat, ReportCell, ReportModel, ReportSheet, ReportTable } from "../core/report";
+
+const FONT_NAME = "Times New Roman";
+const FONT_SIZE = 13;
+const BORDER: Partial<ExcelJS.Borders> = {
+  top: { style: "thin" },
+  left: { style: "thin" },
+  bottom: { style: "thin" },
+  right: { style: "thin" },
+};
+/** Excel refuses these in sheet names. */
+const FORBIDDEN_IN_SHEET_NAME = /[\\/?*[\]:]/g;
+const MAX_SHEET_NAME = 31;
+
+/** A name Excel accepts (≤ 31 chars, none of \ / ? * [ ] :, not quoted) and unique in `taken` (case-insensitive). */
+export function safeSheetName(name: string, taken: Set<string>): string {
+  let base = name.replace(FORBIDDEN_IN_SHEET_NAME, "").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "");
+  if (!base) base = "Sheet";
+  base = [...base].slice(0, MAX_SHEET_NAME).join("").trim();
+  let candidate = base;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
+    const suffix = ` (${n})`;
+    candidate = [...base].slice(0, MAX_SHEET_NAME - suffix.length).join("").trim() + suffix;
+  }
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+interface HeaderRegion {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  text: string;
+}
+
+/**
+ * Header cells and their merges: a null continues the cell to its left; in a two-row header a cell
+ * equal to the one above (same text, same span) merges vertically with it.
+ */
+export function headerRegions(header: (string | null)[][]): HeaderRegion[] {
+  const perRow: HeaderRegion[][] = header.map((cells, row) => {
+    const out: HeaderRegion[] = [];
+    cells.forEach((text, col) => {
+      if (text !== null) out.push({ row, col, rows: 1, cols: 1, text });
+      else if (out.length) out[out.length - 1].cols = col - out[out.length - 1].col + 1;
+    });
+    return out;
+  });
+  for (let r = 1; r < perRow.length; r++) {
+    perRow[r] = perRow[r].filter((cell) => {
+      const above = perRow[r - 1].find((a) => a.col === cell.col && a.cols === cell.cols && a.row + a.rows === r);
+      if (above && above.text === cell.text) {
+        above.rows++;
+        return false;
+      }
+      return true;
+    });
+  }
+  return perRow.flat();
+}
+
+function numFmtFor(format: ColumnFormat | undefined, value: ReportCell): string | undefined {
+  if (format === undefined || format === "text") return typeof value === "string" ? "@" : undefined;
+  return typeof value === "number" ? format : "@";
+}
+
+function styleCell(cell: ExcelJS.Cell, opts: { bold?: boolean; italic?: boolean; border?: boolean; center?: boolean; wrap?: boolean }) {
+  cell.font = { name: FONT_NAME, size: FONT_SIZE, bold: opts.bold || undefined, italic: opts.italic || undefined };
+  if (opts.border) cell.border = BORDER;
+  cell.alignment = { vertical: "middle", horizontal: opts.center ? "center" : undefined, wrapText: opts.wrap || undefined };
+}
+
+/** Plain value for a cell: strings stay strings (never formulas), numbers stay numbers. */
+function setValue(cell: ExcelJS.Cell, value: ReportCell) {
+  if (value === null || value === undefined) return;
+  // an explicit rich-text-free string: exceljs writes it as a shared string, even when it starts with "="
+  cell.value = typeof value === "number" ? value : String(value);
+}
+
+function tableWidth(t: ReportTable): number {
+  return Math.max(t.formats.length, t.widths.length, ...t.header.map((h) => h.length), ...t.rows.map((r) => r.length), 1);
+}
+
+/** Draws one table from `startRow` (1-based); returns the row after it and the last header row. */
+function drawTable(ws: ExcelJS.Worksheet, t: ReportTable, startRow: number): { next: number; headerEnd: number } {
+  const width = tableWidth(t);
+  let r = startRow;
+  if (t.title) {
+    const c = ws.getCell(r, 1);
+    setValue(c, t.title);
+    styleCell(c, { bold: true, wrap: true });
+    if (width > 1) ws.mergeCells(r, 1, r, width);
+    r++;
+  }
+  const headerTop = r;
+  for (let i = 0; i < t.header.length; i++)
+    for (let j = 0; j < width; j++) styleCell(ws.getCell(headerTop + i, j + 1), { bold: true, border: true, center: true, wrap: true });
+  for (const h of headerRegions(t.header)) {
+    const cell = ws.getCell(headerTop + h.row, h.col + 1);
+    setValue(cell, h.text);
+    if (h.rows > 1 || h.cols > 1) ws.mergeCells(headerTop + h.row, h.col + 1, headerTop + h.row + h.rows - 1, h.col + h.cols);
+  }
+  r = headerTop + t.header.length;
+  const headerEnd = r - 1;
+  const bold = new Set(t.boldRows ?? []);
+  t.rows.forEach((row, i) => {
+    for (let j = 0; j < width; j++) {
+      const value = row[j] ?? null;
+      const cell = ws.getCell(r, j + 1);
+      setValue(cell, value);
+      const format = t.formats[j];
+      styleCell(cell, { bold: bold.has(i), border: true, wrap: typeof value === "string", center: format === "dd/mm/yyyy" });
+      const numFmt = numFmtFor(format, value);
+      if (numFmt) cell.numFmt = numFmt;
+    }
+    r++;
+  });
+  if (t.note) {
+    const c = ws.getCell(r, 1);
+    setValue(c, t.note);
+    styleCell(c, { italic: true, wrap: true });
+    if (width > 1) ws.mergeCells(r, 1, r, width);
+    r++;
+  }
+  return { next: r, headerEnd };
+}
+
+function drawSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, freeze: boolean) {
+  const width = Math.max(1, ...sheet.tables.map(tableWidth));
+  // column widths: the widest asked for by any table in that column
+  for (let j = 0; j < width; j++) {
+    const w = Math.max(0, ...sheet.tables.map((t) => t.widths[j] ?? 0));
+    const col = ws.getColumn(j + 1);
+    col.width = w > 0 ? w : 12;
+    col.font = { name: FONT_NAME, size: FONT_SIZE };
+  }
+  let r = 1;
+  for (const line of sheet.title) {
+    const c = ws.getCell(r, 1);
+    setValue(c, line);
+    styleCell(c, { bold: true, center: true, wrap: true });
+    if (width > 1) ws.mergeCells(r, 1, r, width);
+    r++;
+  }
+  if (sheet.title.length) r++;
+  let firstHeaderEnd: number | undefined;
+  for (const t of sheet.tables) {
+    const { next, headerEnd } = drawTable(ws, t, r);
+    firstHeaderEnd ??= headerEnd;
+    r = next + 1;
+  }
+  if (freeze && firstHeaderEnd !== undefined) ws.views = [{ state: "frozen", xSplit: 0, ySplit: firstHeaderEnd }];
+  ws.pageSetup = {
+    paperSize: 9, // A4
+    orientation: "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+}
+
+export async function writeReportXlsx(report: ReportModel): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Tổng hợp TĐKT";
+  wb.title = report.title;
+  const taken = new Set<string>();
+  report.sheets.forEach((sheet, i) => {
+    const ws = wb.addWorksheet(safeSheetName(sheet.name, taken));
+    drawSheet(ws, sheet, i === 0);
+  });
+  if (report.sheets.length === 0) wb.addWorksheet(safeSheetName(report.title || "Tổng hợp", taken));
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
