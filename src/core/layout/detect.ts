@@ -131,7 +131,7 @@ export function tableKind(columns: ColumnMap): TableKind {
 }
 
 const ROMAN = /^(?=[IVXLC]+$)M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
-const SUBTOTAL_KEYS = new Set(["cong", "tong cong", "tong so", "tong", "cong chung", "tong hop", "cong toan bo", "cong so"]);
+const SUBTOTAL_KEYS = new Set(["cong", "tong cong", "tong so", "tong", "cong chung", "cong toan bo", "cong so"]);
 const SIGNATURE_EXACT = new Set([
   "nguoi lap bieu",
   "nguoi lap",
@@ -292,9 +292,13 @@ export function detectTables(grid: Grid): DetectedTable[] {
     for (let r = titleStart; r < cand.top; r++) for (const t of rowTexts(grid, r)) titleLines.push(t.text);
     const body = classifyBody(grid, cand, kind, cand.bottom + 1, end);
     tables.push({ kind, headerTop: cand.top, headerBottom: cand.bottom, firstCol: cand.firstCol, lastCol: cand.lastCol, columns: cand.columns, headerTexts: cand.headerTexts, body, titleLines });
-    // the next table's title block starts after this table's last non-blank body row
-    const lastItem = [...body].reverse().find((b) => b.kind !== "blank" && b.kind !== "signature");
-    titleStart = lastItem ? lastItem.row + 1 : end + 1;
+    // the next table's title block starts after this table's last data row: trailing section or
+    // note lines before the next header are that table's title, not this table's sections
+    const lastItem = [...body].reverse().find((b) => b.kind === "item" || b.kind === "subtotal" || b.kind === "header" || b.kind === "numbering");
+    titleStart = lastItem ? lastItem.row + 1 : cand.bottom + 1;
+    if (i + 1 < candidates.length) {
+      for (const b of body) if (b.row >= titleStart && b.kind === "section") b.kind = "note";
+    }
   }
   return tables;
 }
