@@ -257,7 +257,7 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
       out.push({ row: r, kind: "note" });
       continue;
     }
-    if (!hasNumberStt && valuesEmpty && (isSectionMarker(sttText) || (texts.length === 1 && !sttText))) {
+    if (!hasNumberStt && valuesEmpty && (isSectionMarker(sttText) || (texts.length === 1 && (!sttText || sttText.length > 3)))) {
       const sectionText = texts.filter((t) => t.col !== columns.stt).map((t) => t.text).join(" ") || sttText;
       out.push({ row: r, kind: "section", sectionText });
       continue;
