@@ -9,9 +9,23 @@
 
 export type CsvDelimiter = "," | ";" | "\t";
 
-/** Decode UTF-8 bytes, dropping a byte-order mark. Invalid sequences become U+FFFD (no throw). */
+/**
+ * Decode CSV bytes, dropping a byte-order mark. UTF-8 first; bytes that are not valid UTF-8 come from
+ * Excel's plain "CSV (Comma delimited)" on a Vietnamese Windows, which writes code page 1258 (base
+ * letters + combining tone marks): decoded as such and composed to NFC.
+ */
 export function decodeCsvBytes(bytes: Uint8Array): string {
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    try {
+      text = new TextDecoder("windows-1258").decode(bytes).normalize("NFC");
+    } catch {
+      // a runtime without that code page: keep going with replacement characters
+      text = new TextDecoder("utf-8").decode(bytes);
+    }
+  }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

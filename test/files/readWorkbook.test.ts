@@ -181,6 +181,14 @@ describe("readWorkbook on bytes made here", () => {
     expect([g.rowCount, g.colCount]).toEqual([4, 3]);
   });
 
+  test("CSV saved by Excel on Vietnamese Windows (code page 1258) is decoded, not garbled", () => {
+    // "Việt" in cp1258: V i ê + combining dot below (0xF2) t
+    const bytes = new Uint8Array([0x53, 0x54, 0x54, 0x2c, 0x54, 0xEA, 0x6e, 0x0a, 0x31, 0x2c, 0x56, 0x69, 0xEA, 0xF2, 0x74, 0x0a]);
+    const g = readWorkbook(bytes, "cp1258.csv").grids[0];
+    expect(at(g, "B1")).toEqual({ t: "s", v: "Tên" });
+    expect(at(g, "B2")).toEqual({ t: "s", v: "Việt" });
+  });
+
   test("CSV with tabs and a quoted newline", () => {
     const g = readWorkbook(enc.encode('STT\tGhi chú\n1\t"dòng 1\ndòng 2"\n'), "x.csv").grids[0];
     expect(at(g, "B2")).toEqual({ t: "s", v: "dòng 1\ndòng 2" });
