@@ -34,6 +34,8 @@ export interface Analysis {
   periodGuessed?: boolean;
 }
 
+export { buildReport, type ReportOptions } from "./report-build";
+
 export const ALL_RULES: Rule[] = [...STRUCTURAL_RULES, ...TDKT_RULES];
 
 const MISSING_TEXT: Record<string, { vi: string; en: string }> = {
