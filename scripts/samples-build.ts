@@ -131,6 +131,13 @@ interface CellStyle {
   size?: number;
 }
 
+/** A sheet that prints on A4 landscape, fitted to the page width, as offices print these lists. */
+function newSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  return wb.addWorksheet(name, {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+}
+
 function mergeText(ws: ExcelJS.Worksheet, row: number, c0: number, c1: number, text: string, style: CellStyle) {
   put(ws, row, c0, text, style);
   if (c1 > c0) ws.mergeCells(row, c0, row, c1);
@@ -173,7 +180,7 @@ function setWidths(ws: ExcelJS.Worksheet, widths: number[]) {
 }
 
 function addAwardSheetA(wb: ExcelJS.Workbook, spec: UnitWorkbookSpec, s: Extract<AwardSheetSpec, { layout: "A" }>) {
-  const ws = wb.addWorksheet(s.name);
+  const ws = newSheet(wb, s.name);
   setWidths(ws, [6, 28, 36, 36, 30, 20]);
   const cols = 6;
   let r = titleBlock(ws, spec, cols, `DANH SÁCH CÁ NHÂN, TẬP THỂ ĐƯỢC KHEN THƯỞNG ${spec.periodUpper}`, spec.attachedTo);
@@ -202,7 +209,7 @@ function dateCell(ws: ExcelJS.Worksheet, row: number, col: number, d: DateValue)
 }
 
 function addAwardSheetB(wb: ExcelJS.Workbook, spec: UnitWorkbookSpec, s: Extract<AwardSheetSpec, { layout: "B" }>) {
-  const ws = wb.addWorksheet(s.name);
+  const ws = newSheet(wb, s.name);
   setWidths(ws, [6, 30, 24, 34, 16, 14, 14, 16]);
   const cols = 8;
   let r = titleBlock(ws, spec, cols, `DANH SÁCH CÁ NHÂN, TẬP THỂ ĐƯỢC KHEN THƯỞNG ${spec.periodUpper}`, spec.attachedTo);
@@ -222,7 +229,7 @@ function addAwardSheetB(wb: ExcelJS.Workbook, spec: UnitWorkbookSpec, s: Extract
 }
 
 function addFiguresSheet(wb: ExcelJS.Workbook, spec: UnitWorkbookSpec, s: FiguresSheetSpec) {
-  const ws = wb.addWorksheet(s.name);
+  const ws = newSheet(wb, s.name);
   const cols = 7;
   let r = titleBlock(ws, spec, cols, `BIỂU TỔNG HỢP MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI ${spec.periodUpper}`, `(Kèm theo Báo cáo của ${spec.issuer})`);
   // column positions per layout (1-based)
@@ -274,7 +281,7 @@ function addFiguresSheet(wb: ExcelJS.Workbook, spec: UnitWorkbookSpec, s: Figure
 }
 
 function addSummarySheet(wb: ExcelJS.Workbook, spec: UnitWorkbookSpec, s: SummarySheetSpec) {
-  const ws = wb.addWorksheet(s.name);
+  const ws = newSheet(wb, s.name);
   setWidths(ws, [6, 44, 12, 12, 16]);
   const cols = 5;
   let r = titleBlock(ws, spec, cols, `TỔNG HỢP KẾT QUẢ KHEN THƯỞNG ${spec.periodUpper}`);
@@ -326,7 +333,7 @@ export function buildRegistryWorkbook(title: string, subtitle: string, units: { 
   wb.creator = "Tổng hợp TĐKT (mẫu)";
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
-  const ws = wb.addWorksheet("Danh mục đơn vị");
+  const ws = newSheet(wb, "Danh mục đơn vị");
   setWidths(ws, [6, 44, 14]);
   mergeText(ws, 1, 1, 3, title, { bold: true, center: true });
   mergeText(ws, 2, 1, 3, subtitle, { italic: true, center: true });
