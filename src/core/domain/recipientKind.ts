@@ -1,0 +1,99 @@
+/**
+ * Recipient kinds (tập thể / cá nhân / hộ gia đình) and the name-shape heuristics that tell a
+ * person's name ("Điêu Thị Thúy") from a collective's ("Tổ bầu cử số 2 (Khối Sơn Thủy)").
+ */
+import type { RecipientKind } from "../model";
+import { collapseSpaces, headerKey, nameKey, nfc } from "../text/normalize";
+
+const KIND_WORDS: [string, RecipientKind][] = [
+  ["tap the", "collective"],
+  ["tt", "collective"],
+  ["don vi", "collective"],
+  ["ca nhan", "individual"],
+  ["cn", "individual"],
+  ["ho gia dinh", "household"],
+  ["hgd", "household"],
+  ["ho", "household"],
+  ["gia dinh", "household"],
+];
+
+/** "Tập thể" / "TT" -> collective, "Cá nhân" / "CN" -> individual, "Hộ gia đình" / "HGĐ" -> household. */
+export function parseRecipientKind(text: string | undefined): RecipientKind | undefined {
+  // a section marker before the words ("A. TẬP THỂ", "II. CÁ NHÂN") is not part of the kind
+  const key = headerKey(text ?? "").replace(/^([a-d]|[ivx]+|\d+)\s+(?=\S)/, "");
+  if (!key) return undefined;
+  for (const [w, kind] of KIND_WORDS) if (key === w) return kind;
+  // section rows: "A. TẬP THỂ", "II. CÁ NHÂN", "Danh sách cá nhân"
+  for (const [w, kind] of KIND_WORDS) if (w.length > 3 && new RegExp(`(^| )${w}( |$)`).test(key)) return kind;
+  return undefined;
+}
+
+/**
+ * Words that begin the name of an organisation, in nameKey form. Only checked at the start of a
+ * name: "Hội", "Khối", "Đoàn" are also given names or surnames ("Nguyễn Văn Hội", "Đoàn Văn Lâm").
+ */
+const ORG_STARTS = [
+  "trường", "tổ", "ban", "công an", "ubnd", "ủy ban", "chi đoàn", "chi bộ", "chi hội", "hội", "đội", "đồn",
+  "phòng", "trung tâm", "khối", "bản", "thôn", "xóm", "làng", "ấp", "xã", "thị trấn", "phường", "huyện", "tỉnh",
+  "lớp", "nhóm", "văn phòng", "hạt", "liên đoàn", "đảng bộ", "đoàn thanh niên", "huyện đoàn", "công ty", "hợp tác xã",
+  "htx", "cụm", "tiểu ban", "bộ phận", "khoa", "bệnh viện", "trạm", "mặt trận", "ủy ban mttq", "mttq", "câu lạc bộ",
+  "clb", "tập thể", "cơ quan", "ngân hàng", "kho bạc", "chi cục", "cục", "sở", "viện", "lực lượng", "dân quân",
+  "tiểu đội", "trung đội", "đại đội", "hộ", "gia đình", "thanh tra", "tòa án", "viện kiểm sát", "ban chỉ huy",
+  "hội đồng", "đài", "nhà", "doanh nghiệp", "chi nhánh", "điểm", "khu",
+].map((w) => nameKey(w));
+
+function startsWithOrgWord(key: string): boolean {
+  for (const w of ORG_STARTS) if (key === w || key.startsWith(w + " ")) return true;
+  return false;
+}
+
+/** Middle syllables typed in lower case in real lists ("Lường văn Thuỷ"). */
+const LOWER_MIDDLES = new Set(["văn", "thị", "đức", "thế"].map((w) => nameKey(w)));
+
+/**
+ * A person's name: 2–5 syllables, letters only, each capitalised (a lower-case "văn"/"thị" in the
+ * middle is tolerated), not starting with an organisation word.
+ */
+export function looksLikePersonName(name: string | undefined): boolean {
+  const text = collapseSpaces(nfc(name ?? ""));
+  if (!text) return false;
+  const words = text.split(" ");
+  if (words.length < 2 || words.length > 5) return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!/^[\p{L}\p{M}]+$/u.test(w)) return false;
+    const capital = /^\p{Lu}/u.test(w);
+    if (!capital && (i === 0 || i === words.length - 1 || !LOWER_MIDDLES.has(nameKey(w)))) return false;
+  }
+  // all-capital names ("ĐIÊU THỊ THÚY") are persons too; organisation words still exclude
+  return !startsWithOrgWord(nameKey(text));
+}
+
+/** A collective's name: starts with an organisation word, or carries numbers / brackets / dashes. */
+export function looksLikeCollectiveName(name: string | undefined): boolean {
+  const text = collapseSpaces(nfc(name ?? ""));
+  if (!text || looksLikePersonName(text)) return false;
+  const key = nameKey(text);
+  return startsWithOrgWord(key) || /[0-9()]/.test(text) || / [-–] /.test(text);
+}
+
+/**
+ * Position texts that describe a person's job ("Công chức Văn hóa - Xã hội xã Quài Cang",
+ * "Phó Chủ tịch UBND", "Giáo viên", "Đại úy, cán bộ ..."), as opposed to a unit ("UBND xã Quài Cang").
+ */
+const JOB_STARTS = [
+  "công chức", "cán bộ", "viên chức", "chủ tịch", "phó", "bí thư", "trưởng", "tổ trưởng", "tổ phó", "thư ký",
+  "giáo viên", "hiệu trưởng", "nhân viên", "kế toán", "văn thư", "thủ quỹ", "người có uy tín", "nhân dân",
+  "hội viên", "đoàn viên", "đảng viên", "dân quân", "chiến sĩ", "chiến sỹ", "đại úy", "thượng úy", "trung úy",
+  "thiếu úy", "thiếu tá", "trung tá", "thượng tá", "đại tá", "binh nhất", "binh nhì", "hạ sĩ", "trung sĩ",
+  "thượng sĩ", "chỉ huy trưởng", "chính trị viên", "giám đốc", "chánh", "chuyên viên", "bác sĩ", "bác sỹ",
+  "y sĩ", "y sỹ", "điều dưỡng", "nữ hộ sinh", "tổng phụ trách", "cộng tác viên", "trưởng bản", "trưởng thôn",
+  "công an viên", "lao động", "nông dân", "học sinh", "sinh viên", "bảo vệ", "lái xe", "kiểm lâm viên",
+].map((w) => nameKey(w));
+
+export function looksLikePersonJob(position: string | undefined): boolean {
+  const key = nameKey(collapseSpaces(nfc(position ?? "")));
+  if (!key) return false;
+  for (const w of JOB_STARTS) if (key === w || key.startsWith(w + " ") || key.startsWith(w + ",")) return true;
+  return false;
+}

@@ -1,0 +1,76 @@
+/**
+ * award-duplicate: the same recipient given the same award for the same period twice, within a
+ * file or across files (Luật 2022 Điều 5 khoản 2: one achievement, one award). Names compare by
+ * nameKey: tone placement, case, spacing and NFD/NFC never hide a duplicate, while "Hùng" and
+ * "Hưng" stay different people. Same recipient also needs the same unit (loosely: "Xã Quài Nưa" =
+ * "UBND xã Quài Nưa") and, when both rows give one, the same birth date.
+ */
+import type { AwardRecord } from "../model";
+import type { Rule } from "./rule";
+import { awardInfo, cellOf, eachAward, refString, sameBirth, samePeriod, sameUnit, type AwardInfo } from "./support";
+
+interface Seen {
+  record: AwardRecord;
+  info: AwardInfo;
+  file: string;
+  sheet: string;
+}
+
+export const awardDuplicate: Rule = {
+  meta: {
+    id: "award-duplicate",
+    severity: "error",
+    title: { vi: "Khen thưởng trùng", en: "Duplicate award" },
+    description: {
+      vi: "Cùng một tập thể/cá nhân (cùng tên sau chuẩn hóa dấu, hoa/thường, khoảng trắng; cùng đơn vị; cùng ngày sinh nếu có) được cùng một danh hiệu/hình thức khen thưởng hai lần trong cùng kỳ (cùng năm quyết định, hoặc cùng báo cáo), trong một tệp hoặc giữa các tệp. Báo ở dòng xuất hiện sau.",
+      en: "The same recipient (same name after normalising tone placement, case and spacing; same unit; same birth date when given) receives the same award twice in the same period (same decision year, or the same report), within a file or across files. Reported at the later row.",
+    },
+    fix: {
+      vi: "Xóa dòng trùng (hoặc sửa lại nếu là hai người khác nhau: ghi rõ đơn vị, ngày sinh).",
+      en: "Delete the duplicate row (or, if they are two people, tell them apart by unit and birth date).",
+    },
+    source: "Luật Thi đua, khen thưởng 2022 Điều 5 khoản 2; TT 08/2017/TT-BNV",
+  },
+  check(ctx) {
+    const out: ReturnType<Rule["check"]> = [];
+    const seen = new Map<string, Seen[]>();
+    for (const { file, sheet, record } of eachAward(ctx)) {
+      const info = awardInfo(record);
+      if (!info.nameKey) continue;
+      const awardId = info.intended?.id ?? "?" + (record.awardText ?? "");
+      const key = info.nameKey + "|" + awardId;
+      const list = seen.get(key);
+      const cur: Seen = { record, info, file: file.file, sheet: sheet.sheet };
+      if (!list) {
+        seen.set(key, [cur]);
+        continue;
+      }
+      const first = list.find(
+        (p) =>
+          sameUnit(p.info, info) &&
+          samePeriod(p.info, info) &&
+          sameBirth(p.record, record) &&
+          (!p.record.kind || !record.kind || p.record.kind === record.kind),
+      );
+      if (first) {
+        const award = info.intended?.name ?? record.awardText;
+        const firstCell = cellOf(first.record, "name");
+        const where =
+          first.file === file.file
+            ? { vi: `dòng ${first.record.ref.row}`, en: `row ${first.record.ref.row}` }
+            : { vi: `tệp ${first.file} (${first.sheet}!${firstCell})`, en: `file ${first.file} (${first.sheet}!${firstCell})` };
+        out.push({
+          file: file.file,
+          sheet: sheet.sheet,
+          cell: cellOf(record, "name"),
+          message: {
+            vi: `"${record.name}" được "${award}" hai lần: đã có ở ${where.vi}. Xóa dòng trùng hoặc ghi rõ nếu là hai người khác nhau.`,
+            en: `"${record.name}" receives "${award}" twice: already at ${where.en}. Delete the duplicate or tell the two apart.`,
+          },
+          related: [refString(first.file, first.sheet, firstCell)],
+        });
+      } else list.push(cur);
+    }
+    return out;
+  },
+};

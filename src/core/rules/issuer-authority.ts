@@ -1,0 +1,53 @@
+/**
+ * issuer-authority: the issuer named by the award could not grant it on the decision date — a
+ * "Giấy khen của Chủ tịch UBND huyện" dated on or after 01/7/2025 (the district tier ended, NĐ
+ * 129/2025), or a title whose text names an issuer without that power then ("CSTĐCS của Chủ tịch
+ * UBND xã" before 01/7/2025). Driven by the catalogue's validity and grant periods.
+ */
+import { inRange, ISSUERS } from "../domain/awards";
+import { formatDateVi } from "../values";
+import type { Rule } from "./rule";
+import { awardInfo, cellOf, eachAward } from "./support";
+
+export const issuerAuthority: Rule = {
+  meta: {
+    id: "issuer-authority",
+    severity: "error",
+    title: { vi: "Cấp khen không đúng thẩm quyền", en: "Issuer without authority" },
+    description: {
+      vi: "Người ký quyết định không có thẩm quyền tặng danh hiệu/hình thức đó vào ngày quyết định: Giấy khen của Chủ tịch UBND huyện từ 01/7/2025 (cấp huyện kết thúc); Chủ tịch UBND xã tặng Chiến sĩ thi đua cơ sở hoặc Tập thể lao động tiên tiến trước 01/7/2025...",
+      en: "The issuer could not grant that award on the decision date: a District Chairman's Giấy khen on or after 01/7/2025 (the district tier ended); a Commune Chairman granting Chiến sĩ thi đua cơ sở or Tập thể lao động tiên tiến before 01/7/2025...",
+    },
+    fix: {
+      vi: "Kiểm tra lại cấp ra quyết định và ngày quyết định; khen thưởng theo đúng thẩm quyền hiện hành.",
+      en: "Check the issuing level and the decision date; award under the powers in force.",
+    },
+    source: "Luật Thi đua, khen thưởng 2022 Điều 78–80; NĐ 91/2017 Điều 43; NĐ 129/2025/NĐ-CP",
+  },
+  check(ctx) {
+    const out: ReturnType<Rule["check"]> = [];
+    for (const { file, sheet, record } of eachAward(ctx)) {
+      const date = record.decisionDate;
+      if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;
+      const m = awardInfo(record).match;
+      if (m.kind !== "known") continue;
+      const award = m.award;
+      const issuer = m.issuer ?? award.issuer;
+      if (!issuer) continue;
+      const awardValid = inRange(date, award.valid);
+      const grant = award.grants.some((g) => g.issuer === issuer && inRange(date, g));
+      if (awardValid && (grant || !award.grants.length)) continue;
+      const who = ISSUERS[issuer].name;
+      out.push({
+        file: file.file,
+        sheet: sheet.sheet,
+        cell: cellOf(record, "award"),
+        message: {
+          vi: `${who.vi} không có thẩm quyền tặng "${award.name}" vào ngày ${formatDateVi(date)}${awardValid ? "" : ` (${award.valid.basis})`}. Kiểm tra lại cấp khen và ngày quyết định.`,
+          en: `${who.en} could not grant "${award.name}" on ${formatDateVi(date)}${awardValid ? "" : ` (${award.valid.basis})`}. Check the issuing level and the decision date.`,
+        },
+      });
+    }
+    return out;
+  },
+};

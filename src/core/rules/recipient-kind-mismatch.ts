@@ -1,0 +1,74 @@
+/**
+ * recipient-kind-mismatch: a title given to the wrong kind of recipient (LĐTT to a collective,
+ * TTLĐTT to a person, "Gia đình văn hóa" to anyone but a household), and a person listed under
+ * the collective section ("A. TẬP THỂ") — only when both the name and the position say "person",
+ * so that "Tổ bầu cử số 2 (Khối Sơn Thủy)" or "Công an thị trấn Tuần Giáo" never fire.
+ */
+import { looksLikeCollectiveName, looksLikePersonJob, looksLikePersonName } from "../domain/recipientKind";
+import type { Rule } from "./rule";
+import { awardInfo, cellOf, eachAward, KIND_EN, KIND_VI } from "./support";
+
+export const recipientKindMismatch: Rule = {
+  meta: {
+    id: "recipient-kind-mismatch",
+    severity: "error",
+    title: { vi: "Sai đối tượng khen thưởng (tập thể / cá nhân / hộ gia đình)", en: "Wrong recipient kind" },
+    description: {
+      vi: 'Danh hiệu chỉ dành cho cá nhân (Lao động tiên tiến, Chiến sĩ thi đua...) ghi cho tập thể, danh hiệu tập thể (Tập thể lao động tiên tiến...) ghi cho cá nhân, "Gia đình văn hóa" ghi cho tập thể/cá nhân; hoặc tên một người (kèm chức vụ của cá nhân) nằm trong mục "TẬP THỂ" và ngược lại.',
+      en: 'A title for individuals (Lao động tiên tiến, Chiến sĩ thi đua...) given to a collective, a collective title given to an individual, "Gia đình văn hóa" given to anyone but a household; or a person\'s name (with a person\'s position) listed under the "TẬP THỂ" section, or the reverse.',
+    },
+    fix: {
+      vi: "Chuyển dòng sang đúng mục (Tập thể / Cá nhân) hoặc sửa lại danh hiệu cho đúng đối tượng.",
+      en: "Move the row to the right section (collective / individual) or correct the award.",
+    },
+    source: "Luật Thi đua, khen thưởng 2022 Điều 19–20 (đối tượng của từng danh hiệu)",
+  },
+  check(ctx) {
+    const out: ReturnType<Rule["check"]> = [];
+    for (const { file, sheet, record } of eachAward(ctx)) {
+      const kind = record.kind;
+      if (!kind) continue;
+      const entry = awardInfo(record).intended;
+      // 1. the award's allowed recipients (a kind guessed from the award itself proves nothing)
+      if (entry && record.kindSource !== "award" && !entry.recipients.includes(kind)) {
+        const allowed = entry.recipients.map((k) => KIND_VI[k]).join(", ");
+        const allowedEn = entry.recipients.map((k) => KIND_EN[k]).join(", ");
+        out.push({
+          file: file.file,
+          sheet: sheet.sheet,
+          cell: cellOf(record, "award"),
+          message: {
+            vi: `"${entry.name}" chỉ dành cho ${allowed}, nhưng "${record.name || "(trống)"}" được ghi là ${KIND_VI[kind]}. Sửa lại danh hiệu hoặc đối tượng.`,
+            en: `"${entry.name}" is for ${allowedEn} recipients only, but "${record.name || "(blank)"}" is listed as ${KIND_EN[kind]}. Correct the award or the recipient kind.`,
+          },
+        });
+        continue;
+      }
+      // 2. the section says one kind, the row plainly says the other
+      if (record.kindSource !== "section") continue;
+      const position = record.position || record.unit;
+      if (kind === "collective" && looksLikePersonName(record.name) && looksLikePersonJob(position)) {
+        out.push({
+          file: file.file,
+          sheet: sheet.sheet,
+          cell: cellOf(record, "name"),
+          message: {
+            vi: `"${record.name}" (${position}) là tên một cá nhân nhưng nằm trong mục TẬP THỂ. Chuyển sang mục CÁ NHÂN.`,
+            en: `"${record.name}" (${position}) is a person's name but is listed under TẬP THỂ (collectives). Move it to CÁ NHÂN (individuals).`,
+          },
+        });
+      } else if (kind === "individual" && looksLikeCollectiveName(record.name) && !looksLikePersonJob(position)) {
+        out.push({
+          file: file.file,
+          sheet: sheet.sheet,
+          cell: cellOf(record, "name"),
+          message: {
+            vi: `"${record.name}" là tên một tập thể nhưng nằm trong mục CÁ NHÂN. Chuyển sang mục TẬP THỂ.`,
+            en: `"${record.name}" is a collective's name but is listed under CÁ NHÂN (individuals). Move it to TẬP THỂ (collectives).`,
+          },
+        });
+      }
+    }
+    return out;
+  },
+};

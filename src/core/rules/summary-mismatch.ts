@@ -1,0 +1,80 @@
+/**
+ * summary-mismatch: a unit's own "Tổng hợp" sheet disagrees with its own award list. Counted per
+ * award as reported (TTLĐTT under "Lao động tiên tiến", as the seed report totals it) and per kind;
+ * a misspelled award is counted as the award it was meant to be (the corpus counting rules).
+ */
+import { awardById, matchAward } from "../domain/awards";
+import type { RecipientKind, SummaryRow } from "../model";
+import type { Rule } from "./rule";
+import { awardInfo, cellOf, KIND_EN, KIND_VI } from "./support";
+
+const FIELDS: [RecipientKind, "collectives" | "individuals" | "households"][] = [
+  ["collective", "collectives"],
+  ["individual", "individuals"],
+  ["household", "households"],
+];
+
+export const summaryMismatch: Rule = {
+  meta: {
+    id: "summary-mismatch",
+    severity: "error",
+    title: { vi: "Bảng tổng hợp của đơn vị không khớp danh sách", en: "The unit's summary does not match its list" },
+    description: {
+      vi: 'Số tập thể / cá nhân / hộ gia đình ghi ở sheet "Tổng hợp" của một tệp khác số dòng khen thưởng cùng hình thức trong danh sách của chính tệp đó. "Tập thể lao động tiên tiến" được tính vào tập thể của "Lao động tiên tiến".',
+      en: 'The collectives / individuals / households stated in a file\'s "Tổng hợp" sheet differ from the number of award rows of that award in the same file. "Tập thể lao động tiên tiến" counts as collectives of "Lao động tiên tiến".',
+    },
+    fix: {
+      vi: "Đếm lại danh sách và sửa bảng Tổng hợp (hoặc bổ sung/bỏ dòng thừa trong danh sách).",
+      en: "Count the list again and correct the summary (or add/remove the list rows).",
+    },
+  },
+  check(ctx) {
+    const out: ReturnType<Rule["check"]> = [];
+    for (const file of ctx.files) {
+      const summaries = file.sheets.flatMap((s) => s.summaries.filter((r) => !r.isTotal).map((r) => ({ sheet: s.sheet, row: r })));
+      if (!summaries.length) continue;
+      const records = file.sheets.flatMap((s) => s.awards);
+      if (!records.length) continue;
+      // list counts per reported award id and kind
+      const counts = new Map<string, Record<RecipientKind, number>>();
+      for (const r of records) {
+        const entry = awardInfo(r).intended;
+        if (!entry || !r.kind) continue;
+        const c = counts.get(entry.reportAs) ?? { collective: 0, individual: 0, household: 0 };
+        c[r.kind]++;
+        counts.set(entry.reportAs, c);
+      }
+      // summary rows grouped by reported award (a summary may list TTLĐTT on its own row)
+      const groups = new Map<string, { sheet: string; rows: SummaryRow[] }>();
+      for (const { sheet, row } of summaries) {
+        const m = matchAward(row.awardText ?? "");
+        if (m.kind !== "known") continue;
+        const id = m.award.reportAs;
+        const g = groups.get(id);
+        if (g) g.rows.push(row);
+        else groups.set(id, { sheet, rows: [row] });
+      }
+      for (const [id, g] of groups) {
+        const listed = counts.get(id) ?? { collective: 0, individual: 0, household: 0 };
+        const name = awardById(id)?.name ?? id;
+        for (const [kind, field] of FIELDS) {
+          const statedValues = g.rows.map((r) => r[field]);
+          if (kind === "household" && statedValues.every((v) => v == null) && listed.household === 0) continue;
+          const stated = statedValues.reduce<number>((s, v) => s + (typeof v === "number" ? v : 0), 0);
+          if (stated === listed[kind]) continue;
+          const at = g.rows.find((r) => typeof r[field] === "number") ?? g.rows[0];
+          out.push({
+            file: file.file,
+            sheet: g.sheet,
+            cell: cellOf(at, field),
+            message: {
+              vi: `${name}: bảng Tổng hợp ghi ${stated} ${KIND_VI[kind]} nhưng danh sách khen thưởng của đơn vị có ${listed[kind]}. Đối chiếu lại danh sách và bảng Tổng hợp.`,
+              en: `${name}: the summary says ${stated} ${KIND_EN[kind]}${stated === 1 ? "" : "s"} but the unit's award list has ${listed[kind]}. Reconcile the list and the summary.`,
+            },
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,143 @@
+/**
+ * Helpers shared by the TĐKT rules: walking the records of a context, per-record keys computed once
+ * (nameKey, unit key, intended award), loose unit comparison, number and place formatting.
+ */
+import { intendedAward, matchAward, type AwardEntry, type AwardMatch } from "../domain/awards";
+import type { AwardRecord, ColumnRole, FigureRow, Localized, SummaryRow } from "../model";
+import { collapseSpaces, nameKey, nfc } from "../text/normalize";
+import { formatNumberEn, formatNumberVi, roundTo } from "../values";
+import type { ParsedFile, ParsedSheet, RuleContext } from "./rule";
+
+export interface AwardAt {
+  file: ParsedFile;
+  fileIndex: number;
+  sheet: ParsedSheet;
+  record: AwardRecord;
+}
+
+export function* eachAward(ctx: RuleContext): Generator<AwardAt> {
+  for (let fi = 0; fi < ctx.files.length; fi++) {
+    const file = ctx.files[fi];
+    for (const sheet of file.sheets) for (const record of sheet.awards) yield { file, fileIndex: fi, sheet, record };
+  }
+}
+
+/** The A1 cell of the first role the record has, else its reference cell. */
+export function cellOf(r: { cells: Partial<Record<ColumnRole, string>>; ref: { cell: string } }, ...roles: ColumnRole[]): string {
+  for (const role of roles) {
+    const c = r.cells[role];
+    if (c) return c;
+  }
+  return r.ref.cell;
+}
+
+/** "file | sheet!A1", the form Issue.related uses across files. */
+export function refString(file: string, sheet: string, cell: string): string {
+  return `${file} | ${sheet}!${cell}`;
+}
+
+/** A number as each language writes it; binary noise (0.1 + 0.2) is rounded away. */
+export const num = (n: number, decimals?: number): Localized => {
+  const v = decimals === undefined ? roundTo(n, 6) : n;
+  return { vi: formatNumberVi(v, decimals), en: formatNumberEn(v, decimals) };
+};
+
+/** Padded as official documents write small counts ("03"). */
+export const count = (n: number): string => (n >= 0 && n < 10 ? `0${n}` : String(n));
+
+// ---------------------------------------------------------------------------------------------
+// Units
+
+const UNIT_PREFIXES = ["ubnd", "ủy ban nhân dân"].map((w) => nameKey(w));
+const HIGHER_LEVEL = new Set(["huyện", "tỉnh"]);
+
+/**
+ * Loose key of a unit name: "UBND xã Quài Nưa" = "Xã Quài Nưa" = "Ủy ban nhân dân xã Quài Nưa";
+ * "Trung tâm Y tế huyện Tuần Giáo" = "Trung tâm Y tế huyện" (a place after huyện/tỉnh is dropped).
+ */
+export function unitKey(text: string | undefined): string {
+  if (!text) return "";
+  const words = collapseSpaces(nfc(text)).split(" ");
+  const kept: string[] = [];
+  let dropping = false;
+  for (const w of words) {
+    if (dropping && /^\p{Lu}/u.test(w)) continue;
+    dropping = HIGHER_LEVEL.has(w.toLowerCase());
+    kept.push(w);
+  }
+  let key = nameKey(kept.join(" "));
+  for (const p of UNIT_PREFIXES) if (key.startsWith(p + " ")) key = key.slice(p.length + 1);
+  return key;
+}
+
+// no "i" flag: with it \p{Lu} would match lower case too, and the place is the capitalised run
+const PLACE_WORD = /(^|[\s,(])([Xx]ã|XÃ|[Tt]hị trấn|THỊ TRẤN|[Pp]hường|PHƯỜNG)\s+((?:\p{Lu}[\p{L}\p{M}]*\s*)+)/gu;
+
+/** Commune-level places named in a text: "UBND xã Si Pa Phìn" -> ["Si Pa Phìn"] (as written). */
+export function placesIn(text: string | undefined): string[] {
+  if (!text) return [];
+  const out: string[] = [];
+  for (const m of nfc(text).matchAll(PLACE_WORD)) {
+    const place = collapseSpaces(m[3]);
+    if (place) out.push(place);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-record keys, computed once per record for every rule (the rules run on ~180k rows)
+
+export interface AwardInfo {
+  nameKey: string;
+  /** unit key of the recipient's unit, else of the sender */
+  unitKey: string;
+  /** the first commune-level place of the unit (else of the sender), nameKey form */
+  placeKey: string;
+  match: AwardMatch;
+  /** known award, else the suggestion for a misspelling (counted as meant, per the corpus rules) */
+  intended?: AwardEntry;
+  year?: string;
+}
+
+const INFO = new WeakMap<AwardRecord, AwardInfo>();
+
+export function awardInfo(r: AwardRecord): AwardInfo {
+  let info = INFO.get(r);
+  if (!info) {
+    const match = matchAward(r.awardText ?? "");
+    const place = placesIn(r.unit)[0] ?? placesIn(r.sender)[0];
+    info = {
+      nameKey: nameKey(r.name ?? ""),
+      unitKey: unitKey(r.unit || r.sender),
+      placeKey: place ? nameKey(place) : "",
+      match,
+      intended: match.kind === "known" ? match.award : intendedAward(r.awardText ?? ""),
+      year: /^\d{4}/.test(r.decisionDate ?? "") ? r.decisionDate!.slice(0, 4) : undefined,
+    };
+    INFO.set(r, info);
+  }
+  return info;
+}
+
+/**
+ * Same recipient unit, loosely: equal unit keys, or the same commune named in both (a commune's list
+ * says "Xã Quài Nưa", the district office's list "UBND xã Quài Nưa").
+ */
+export function sameUnit(a: AwardInfo, b: AwardInfo): boolean {
+  if (a.unitKey && a.unitKey === b.unitKey) return true;
+  return !!a.placeKey && a.placeKey === b.placeKey;
+}
+
+/** Same period: decision years equal, or unknown on either side (same report). */
+export function samePeriod(a: AwardInfo, b: AwardInfo): boolean {
+  return !a.year || !b.year || a.year === b.year;
+}
+
+export function sameBirth(a: AwardRecord, b: AwardRecord): boolean {
+  return !a.birthDate || !b.birthDate || a.birthDate === b.birthDate;
+}
+
+export const KIND_VI = { collective: "tập thể", individual: "cá nhân", household: "hộ gia đình" } as const;
+export const KIND_EN = { collective: "collective", individual: "individual", household: "household" } as const;
+
+export type { FigureRow, SummaryRow };

@@ -1,0 +1,98 @@
+/**
+ * unit-unknown: a recipient's unit names a commune ("UBND xã Si Pa Phìn", "Xã X", "Thị trấn X") or
+ * a school ("Trường ...") that the registry (danh mục đơn vị) does not list. Only these two shapes
+ * are checked: the registry lists reporting units and schools, not every body an award can go to
+ * ("Trung tâm Y tế huyện", "Ủy ban MTTQ Việt Nam huyện" are fine). Spelling variants match: tone
+ * placement, case, "UBND xã X" = "Xã X".
+ */
+import type { RegistryUnit } from "./rule";
+import type { Rule } from "./rule";
+import { nameKey, nfc } from "../text/normalize";
+import { cellOf, eachAward, placesIn, refString } from "./support";
+
+export interface RegistryIndex {
+  places: Set<string>;
+  schools: Set<string>;
+}
+
+const SCHOOL = /^trường\b/iu;
+
+export function indexRegistry(units: RegistryUnit[] | undefined): RegistryIndex {
+  const places = new Set<string>();
+  const schools = new Set<string>();
+  for (const u of units ?? []) {
+    const name = nfc(u.name ?? "").trim();
+    if (!name) continue;
+    if (SCHOOL.test(name)) schools.add(nameKey(name));
+    for (const p of placesIn(name)) places.add(nameKey(p));
+  }
+  return { places, schools };
+}
+
+/** What in a unit text the registry does not know, as written; undefined when all is known. */
+export function unknownPart(text: string | undefined, reg: RegistryIndex): string | undefined {
+  if (!text) return undefined;
+  const t = nfc(text).trim();
+  if (reg.schools.size && SCHOOL.test(t) && !reg.schools.has(nameKey(t))) return t;
+  if (reg.places.size) for (const p of placesIn(t)) if (!reg.places.has(nameKey(p))) return p;
+  return undefined;
+}
+
+export const unitUnknown: Rule = {
+  meta: {
+    id: "unit-unknown",
+    severity: "error",
+    title: { vi: "Đơn vị không có trong danh mục", en: "Unit not in the registry" },
+    description: {
+      vi: 'Đơn vị của người/tập thể được khen là một xã, thị trấn ("UBND xã X", "Xã X") hoặc một trường không có trong danh mục đơn vị (kể cả khi viết khác kiểu dấu, hoa/thường, có/không "UBND"). Các cơ quan khác (Trung tâm Y tế huyện...) không bị kiểm tra.',
+      en: 'The recipient\'s unit is a commune ("UBND xã X", "Xã X") or a school that the registry does not list (tone placement, case and a leading "UBND" are ignored). Other bodies (Trung tâm Y tế huyện...) are not checked.',
+    },
+    fix: {
+      vi: "Kiểm tra lại tên đơn vị (có thể là đơn vị của huyện/tỉnh khác) hoặc bổ sung vào danh mục đơn vị.",
+      en: "Check the unit name (it may belong to another district/province) or add it to the registry.",
+    },
+    options: { vi: "registry: danh mục đơn vị (và trường học).", en: "registry: the list of units (and schools)." },
+  },
+  check(ctx) {
+    const reg = indexRegistry(ctx.options.registry);
+    if (!reg.places.size && !reg.schools.size) return [];
+    const out: ReturnType<Rule["check"]> = [];
+    // one issue per file and unknown unit, at its first row; the other rows are related
+    const first = new Map<string, ReturnType<Rule["check"]>[number]>();
+    for (const { file, sheet, record } of eachAward(ctx)) {
+      const part = unknownPart(record.unit, reg);
+      if (!part) continue;
+      const cell = cellOf(record, "unit", "school");
+      const key = file.file + "|" + nameKey(record.unit!);
+      const seen = first.get(key);
+      if (seen) {
+        if ((seen.related ??= []).length < 50) seen.related.push(refString(file.file, sheet.sheet, cell));
+        continue;
+      }
+      const issue = {
+        file: file.file,
+        sheet: sheet.sheet,
+        cell,
+        message: {
+          vi: `Đơn vị "${record.unit}" không có trong danh mục đơn vị ("${part}" không thuộc danh mục). Kiểm tra lại tên đơn vị hoặc bổ sung danh mục.`,
+          en: `Unit "${record.unit}" is not in the registry ("${part}" is not listed). Check the unit name or add it to the registry.`,
+        },
+      };
+      first.set(key, issue);
+      out.push(issue);
+    }
+    for (const file of ctx.files) {
+      const sender = file.ledger?.sender;
+      const part = unknownPart(sender, reg);
+      if (!part) continue;
+      out.push({
+        file: file.file,
+        message: {
+          vi: `Đơn vị gửi "${sender}" không có trong danh mục đơn vị. Kiểm tra lại tệp có đúng của đơn vị thuộc phạm vi tổng hợp không.`,
+          en: `Sending unit "${sender}" is not in the registry. Check that the file belongs to a unit in scope.`,
+        },
+      });
+    }
+    return out;
+  },
+};
