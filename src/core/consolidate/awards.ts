@@ -7,7 +7,7 @@
 import type { AwardRecord, Occasion, RecipientKind } from "../model";
 import type { AwardTotal } from "../report";
 import type { ParsedFile } from "../rules/rule";
-import { collapseSpaces, nameKey, nfc } from "../text/normalize";
+import { collapseSpaces, headerKey, nameKey, nfc } from "../text/normalize";
 import { awardRank } from "./award-names";
 import type { AwardInfo, AwardLookup } from "./types";
 
@@ -25,8 +25,13 @@ export interface ResolvedAward {
   own?: AwardInfo;
 }
 
-export function resolveAward(record: Pick<AwardRecord, "awardId" | "awardText">, lookup: AwardLookup): ResolvedAward {
-  const own = record.awardId ? lookup(record.awardId) : undefined;
+export function resolveAward(
+  record: Pick<AwardRecord, "awardId" | "awardText">,
+  lookup: AwardLookup,
+  intended?: (awardText: string) => string | undefined,
+): ResolvedAward {
+  const id = record.awardId ?? (record.awardText ? intended?.(record.awardText) : undefined);
+  const own = id ? lookup(id) : undefined;
   const target = own?.reportAs ? (lookup(own.reportAs) ?? own) : own;
   if (target) {
     return { key: target.id, name: target.name, awardId: target.id, issuer: target.issuer, rank: awardRank(target.name, target), own };
@@ -67,25 +72,77 @@ export interface CountedAward {
   sender: string;
 }
 
-export function collectAwards(files: ParsedFile[], lookup: AwardLookup): CountedAward[] {
-  const out: CountedAward[] = [];
-  for (const file of files) {
-    for (const sheet of file.sheets) {
-      for (const record of sheet.awards) {
-        const award = resolveAward(record, lookup);
-        out.push({
-          record,
-          file,
-          award,
-          kind: countedKind(record, award),
-          occasion: occasionOf(record),
-          campaign: record.campaign ? nfc(collapseSpaces(record.campaign)) : undefined,
-          sender: senderOf(record, file),
-        });
-      }
-    }
+export function collectAwards(
+  files: ParsedFile[],
+  lookup: AwardLookup,
+  intended?: (awardText: string) => string | undefined,
+  decisionCampaigns: Record<string, string> = {},
+): CountedAward[] {
+  const records = files.flatMap((file) => file.sheets.flatMap((sheet) => sheet.awards.map((record) => ({ record, file }))));
+  const campaignOf = campaignsByDecision(records.map((r) => r.record), decisionCampaigns);
+  return records.map(({ record, file }) => {
+    const award = resolveAward(record, lookup, intended);
+    const inherited = record.campaign ? undefined : campaignOf(record.decisionNumber);
+    const campaign = record.campaign ?? inherited?.campaign;
+    return {
+      record,
+      file,
+      award,
+      kind: countedKind(record, award),
+      occasion: record.occasion ?? inherited?.occasion ?? occasionOf(record),
+      campaign: campaign ? nfc(collapseSpaces(campaign)) : undefined,
+      sender: senderOf(record, file),
+    };
+  });
+}
+
+/** "QĐ số 705/QĐ-UBND" and "705/QĐ-UBND" give the same key; "" when there is no number. */
+export function decisionKey(decisionNumber: string | undefined): string {
+  if (!decisionNumber) return "";
+  return headerKey(decisionNumber).replace(/^(qd\s+)?(so\s+)?/, "");
+}
+
+/**
+ * One decision awards one campaign: when a unit's note names it ("705/QĐ-UBND ... Chuyên đề bầu
+ * cử") every row of that decision in other files (where the note only says "Chuyên đề") belongs
+ * to the same campaign. The user can name decisions no file names (`decisionCampaigns`).
+ */
+function campaignsByDecision(
+  records: AwardRecord[],
+  given: Record<string, string>,
+): (decisionNumber: string | undefined) => { campaign: string; occasion?: Occasion } | undefined {
+  const votes = new Map<string, Map<string, { campaign: string; occasion?: Occasion; n: number }>>();
+  for (const r of records) {
+    const key = decisionKey(r.decisionNumber);
+    if (!key || !r.campaign) continue;
+    const byCampaign = votes.get(key) ?? new Map();
+    const ck = nameKey(r.campaign);
+    const v = byCampaign.get(ck) ?? { campaign: r.campaign, occasion: r.occasion, n: 0 };
+    v.n++;
+    byCampaign.set(ck, v);
+    votes.set(key, byCampaign);
   }
-  return out;
+  const out = new Map<string, { campaign: string; occasion?: Occasion }>();
+  for (const [key, byCampaign] of votes) {
+    const best = [...byCampaign.values()].sort((a, b) => b.n - a.n)[0];
+    out.set(key, { campaign: best.campaign, occasion: best.occasion });
+  }
+  for (const [number, campaign] of Object.entries(given)) out.set(decisionKey(number), { campaign, occasion: "thematic" });
+  // a number typed loosely ("QĐ 705" for "705/QĐ-UBND") still finds its decision when only one
+  // named decision carries that number
+  const byNumber = new Map<string, string[]>();
+  for (const key of out.keys()) {
+    const n = /\d+/.exec(key)?.[0];
+    if (n) byNumber.set(n, [...(byNumber.get(n) ?? []), key]);
+  }
+  return (decisionNumber) => {
+    const key = decisionKey(decisionNumber);
+    if (!key) return undefined;
+    const exact = out.get(key);
+    if (exact) return exact;
+    const same = byNumber.get(/\d+/.exec(key)?.[0] ?? "");
+    return same && same.length === 1 ? out.get(same[0]) : undefined;
+  };
 }
 
 export function addKind(t: { collectives: number; individuals: number; households: number }, kind: RecipientKind): void {

@@ -20,11 +20,12 @@ export { buildSentences, type ReportSentence } from "./sentences";
 export { consolidateFigures, type FigureConsolidation } from "./figures";
 export { collectAwards, totalAwards } from "./awards";
 export { awardsByUnit, unitKey } from "./units";
+export { catalogueAwardInfo, catalogueIntendedAwardId } from "./catalogue-lookup";
 export { sectionKey, splitIndicator, consolidatedIndicatorName } from "./figure-keys";
 
 export function consolidate(files: ParsedFile[], options: ConsolidateOptions): ReportModel {
   const { lang } = options;
-  const counted = collectAwards(files, options.awardInfo);
+  const counted = collectAwards(files, options.awardInfo, options.intendedAwardId, options.decisionCampaigns);
   const awards = totalAwards(counted);
   const byUnit = awardsByUnit(counted, files, options.registry);
   const figures = consolidateFigures(files, options.parentTotals);

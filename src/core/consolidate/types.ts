@@ -34,7 +34,18 @@ export interface ConsolidateOptions {
   ledger: FileLedger[];
   lang: Lang;
   awardInfo: AwardLookup;
+  /**
+   * For a record the reader could not recognise (no awardId): the award id its text is meant as
+   * ("Lao đông tiến tiến" -> Lao động tiên tiến), so it is counted where it belongs while the
+   * award-unknown rule still reports the cell. Without it, the text is listed as written.
+   */
+  intendedAwardId?: (awardText: string) => string | undefined;
   title?: string;
+  /**
+   * Campaigns of decisions no file names ("398/QĐ-UBND" -> "Phòng, chống dịch Covid-19"). A
+   * decision named in one file is already applied to its rows in every other file.
+   */
+  decisionCampaigns?: Record<string, string>;
   /**
    * Campaigns (by name) that get a sentence of their own. When absent, a thematic/ad hoc campaign
    * gets its own sentence when it includes an award other than the commonest one of the
