@@ -1,0 +1,444 @@
+/**
+ * The task pane: Nguồn (sources) -> Thiết lập (settings) -> Kiểm tra (check) -> Tổng hợp (report).
+ *
+ * It gets the workbook and the engine as props (WorkbookHost, EngineService), so tests render it
+ * with doubles and the browser test drives the real build with an Excel double on the page.
+ */
+import * as React from "react";
+import {
+  Badge,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle1,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { DocumentAddRegular, DocumentTableRegular, OpenRegular, TaskListLtrRegular } from "@fluentui/react-icons";
+import type { Issue, Localized, Severity } from "../core/model";
+import { KIND_NAMES, translator, type Lang, type Translate } from "../i18n/strings";
+import type { SheetInfo } from "../excel/gateway";
+import type { CheckSummary, EngineService, FileBytes, Stage } from "./engineService";
+import type { WorkbookHost } from "./workbookHost";
+
+const ACCEPT = ".xlsx,.xls,.ods,.csv";
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "16px", padding: "12px", minWidth: "280px" },
+  section: { display: "flex", flexDirection: "column", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px" },
+  row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" },
+  drop: {
+    border: `1px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: "8px",
+    display: "flex",
+    flexDirection: "column",
+    gap: "6px",
+  },
+  dropActive: { backgroundColor: tokens.colorNeutralBackground2 },
+  list: { margin: 0, paddingLeft: "0", listStyleType: "none", display: "flex", flexDirection: "column", gap: "4px" },
+  issue: { display: "flex", flexDirection: "column", alignItems: "flex-start", textAlign: "left" },
+  hiddenInput: { display: "none" },
+  group: { marginTop: "6px" },
+});
+
+interface Props {
+  host: WorkbookHost;
+  engine: EngineService;
+  lang: Lang;
+  /** a message when Excel is too old (from checkRequirements) */
+  requirementMessage?: Localized;
+}
+
+interface PickedFile {
+  name: string;
+  file: File;
+}
+
+type Busy = { kind: "check"; stage: Stage | "sheets" } | { kind: "report"; percent: number } | null;
+
+function messageOf(e: unknown, lang: Lang): string {
+  const localized = (e as { localized?: Localized })?.localized;
+  if (localized) return localized[lang];
+  return e instanceof Error ? e.message : String(e);
+}
+
+async function bytesOf(f: File): Promise<FileBytes> {
+  return { name: f.name, bytes: await f.arrayBuffer() };
+}
+
+export function App({ host, engine, lang, requirementMessage }: Props) {
+  const styles = useStyles();
+  const t = React.useMemo(() => translator(lang), [lang]);
+  const [workbookName, setWorkbookName] = React.useState<string>(t("workbookFile"));
+  const [sheets, setSheets] = React.useState<SheetInfo[]>([]);
+  const [chosenSheets, setChosenSheets] = React.useState<Set<string>>(new Set());
+  const [files, setFiles] = React.useState<PickedFile[]>([]);
+  const [registry, setRegistry] = React.useState<File | null>(null);
+  const [from, setFrom] = React.useState("");
+  const [to, setTo] = React.useState("");
+  const [ratio, setRatio] = React.useState("15");
+  const [busy, setBusy] = React.useState<Busy>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  const [summary, setSummary] = React.useState<CheckSummary | null>(null);
+  const [written, setWritten] = React.useState<string | null>(null);
+
+  React.useEffect(() => {
+    if (!host.available) return;
+    host
+      .listSheets()
+      .then((list) => {
+        setWorkbookName(list.workbook);
+        setSheets(list.sheets);
+        setChosenSheets(new Set(list.sheets.filter((s) => !s.createdByAddin).map((s) => s.name)));
+      })
+      .catch((e) => setError(messageOf(e, lang)));
+  }, [host, lang]);
+
+  const addFiles = (list: FileList | File[] | null) => {
+    if (!list) return;
+    const accepted = Array.from(list).filter((f) => /\.(xlsx|xls|ods|csv)$/i.test(f.name));
+    setFiles((old) => [...old.filter((o) => !accepted.some((a) => a.name === o.name)), ...accepted.map((file) => ({ name: file.name, file }))]);
+  };
+
+  const runCheck = async () => {
+    setError(null);
+    setWritten(null);
+    const names = sheets.filter((s) => chosenSheets.has(s.name)).map((s) => s.name);
+    if (names.length === 0 && files.length === 0) {
+      setError(t("nothingToCheck"));
+      return;
+    }
+    try {
+      setBusy({ kind: "check", stage: "sheets" });
+      const grids = names.length > 0 ? await host.readSheets(names, workbookName) : [];
+      const request = {
+        workbook: grids.length > 0 ? { file: workbookName, grids } : undefined,
+        files: await Promise.all(files.map((f) => bytesOf(f.file))),
+        registryFile: registry ? await bytesOf(registry) : undefined,
+        period: from && to ? { from, to } : undefined,
+        ratioLimit: Number(ratio) > 0 ? Number(ratio) / 100 : undefined,
+      };
+      const result = await engine.check(request, (stage) => setBusy({ kind: "check", stage }));
+      setSummary(result);
+      if (!from && !to && result.period) {
+        setFrom(result.period.from);
+        setTo(result.period.to);
+      }
+    } catch (e) {
+      setError(messageOf(e, lang));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const runReport = async () => {
+    setError(null);
+    try {
+      setBusy({ kind: "report", percent: 0 });
+      const report = await engine.report({ lang, title: t("reportDefaultTitle"), period: from && to ? { from, to } : undefined });
+      const result = await host.writeReport(report, (done, total) => setBusy({ kind: "report", percent: Math.round((done / Math.max(1, total)) * 100) }));
+      setWritten(result.sheets[0] ?? null);
+      // the list of sheets changed: the new report sheet must not be read as a source next time
+      host.listSheets().then((list) => setSheets(list.sheets), () => undefined);
+    } catch (e) {
+      setError(messageOf(e, lang));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const kindOf = (sheet: string) => summary?.ledger.find((l) => l.file === workbookName)?.sheets.find((s) => s.sheet === sheet)?.kind;
+
+  return (
+    <main className={styles.root} aria-busy={busy !== null}>
+      <header>
+        <Subtitle1 as="h1">{t("appTitle")}</Subtitle1>
+        <div>
+          <Caption1>{t("appSubtitle")}</Caption1>
+        </div>
+      </header>
+      {requirementMessage && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{requirementMessage[lang]}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!host.available && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("notInExcel")}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <section className={styles.section} aria-labelledby="sources-title">
+        <Subtitle2 as="h2" id="sources-title">
+          {t("sourcesTitle")}
+        </Subtitle2>
+        {host.available && (
+          <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+            <legend>
+              <Text weight="semibold">{t("workbookSheets")}</Text>
+            </legend>
+            {sheets.length === 0 && <Text>{t("noSheets")}</Text>}
+            {sheets.map((s) => {
+              const kind = kindOf(s.name);
+              const notes = [
+                s.createdByAddin ? t("reportSheetNote") : null,
+                s.visibility !== "Visible" ? t("hiddenSheet") : null,
+                kind ? t("kindLabel", { kind: KIND_NAMES[kind]?.[lang] ?? kind }) : null,
+              ].filter(Boolean);
+              return (
+                <Checkbox
+                  key={s.name}
+                  checked={chosenSheets.has(s.name)}
+                  onChange={(_, d) =>
+                    setChosenSheets((old) => {
+                      const next = new Set(old);
+                      if (d.checked) next.add(s.name);
+                      else next.delete(s.name);
+                      return next;
+                    })
+                  }
+                  label={notes.length > 0 ? `${s.name} (${notes.join("; ")})` : s.name}
+                />
+              );
+            })}
+          </fieldset>
+        )}
+        <FileDrop t={t} onFiles={addFiles} styles={styles} />
+        {files.length === 0 ? (
+          <Caption1>{t("noFiles")}</Caption1>
+        ) : (
+          <ul className={styles.list} aria-label={t("filesLabel")}>
+            {files.map((f) => {
+              const ledger = summary?.ledger.find((l) => l.file === f.name);
+              return (
+                <li key={f.name} className={styles.row}>
+                  <DocumentTableRegular aria-hidden />
+                  <Text>{f.name}</Text>
+                  {ledger?.error && <Badge color="danger">{t("fileError")}</Badge>}
+                  {ledger?.sheets.map((s) => (
+                    <Badge key={s.sheet} appearance="outline">
+                      {s.sheet}: {KIND_NAMES[s.kind]?.[lang] ?? s.kind}
+                    </Badge>
+                  ))}
+                  <Button size="small" appearance="subtle" onClick={() => setFiles((old) => old.filter((o) => o.name !== f.name))}>
+                    {t("removeFile", { name: f.name })}
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby="settings-title">
+        <Subtitle2 as="h2" id="settings-title">
+          {t("settingsTitle")}
+        </Subtitle2>
+        <div className={styles.row}>
+          <Field label={t("periodFrom")}>
+            <Input type="date" value={from} onChange={(_, d) => setFrom(d.value)} />
+          </Field>
+          <Field label={t("periodTo")}>
+            <Input type="date" value={to} onChange={(_, d) => setTo(d.value)} />
+          </Field>
+        </div>
+        {summary?.periodGuessed && summary.period && <Caption1>{t("periodGuessed", summary.period)}</Caption1>}
+        <Field label={t("registryFile")} hint={summary && summary.registryCount > 0 ? t("registryLoaded", { count: summary.registryCount }) : undefined}>
+          <input type="file" accept={ACCEPT} data-testid="registry-input" onChange={(e) => setRegistry(e.target.files?.[0] ?? null)} />
+        </Field>
+        <Field label={t("ratioLabel")}>
+          <Input type="number" min={0} max={100} value={ratio} onChange={(_, d) => setRatio(d.value)} />
+        </Field>
+      </section>
+
+      <section className={styles.section} aria-labelledby="check-title">
+        <Subtitle2 as="h2" id="check-title">
+          {t("checkTitle")}
+        </Subtitle2>
+        <div className={styles.row}>
+          <Button appearance="primary" icon={<TaskListLtrRegular />} onClick={runCheck} disabled={busy !== null}>
+            {t("checkButton")}
+          </Button>
+        </div>
+        <div aria-live="polite" role="status">
+          {busy?.kind === "check" && (
+            <Field validationMessage={stageText(busy.stage, t, files.length)} validationState="none">
+              <ProgressBar />
+            </Field>
+          )}
+          {summary && busy === null && (
+            <Text>{summary.issues.length === 0 ? t("noIssues") : t("checkDone", { count: summary.issues.length, files: summary.ledger.length })}</Text>
+          )}
+        </div>
+        {error && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t("errorPrefix", { message: error })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {summary && summary.issues.length > 0 && (
+          <IssueList issues={summary.issues} lang={lang} t={t} workbookName={host.available ? workbookName : null} onGo={(i) => host.selectCell(i.sheet!, i.cell!).catch((e) => setError(messageOf(e, lang)))} />
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby="report-title">
+        <Subtitle2 as="h2" id="report-title">
+          {t("reportTitle")}
+        </Subtitle2>
+        <div className={styles.row}>
+          <Button appearance="primary" icon={<DocumentAddRegular />} onClick={runReport} disabled={busy !== null || !summary || !host.available}>
+            {t("reportButton")}
+          </Button>
+        </div>
+        {!host.available && <Caption1>{t("reportNeedsExcel")}</Caption1>}
+        {host.available && !summary && <Caption1>{t("reportNeedsCheck")}</Caption1>}
+        <div aria-live="polite" role="status">
+          {busy?.kind === "report" && (
+            <Field validationMessage={t("writing", { percent: busy.percent })} validationState="none">
+              <ProgressBar value={busy.percent / 100} />
+            </Field>
+          )}
+          {written && <Text>{t("reportDone", { sheet: written })}</Text>}
+        </div>
+        {written && (
+          <div>
+            <Button icon={<OpenRegular />} onClick={() => host.activateSheet(written).catch((e) => setError(messageOf(e, lang)))}>
+              {t("openSheet", { sheet: written })}
+            </Button>
+          </div>
+        )}
+      </section>
+    </main>
+  );
+}
+
+function stageText(stage: Stage | "sheets", t: Translate, fileCount: number): string {
+  if (stage === "sheets") return t("readingSheets");
+  if (stage === "files") return t("readingFiles", { count: fileCount });
+  return t("analyzing");
+}
+
+function FileDrop({ t, onFiles, styles }: { t: Translate; onFiles: (f: FileList | null) => void; styles: ReturnType<typeof useStyles> }) {
+  const input = React.useRef<HTMLInputElement>(null);
+  const [over, setOver] = React.useState(false);
+  return (
+    <div
+      className={over ? `${styles.drop} ${styles.dropActive}` : styles.drop}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        onFiles(e.dataTransfer.files);
+      }}
+    >
+      <Text weight="semibold" id="files-label">
+        {t("filesLabel")}
+      </Text>
+      <div className={styles.row}>
+        <Button icon={<DocumentAddRegular />} onClick={() => input.current?.click()}>
+          {t("pickFiles")}
+        </Button>
+        <Caption1>{t("dropHint")}</Caption1>
+      </div>
+      <input
+        ref={input}
+        className={styles.hiddenInput}
+        type="file"
+        multiple
+        accept={ACCEPT}
+        aria-labelledby="files-label"
+        data-testid="files-input"
+        onChange={(e) => {
+          onFiles(e.target.files);
+          e.target.value = "";
+        }}
+      />
+    </div>
+  );
+}
+
+function IssueList({
+  issues,
+  lang,
+  t,
+  workbookName,
+  onGo,
+}: {
+  issues: Issue[];
+  lang: Lang;
+  t: Translate;
+  workbookName: string | null;
+  onGo: (issue: Issue) => void;
+}) {
+  const styles = useStyles();
+  const bySeverity = SEVERITIES.map((s) => [s, issues.filter((i) => i.severity === s).length] as const);
+  const byCode = [...issues.reduce((m, i) => m.set(i.rule, (m.get(i.rule) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1]);
+  const groups = [...issues.reduce((m, i) => m.set(i.file, [...(m.get(i.file) ?? []), i]), new Map<string, Issue[]>())];
+  return (
+    <div>
+      <div className={styles.row} aria-label={t("byCode")}>
+        {bySeverity.map(([s, n]) => (
+          <Badge key={s} color={s === "error" ? "danger" : s === "warning" ? "warning" : "informative"} data-severity={s}>
+            {t(`severity_${s}`)}: {n}
+          </Badge>
+        ))}
+      </div>
+      <ul className={styles.list} aria-label={t("byCode")}>
+        {byCode.map(([code, n]) => (
+          <li key={code} data-rule={code}>
+            <Caption1>
+              {code}: {n}
+            </Caption1>
+          </li>
+        ))}
+      </ul>
+      {groups.map(([file, list]) => (
+        <div key={file} className={styles.group}>
+          <Text weight="semibold" as="h3">
+            {file} ({list.length})
+          </Text>
+          <ul className={styles.list} data-testid="issue-list">
+            {list.map((issue, k) => {
+              const place = t("place", { file: issue.file, sheet: issue.sheet ?? "–", cell: issue.cell ?? "–" });
+              const inWorkbook = workbookName !== null && issue.file === workbookName && issue.sheet && issue.cell;
+              const body = (
+                <span className={styles.issue}>
+                  <Text>
+                    <Badge size="small" appearance="tint" color={issue.severity === "error" ? "danger" : issue.severity === "warning" ? "warning" : "informative"}>
+                      {issue.rule}
+                    </Badge>{" "}
+                    {issue.message[lang]}
+                  </Text>
+                  <Caption1>{place}</Caption1>
+                </span>
+              );
+              return (
+                <li key={k} data-rule={issue.rule}>
+                  {inWorkbook ? (
+                    <Button appearance="subtle" onClick={() => onGo(issue)} aria-label={`${issue.message[lang]} — ${t("goToCell", { place })}`}>
+                      {body}
+                    </Button>
+                  ) : (
+                    body
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * The pane's side of the worker: the same EngineService interface, over postMessage. Falls back to
+ * running in-process when the browser cannot start a worker.
+ */
+import { createEngineService, type CheckSummary, type EngineService, type Stage } from "./engineService";
+import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
+import type { ReportModel } from "../core/report";
+
+export function startEngine(): EngineService {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL("./worker.ts", import.meta.url));
+  } catch {
+    return createEngineService();
+  }
+  return engineOverWorker(worker);
+}
+
+export function engineOverWorker(worker: Worker): EngineService {
+  let nextId = 1;
+  const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void; onStage?: (s: Stage) => void }>();
+  worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+    const m = event.data;
+    const p = pending.get(m.id);
+    if (!p) return;
+    if (m.type === "stage") p.onStage?.(m.stage);
+    else {
+      pending.delete(m.id);
+      if (m.type === "done") p.resolve(m.result);
+      else p.reject(new Error(m.message));
+    }
+  };
+  worker.onerror = (event) => {
+    const error = new Error(event.message || "worker error");
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+  const call = <T>(message: Omit<WorkerRequest, "id">, onStage?: (s: Stage) => void): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onStage });
+      worker.postMessage({ ...message, id } as WorkerRequest);
+    });
+  return {
+    check: (request, onStage) => call<CheckSummary>({ type: "check", request }, onStage),
+    report: (request) => call<ReportModel>({ type: "report", request }),
+  };
+}
