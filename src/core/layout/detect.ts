@@ -267,8 +267,20 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
   return out;
 }
 
-/** Every table in the sheet, top to bottom. */
+/** Tables found per Grid: the registry look-up and the reader ask for the same sheets. */
+const detected = new WeakMap<Grid, DetectedTable[]>();
+
+/** Every table in the sheet, top to bottom (computed once per Grid). */
 export function detectTables(grid: Grid): DetectedTable[] {
+  let tables = detected.get(grid);
+  if (!tables) {
+    tables = findTables(grid);
+    detected.set(grid, tables);
+  }
+  return tables;
+}
+
+function findTables(grid: Grid): DetectedTable[] {
   const candidates: HeaderCandidate[] = [];
   for (let r = 0; r < grid.rowCount; r++) {
     const cand = headerAt(grid, r);

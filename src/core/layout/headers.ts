@@ -112,8 +112,24 @@ const exactMap = new Map<string, ColumnRole>();
 for (const [role, keys] of EXACT) for (const k of keys) exactMap.set(roleKey(k), role);
 const prefixList: [ColumnRole, string][] = PREFIX.flatMap(([role, ps]) => ps.map((p) => [role, roleKey(p)] as [ColumnRole, string]));
 
-/** The role a header text names, or undefined. */
+/**
+ * The role a header text names, or undefined. Memoised: every cell of every row is asked while
+ * looking for headers, and the same texts (award names, unit names) repeat thousands of times.
+ */
+const roleCache = new Map<string, ColumnRole | null>();
+const ROLE_CACHE_LIMIT = 50_000;
 export function headerRole(text: string): ColumnRole | undefined {
+  // a header is short: long texts (names with positions, notes) are never column titles
+  if (text.length > 80) return undefined;
+  const cached = roleCache.get(text);
+  if (cached !== undefined) return cached ?? undefined;
+  const role = computeHeaderRole(text);
+  if (roleCache.size >= ROLE_CACHE_LIMIT) roleCache.clear();
+  roleCache.set(text, role ?? null);
+  return role;
+}
+
+function computeHeaderRole(text: string): ColumnRole | undefined {
   const key = roleKey(text);
   if (!key) return undefined;
   const exact = exactMap.get(key);

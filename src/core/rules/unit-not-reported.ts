@@ -24,7 +24,8 @@ const EXPANSIONS: [RegExp, string][] = [
 export function looseUnitKey(text: string): string {
   let k = headerKey(text.replace(/\.[a-z0-9]+$/i, "").replace(/^\d+[-_\s]+/, "").replace(/[-_]+/g, " "));
   for (const [re, to] of EXPANSIONS) k = k.replace(re, to);
-  k = k.replace(/\bva\b/g, " ").replace(/\bhuyen\b.*$/, "huyen").replace(/\bhuyen$/, "");
+  // "Công an huyện Tuần Giáo" = "Công an huyện"; but "Huyện đoàn", "Văn phòng Huyện ủy" keep theirs
+  k = k.replace(/\bva\b/g, " ").replace(/ huyen(?! (uy|doan)\b)( .*)?$/, "");
   return k.replace(/\s+/g, " ").trim();
 }
 

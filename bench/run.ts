@@ -1,0 +1,90 @@
+/**
+ * `npm run bench`: prints time and peak memory for each stage of the flow, on the reference corpus
+ * (../shared/samples, when present) and on a generated corpus of 60 unit files × 3,000 award rows:
+ *
+ *   read (SheetJS parse + Grid, with SheetJS's own parse time beside it) -> recognise (tables and
+ *   records) -> checks (all rules) -> consolidate -> write .xlsx
+ *
+ * and, when `npm run build` has made dist/, the task pane's bundle sizes. Figures are printed, never
+ * asserted: timing depends on the machine.
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import * as XLSX from "@e965/xlsx";
+import { parseWorkbooks, runRules, type WorkbookInput } from "../src/core/engine";
+import { buildReport } from "../src/core/report-build";
+import { readWorkbook } from "../src/files/readWorkbook";
+import { writeReportXlsx } from "../src/files/writeReportXlsx";
+import { collectFiles } from "../src/cli/files";
+import { DEFAULT_CORPUS_DIR, makeCorpus } from "./corpus";
+
+let peakRss = 0;
+const sample = () => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+};
+
+async function timed<T>(fn: () => T | Promise<T>): Promise<{ value: T; ms: number }> {
+  const t0 = performance.now();
+  const value = await fn();
+  sample();
+  return { value, ms: performance.now() - t0 };
+}
+
+const ms = (n: number) => `${n.toFixed(0).padStart(7)} ms`;
+
+async function benchCorpus(label: string, paths: string[]): Promise<void> {
+  peakRss = 0;
+  const files = collectFiles(paths);
+  const bytes = files.map((f) => readFileSync(f));
+  const totalMb = bytes.reduce((n, b) => n + b.length, 0) / 1e6;
+  const parse = await timed(() => {
+    for (let i = 0; i < files.length; i++) {
+      if (files[i].endsWith(".csv")) continue; // our own CSV reader: SheetJS would misread Vietnamese dates
+      XLSX.read(bytes[i], { dense: true, cellNF: true, cellFormula: true, cellStyles: true });
+      sample();
+    }
+  });
+  const read = await timed(() =>
+    files.map((f, i): WorkbookInput => {
+      const r = readWorkbook(bytes[i], f);
+      sample();
+      return { file: f, grids: r.grids, error: r.error };
+    }),
+  );
+  const recognise = await timed(() => parseWorkbooks(read.value));
+  const checks = await timed(() => runRules(recognise.value.files, { registry: recognise.value.registry, period: recognise.value.period }));
+  const analysis = { ...recognise.value, issues: checks.value };
+  const consolidate = await timed(() => buildReport(analysis, { lang: "vi" }));
+  const write = await timed(() => writeReportXlsx(consolidate.value));
+  const rows = recognise.value.files.reduce((n, f) => n + f.sheets.reduce((m, s) => m + s.awards.length + s.figures.length + s.summaries.length, 0), 0);
+  const checkShare = (100 * checks.ms) / (read.ms + recognise.ms);
+  console.log(`\n${label}: ${files.length} files, ${totalMb.toFixed(1)} MB, ${rows.toLocaleString("en")} records, ${checks.value.length} issues`);
+  console.log(`  SheetJS XLSX.read alone ${ms(parse.ms)}`);
+  console.log(`  read (parse + Grid)     ${ms(read.ms)}`);
+  console.log(`  recognise (tables, rows)${ms(recognise.ms)}`);
+  console.log(`  checks (all rules)      ${ms(checks.ms)}   = ${checkShare.toFixed(1)}% of read + recognise`);
+  console.log(`  consolidate             ${ms(consolidate.ms)}`);
+  console.log(`  write .xlsx             ${ms(write.ms)}   (${(write.value.length / 1e6).toFixed(2)} MB)`);
+  console.log(`  peak RSS                ${(peakRss / 1e6).toFixed(0).padStart(7)} MB`);
+}
+
+async function main(): Promise<void> {
+  const shared = resolve(__dirname, "../../shared/samples");
+  if (existsSync(shared)) await benchCorpus("reference corpus (../shared/samples)", [shared]);
+  else console.log("reference corpus ../shared/samples absent: skipped");
+
+  const corpusFiles = existsSync(DEFAULT_CORPUS_DIR) ? readdirSync(DEFAULT_CORPUS_DIR).filter((f) => f.endsWith(".xlsx")) : [];
+  if (corpusFiles.length < 60) {
+    console.log(`\ngenerating the 60 × 3,000-row corpus in ${DEFAULT_CORPUS_DIR} ...`);
+    await makeCorpus(DEFAULT_CORPUS_DIR, { files: 60, rows: 3000 });
+  }
+  await benchCorpus("generated corpus (60 files × 3,000 award rows)", [DEFAULT_CORPUS_DIR]);
+
+  const dist = resolve(__dirname, "../dist");
+  if (existsSync(join(dist, "taskpane.html"))) {
+    const { bundleSizes } = await import("./bundle-size").catch(() => ({ bundleSizes: undefined as undefined }));
+    if (bundleSizes) console.log("\n" + bundleSizes(dist));
+  } else console.log("\nbundle sizes: run `npm run build` first");
+}
+
+void main();
