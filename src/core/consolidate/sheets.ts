@@ -50,7 +50,8 @@ export function byUnitTable(data: AwardsByUnit, lang: Lang): ReportTable {
   );
   const sub = (key: string) => (withHouseholds.has(key) ? ["colCollectives", "colIndividuals", "colHouseholds"] : ["colCollectives", "colIndividuals"]);
   const top: (string | null)[] = [rt("colStt", lang), rt("colUnit", lang)];
-  const second: (string | null)[] = [null, null];
+  // "" under a single-row heading: the writers merge it down ("STT" over both header rows)
+  const second: (string | null)[] = ["", ""];
   const formats: ReportTable["formats"] = ["text", "text"];
   const widths = [6, 36];
   for (const a of data.awards) {
@@ -62,7 +63,7 @@ export function byUnitTable(data: AwardsByUnit, lang: Lang): ReportTable {
     });
   }
   top.push(rt("colNote", lang));
-  second.push(null);
+  second.push("");
   formats.push("text");
   widths.push(16);
 

@@ -71,7 +71,7 @@ describe("award totals", () => {
     });
     const t = model.sheets[0].tables.find((x) => x.id === "by-unit")!;
     expect(t.header[0]).toEqual(["STT", "Đơn vị", "Bằng khen của Chủ tịch UBND tỉnh", null, "Giấy khen của Chủ tịch UBND huyện", null, "Ghi chú"]);
-    expect(t.header[1]).toEqual([null, null, "Tập thể", "Cá nhân", "Tập thể", "Cá nhân", null]);
+    expect(t.header[1]).toEqual(["", "", "Tập thể", "Cá nhân", "Tập thể", "Cá nhân", ""]);
     expect(t.rows).toEqual([
       [1, "Thị trấn Tuần Giáo", null, null, null, 2, null],
       [2, "Xã Quài Cang", null, null, null, null, "Chưa gửi"],
