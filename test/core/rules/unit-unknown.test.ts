@@ -1,0 +1,34 @@
+import { unitUnknown } from "../../../src/core/rules/unit-unknown";
+import type { RegistryUnit } from "../../../src/core/rules/rule";
+import { ruleTester, sheetOf } from "./ruleTester";
+
+const registry: RegistryUnit[] = [
+  { name: "Thị trấn Tuần Giáo", type: "Thị trấn" },
+  { name: "Xã Quài Nưa", type: "Xã" },
+  { name: "Xã Tỏa Tình", type: "Xã" },
+  { name: "Phòng Nội vụ", type: "Cơ quan" },
+  { name: "Trường Mầm non Sao Mai", type: "Mầm non" },
+];
+const GK = "Giấy khen của Chủ tịch UBND huyện";
+const row = (unit: string | undefined) => sheetOf("21-vp-hdnd-ubnd.xlsx", "DS khen thưởng", undefined, 43).award({ name: "Cầm Thị Kim Yến", unit, awardText: GK });
+
+ruleTester(unitUnknown, {
+  valid: [
+    ...["UBND xã Quài Nưa", "Xã Quài Nưa", "UBND XÃ QUÀI NƯA", "Ủy ban nhân dân xã Toả Tình", "UBND thị trấn Tuần Giáo", "Trung tâm Y tế huyện", "Ủy ban MTTQ Việt Nam huyện", "Trường Mầm non Sao Mai", "Công chức Văn hóa - Xã hội xã Quài Nưa", "Huyện Tuần Giáo"].map((u) => ({
+      name: u,
+      sheets: [row(u)],
+      options: { registry },
+    })),
+    { name: "no registry, no check", sheets: [row("UBND xã Si Pa Phìn")] },
+  ],
+  invalid: [
+    { name: "a commune of another district (planted P17)", sheets: [row("UBND xã Si Pa Phìn")], options: { registry }, issues: [{ cell: "C43", messageIncludes: '"Si Pa Phìn" không thuộc danh mục' }] },
+    { name: "a school not in the list", sheets: [row("Trường Mầm non Hoa Hồng")], options: { registry }, issues: [{ cell: "C43" }] },
+    {
+      name: "one issue per file and unit, other rows related",
+      sheets: [row("UBND xã Si Pa Phìn").award({ name: "Lò Văn A", unit: "UBND xã Si Pa Phìn", awardText: GK })],
+      options: { registry },
+      issues: [{ cell: "C43", related: "21-vp-hdnd-ubnd.xlsx | DS khen thưởng!C44" }],
+    },
+  ],
+});
