@@ -1,0 +1,36 @@
+import { runRules, TDKT_RULES } from "../../../src/core/rules";
+import { contextOf, sheetOf } from "./ruleTester";
+
+const GK = "Giấy khen Chủ tịch UBND huyện";
+const ctx = (severities?: Record<string, "error" | "warning" | "info" | "off">) =>
+  contextOf({
+    name: "two files",
+    sheets: [
+      sheetOf("b.xlsx", "DS", undefined, 5).award({ name: "Lò Văn A", awardText: "Lao đông tiến tiến" }),
+      sheetOf("a.xlsx", "DS", undefined, 20)
+        .award({ name: "Lò Văn B", awardText: GK, decisionNumber: "QĐ 705" })
+        .award({ name: "Lò Văn C", awardText: "Khen ngợi miệng" }),
+      sheetOf("a.xlsx", "DS2", undefined, 3).award({ name: "Lò Văn D", awardText: "Khen miệng" }),
+    ],
+    options: { severities },
+  });
+
+describe("runRules", () => {
+  it("stamps rule and severity and sorts by input file, sheet, row", () => {
+    const issues = runRules(ctx());
+    expect(issues.map((i) => `${i.file} ${i.sheet}!${i.cell} ${i.rule} ${i.severity}`)).toEqual([
+      "b.xlsx DS!D5 award-unknown error",
+      "a.xlsx DS!E20 decision-number-invalid error",
+      "a.xlsx DS!D21 award-unknown error",
+      "a.xlsx DS2!D3 award-unknown error",
+    ]);
+  });
+  it("applies severity overrides and turns rules off", () => {
+    const issues = runRules(ctx({ "award-unknown": "warning", "decision-number-invalid": "off" }));
+    expect(issues.map((i) => i.severity)).toEqual(["warning", "warning", "warning"]);
+    expect(issues.some((i) => i.rule === "decision-number-invalid")).toBe(false);
+  });
+  it("runs the whole pack by default", () => {
+    expect(TDKT_RULES.length).toBeGreaterThanOrEqual(13);
+  });
+});
