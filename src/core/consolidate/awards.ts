@@ -58,7 +58,7 @@ export function occasionOf(record: AwardRecord): Occasion {
 }
 
 export function senderOf(record: { sender?: string }, file: ParsedFile): string {
-  return nfc(collapseSpaces(record.sender || file.ledger.sender || file.file));
+  return memo(SENDER_TEXTS, record.sender || file.ledger.sender || file.file, (t) => nfc(collapseSpaces(t)));
 }
 
 /** One counted record, with what the tables need. */
@@ -80,8 +80,12 @@ export function collectAwards(
 ): CountedAward[] {
   const records = files.flatMap((file) => file.sheets.flatMap((sheet) => sheet.awards.map((record) => ({ record, file }))));
   const campaignOf = campaignsByDecision(records.map((r) => r.record), decisionCampaigns);
+  // ~180k rows carry a few dozen distinct award texts: resolve each text once
+  const resolved = new Map<string, ResolvedAward>();
   return records.map(({ record, file }) => {
-    const award = resolveAward(record, lookup, intended);
+    const cacheKey = `${record.awardId ?? ""}\u0000${record.awardText ?? ""}`;
+    let award = resolved.get(cacheKey);
+    if (!award) resolved.set(cacheKey, (award = resolveAward(record, lookup, intended)));
     const inherited = record.campaign ? undefined : campaignOf(record.decisionNumber);
     const campaign = record.campaign ?? inherited?.campaign;
     return {
@@ -90,7 +94,7 @@ export function collectAwards(
       award,
       kind: countedKind(record, award),
       occasion: record.occasion ?? inherited?.occasion ?? occasionOf(record),
-      campaign: campaign ? nfc(collapseSpaces(campaign)) : undefined,
+      campaign: campaign ? memo(CAMPAIGN_TEXTS, campaign, (t) => nfc(collapseSpaces(t))) : undefined,
       sender: senderOf(record, file),
     };
   });
@@ -99,7 +103,24 @@ export function collectAwards(
 /** "QĐ số 705/QĐ-UBND" and "705/QĐ-UBND" give the same key; "" when there is no number. */
 export function decisionKey(decisionNumber: string | undefined): string {
   if (!decisionNumber) return "";
-  return headerKey(decisionNumber).replace(/^(qd\s+)?(so\s+)?/, "");
+  return memo(DECISION_KEYS, decisionNumber, (d) => headerKey(d).replace(/^(qd\s+)?(so\s+)?/, ""));
+}
+
+// Keys of the same few hundred strings are asked for on every one of ~180k rows.
+const DECISION_KEYS = new Map<string, string>();
+const CAMPAIGN_KEYS = new Map<string, string>();
+const CAMPAIGN_TEXTS = new Map<string, string>();
+const SENDER_TEXTS = new Map<string, string>();
+function memo(cache: Map<string, string>, s: string, f: (s: string) => string): string {
+  let v = cache.get(s);
+  if (v === undefined) {
+    if (cache.size > 20_000) cache.clear();
+    cache.set(s, (v = f(s)));
+  }
+  return v;
+}
+export function campaignKey(campaign: string): string {
+  return memo(CAMPAIGN_KEYS, campaign, nameKey);
 }
 
 /**
@@ -116,7 +137,7 @@ function campaignsByDecision(
     const key = decisionKey(r.decisionNumber);
     if (!key || !r.campaign) continue;
     const byCampaign = votes.get(key) ?? new Map();
-    const ck = nameKey(r.campaign);
+    const ck = campaignKey(r.campaign);
     const v = byCampaign.get(ck) ?? { campaign: r.campaign, occasion: r.occasion, n: 0 };
     v.n++;
     byCampaign.set(ck, v);
@@ -158,8 +179,7 @@ export function addKind(t: { collectives: number; individuals: number; household
 export function totalAwards(counted: CountedAward[]): AwardTotal[] {
   const groups = new Map<string, { total: AwardTotal; rank: number; first: number; earliest: string }>();
   counted.forEach((c, i) => {
-    const campaignKey = c.campaign ? nameKey(c.campaign) : "";
-    const key = `${c.award.key}|${c.occasion}|${campaignKey}`;
+    const key = `${c.award.key}|${c.occasion}|${c.campaign ? campaignKey(c.campaign) : ""}`;
     let g = groups.get(key);
     if (!g) {
       const total: AwardTotal = {

@@ -34,9 +34,15 @@ export interface AwardsByUnit {
  * = "Xã Quài Nưa").
  */
 export function unitKey(name: string): string {
-  const s = nfc(collapseSpaces(name)).replace(/^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+/iu, "");
-  return nameKey(s);
+  let key = UNIT_KEYS.get(name);
+  if (key === undefined) {
+    key = nameKey(nfc(collapseSpaces(name)).replace(/^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+/iu, ""));
+    if (UNIT_KEYS.size > 20_000) UNIT_KEYS.clear();
+    UNIT_KEYS.set(name, key);
+  }
+  return key;
 }
+const UNIT_KEYS = new Map<string, string>();
 
 export function awardsByUnit(counted: CountedAward[], files: ParsedFile[], registry: RegistryUnit[] = []): AwardsByUnit {
   const rows = new Map<string, UnitAwardRow>();
