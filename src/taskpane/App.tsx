@@ -251,9 +251,11 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
             <Input type="date" value={to} onChange={(_, d) => setTo(d.value)} />
           </Field>
         </div>
-        {summary?.periodGuessed && summary.period && <Caption1>{t("periodGuessed", summary.period)}</Caption1>}
+        {summary?.periodGuessed && summary.period && (
+          <Caption1>{t("periodGuessed", { from: viDate(summary.period.from), to: viDate(summary.period.to) })}</Caption1>
+        )}
         <Field label={t("registryFile")} hint={summary && summary.registryCount > 0 ? t("registryLoaded", { count: summary.registryCount }) : undefined}>
-          <input type="file" accept={ACCEPT} data-testid="registry-input" onChange={(e) => setRegistry(e.target.files?.[0] ?? null)} />
+          <RegistryPicker t={t} file={registry} onFile={setRegistry} />
         </Field>
         <Field label={t("ratioLabel")}>
           <Input type="number" min={0} max={100} value={ratio} onChange={(_, d) => setRatio(d.value)} />
@@ -317,6 +319,33 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
         )}
       </section>
     </main>
+  );
+}
+
+/** ISO yyyy-mm-dd -> dd/mm/yyyy, as Vietnamese documents write dates. */
+function viDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+function RegistryPicker({ t, file, onFile }: { t: Translate; file: File | null; onFile: (f: File | null) => void }) {
+  const input = React.useRef<HTMLInputElement>(null);
+  return (
+    <div style={{ display: "flex", gap: "8px", alignItems: "center" }}>
+      <Button icon={<DocumentTableRegular />} onClick={() => input.current?.click()}>
+        {t("pickFiles")}
+      </Button>
+      <Caption1>{file ? file.name : t("noFiles")}</Caption1>
+      <input
+        ref={input}
+        style={{ display: "none" }}
+        type="file"
+        accept={ACCEPT}
+        aria-label={t("registryFile")}
+        data-testid="registry-input"
+        onChange={(e) => onFile(e.target.files?.[0] ?? null)}
+      />
+    </div>
   );
 }
 
