@@ -101,15 +101,27 @@ export interface AwardInfo {
 
 const INFO = new WeakMap<AwardRecord, AwardInfo>();
 
+/** Units and senders repeat on thousands of rows: their keys are computed once per text. */
+const UNIT_CACHE = new Map<string, { unitKey: string; placeKey: string }>();
+function unitKeys(unit: string | undefined, sender: string | undefined): { unitKey: string; placeKey: string } {
+  const k = (unit ?? "") + "\u0000" + (sender ?? "");
+  let v = UNIT_CACHE.get(k);
+  if (!v) {
+    const place = placesIn(unit)[0] ?? placesIn(sender)[0];
+    v = { unitKey: unitKey(unit || sender), placeKey: place ? nameKey(place) : "" };
+    if (UNIT_CACHE.size > 100_000) UNIT_CACHE.clear();
+    UNIT_CACHE.set(k, v);
+  }
+  return v;
+}
+
 export function awardInfo(r: AwardRecord): AwardInfo {
   let info = INFO.get(r);
   if (!info) {
     const match = matchAward(r.awardText ?? "");
-    const place = placesIn(r.unit)[0] ?? placesIn(r.sender)[0];
     info = {
       nameKey: nameKey(r.name ?? ""),
-      unitKey: unitKey(r.unit || r.sender),
-      placeKey: place ? nameKey(place) : "",
+      ...unitKeys(r.unit, r.sender),
       match,
       intended: match.kind === "known" ? match.award : intendedAward(r.awardText ?? ""),
       year: /^\d{4}/.test(r.decisionDate ?? "") ? r.decisionDate!.slice(0, 4) : undefined,

@@ -44,11 +44,13 @@ export const unitNotReported: Rule = {
   check(ctx) {
     const units = (ctx.options.registry ?? []).filter((u) => u.name && !/^trường\b/iu.test(u.name.trim()));
     if (!units.length) return [];
-    const senders = new Set<string>();
+    // distinct texts first: a sender repeats on every row of its file
+    const texts = new Set<string>();
     for (const f of ctx.files) {
-      for (const s of [f.ledger?.sender, f.file.split(/[\\/]/).pop() ?? ""]) if (s) senders.add(looseUnitKey(s));
-      for (const sh of f.sheets) for (const r of [...sh.awards, ...sh.figures, ...sh.summaries]) if (r.sender) senders.add(looseUnitKey(r.sender));
+      for (const s of [f.ledger?.sender, f.file.split(/[\\/]/).pop() ?? ""]) if (s) texts.add(s);
+      for (const sh of f.sheets) for (const list of [sh.awards, sh.figures, sh.summaries]) for (const r of list) if (r.sender) texts.add(r.sender);
     }
+    const senders = new Set([...texts].map(looseUnitKey));
     senders.delete("");
     const out: ReturnType<Rule["check"]> = [];
     for (const u of units) {
