@@ -54,7 +54,10 @@ export type ColumnFormat = "text" | "#,##0" | "#,##0.0" | "#,##0.###" | "0.0%" |
 export interface ReportTable {
   id: string;
   title: string;
-  /** header rows (one or two); a null cell continues the merge of the cell to its left */
+  /**
+   * header rows (one or two); a null cell continues the merge of the cell to its left; in the
+   * second row, "" under a header cell continues that cell downwards (merged vertically)
+   */
   header: (string | null)[][];
   rows: ReportCell[][];
   /** one per column */

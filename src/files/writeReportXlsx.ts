@@ -47,8 +47,8 @@ interface HeaderRegion {
 }
 
 /**
- * Header cells and their merges: a null continues the cell to its left; in a two-row header a cell
- * equal to the one above (same text, same span) merges vertically with it.
+ * Header cells and their merges: a null continues the cell to its left; in a two-row header an
+ * empty string, or a cell equal to the one above (same text, same span), merges vertically with it.
  */
 export function headerRegions(header: (string | null)[][]): HeaderRegion[] {
   const perRow: HeaderRegion[][] = header.map((cells, row) => {
@@ -62,7 +62,8 @@ export function headerRegions(header: (string | null)[][]): HeaderRegion[] {
   for (let r = 1; r < perRow.length; r++) {
     perRow[r] = perRow[r].filter((cell) => {
       const above = perRow[r - 1].find((a) => a.col === cell.col && a.cols === cell.cols && a.row + a.rows === r);
-      if (above && above.text === cell.text) {
+      // an empty string under a header cell (or the same text again) continues it downwards
+      if (above && (cell.text === "" || above.text === cell.text)) {
         above.rows++;
         return false;
       }
