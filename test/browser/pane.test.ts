@@ -130,6 +130,10 @@ run("the task pane in chromium", () => {
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on("pageerror", (e) => pageErrors.push(e.message));
+    // a blocked script or worker shows up only on the console
+    page.on("console", (m) => {
+      if (m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text())) pageErrors.push(m.text());
+    });
     await page.addInitScript({ content: `window.__TDKT_SEED__ = ${JSON.stringify({ file: WORKBOOK_FILE, grids: workbookGrids })};` });
     await page.addInitScript({ content: pageDoubleScript() });
     await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
@@ -176,6 +180,8 @@ run("the task pane in chromium", () => {
     fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
     fs.copyFileSync(path.join(OUT, "pane.png"), path.join(ROOT, "docs/pane.png"));
 
+    // the heavy work ran in the Web Worker, not on the pane's thread
+    expect(page.workers().length).toBeGreaterThan(0);
     expect(pageErrors).toEqual([]);
     expect(offline).toEqual([]);
   }, 180_000);
