@@ -139,6 +139,8 @@ export function awardFromTitle(lines: string[]): string | undefined {
 export function occasionFromTitle(lines: string[]): { occasion?: Occasion; campaign?: string } {
   for (const line of lines) {
     const key = headerKey(line);
+    const year = /\bnam hoc (\d{4}) ?(\d{4})\b/.exec(key);
+    if (year) return { occasion: "regular", campaign: `Năm học ${year[1]} - ${year[2]}` };
     if (/\bnam hoc\b/.test(key) || /\btong ket nam\b/.test(key)) return { occasion: "regular" };
   }
   return {};
