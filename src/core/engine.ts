@@ -13,7 +13,7 @@ import { readRegistry } from "./records/registry";
 import { awardFromTitle, detectSender, occasionFromTitle, periodFromTitle, titleCells } from "./records/titles";
 import type { CheckOptions, Finding, ParsedFile, ParsedSheet, RegistryUnit, Rule } from "./rules/rule";
 import { STRUCTURAL_RULES } from "./rules/structural";
-import { TDKT_RULES } from "./rules";
+import { runRules as runRuleSet, TDKT_RULES } from "./rules";
 import { decodeLegacy, detectLegacyEncoding } from "./text/legacy";
 
 export interface WorkbookInput {
@@ -187,24 +187,9 @@ function readFile(input: WorkbookInput, registry: RegistryUnit[]): { parsed: Par
   return { parsed, ledger, titles };
 }
 
-/** Run rules, apply severity overrides, order by file, sheet and row. */
+/** Run rules (all by default), apply severity overrides, order by file, sheet and row. */
 export function runRules(files: ParsedFile[], options: CheckOptions, rules: Rule[] = ALL_RULES): Issue[] {
-  const issues: Issue[] = [];
-  const ctx = { files, options };
-  for (const rule of rules) {
-    const override = options.severities?.[rule.meta.id];
-    if (override === "off") continue;
-    const severity = override ?? rule.meta.severity;
-    for (const draft of rule.check(ctx)) issues.push({ rule: rule.meta.id, severity, ...draft });
-  }
-  const fileOrder = new Map(files.map((f, i) => [f.file, i]));
-  const rowOf = (cell?: string) => (cell ? Number(/\d+/.exec(cell)?.[0] ?? 0) : 0);
-  return issues.sort(
-    (a, b) =>
-      (fileOrder.get(a.file) ?? 1e9) - (fileOrder.get(b.file) ?? 1e9) ||
-      (a.sheet ?? "").localeCompare(b.sheet ?? "") ||
-      rowOf(a.cell) - rowOf(b.cell),
-  );
+  return runRuleSet({ files, options }, rules);
 }
 
 /** Read and recognise every workbook, without running the rules (the benchmark times both apart). */

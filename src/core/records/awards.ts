@@ -3,7 +3,7 @@
  * rules report (a blank name, a date that does not exist, an error value).
  */
 import { a1, cellText, type Grid } from "../grid";
-import type { AwardRecord, Occasion, RecipientKind } from "../model";
+import type { AwardRecord, Occasion, RecipientKind, SkippedRow } from "../model";
 import type { DetectedTable } from "../layout/detect";
 import type { Finding } from "../rules/rule";
 import { readDateCell, parseDateText, parseDecisionRef, type DateRead } from "../values";
@@ -28,7 +28,7 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
   const { columns } = table;
   const records: AwardRecord[] = [];
   const findings: Finding[] = [];
-  const skipped = [];
+  const skipped: SkippedRow[] = [];
   let sectionKind: RecipientKind | undefined;
   const nameCol = columns.name ?? columns.familyName ?? columns.givenName;
 

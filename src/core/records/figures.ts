@@ -4,7 +4,7 @@
  * are read with the Vietnamese convention; what cannot be read becomes a finding at its cell.
  */
 import { a1, type Grid } from "../grid";
-import type { ColumnRole, FigureRow } from "../model";
+import type { ColumnRole, FigureRow, SkippedRow } from "../model";
 import type { DetectedTable } from "../layout/detect";
 import type { Finding } from "../rules/rule";
 import { readNumberCell, readPercentCell } from "../values";
@@ -16,7 +16,7 @@ export function readFigures(grid: Grid, table: DetectedTable, ctx: ReadContext):
   const { columns } = table;
   const records: FigureRow[] = [];
   const findings: Finding[] = [];
-  const skipped = [];
+  const skipped: SkippedRow[] = [];
   let section = "";
   let lastTop: number | undefined;
 

@@ -3,7 +3,7 @@
  * Counts typed as Vietnamese text ("1.762") are read as numbers.
  */
 import { a1, type Grid } from "../grid";
-import type { ColumnRole, SummaryRow } from "../model";
+import type { ColumnRole, SummaryRow, SkippedRow } from "../model";
 import type { DetectedTable } from "../layout/detect";
 import type { Finding } from "../rules/rule";
 import { readNumberCell } from "../values";
@@ -14,7 +14,7 @@ export function readSummaries(grid: Grid, table: DetectedTable, ctx: ReadContext
   const { columns } = table;
   const records: SummaryRow[] = [];
   const findings: Finding[] = [];
-  const skipped = [];
+  const skipped: SkippedRow[] = [];
   const count = (r: number, role: ColumnRole): number | null => {
     const col = columns[role];
     if (col === undefined) return null;

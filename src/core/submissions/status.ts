@@ -1,0 +1,109 @@
+/**
+ * The submission ledger (sổ theo dõi đơn vị gửi báo cáo): every registry unit, whether its file came,
+ * when, whether it was sent again, and how many errors the check found in it. Built as a ReportTable
+ * so every writer draws it like the report's other tables.
+ */
+import type { Issue, Localized } from "../model";
+import type { ReportSheet, ReportTable } from "../report";
+import type { RegistryUnit } from "../rules/rule";
+import { unitKey } from "../consolidate/units";
+import { formatDate } from "../consolidate/format";
+import { collapseSpaces, nfc } from "../text/normalize";
+import { contributionKey, type UnitContribution } from "./contributions";
+
+type Lang = keyof Localized;
+
+export type SubmissionState = "sent" | "not-sent" | "resent";
+
+export interface SubmissionRow {
+  unit: string;
+  inRegistry: boolean;
+  state: SubmissionState;
+  fileName?: string;
+  /** ISO date of the latest file received */
+  date?: string;
+  errors: number;
+}
+
+const TEXTS = {
+  title: { vi: "Tình hình gửi báo cáo của các đơn vị", en: "Submissions by unit" },
+  stt: { vi: "STT", en: "No." },
+  unit: { vi: "Đơn vị", en: "Unit" },
+  state: { vi: "Tình trạng", en: "Status" },
+  file: { vi: "Tệp", en: "File" },
+  date: { vi: "Ngày gửi", en: "Received" },
+  errors: { vi: "Số lỗi", en: "Errors" },
+  sent: { vi: "Đã gửi", en: "Sent" },
+  notSent: { vi: "Chưa gửi", en: "Not sent" },
+  resent: { vi: "Gửi lại ngày {date}", en: "Sent again on {date}" },
+  hasErrors: { vi: "có lỗi", en: "has errors" },
+  notInRegistry: { vi: " (ngoài danh mục)", en: " (not in the registry)" },
+  note: {
+    vi: "Số lỗi: số lỗi (mức Lỗi) mà bước kiểm tra tìm thấy trong tệp của đơn vị; chi tiết ở sheet Kiểm tra.",
+    en: "Errors: error-level issues the check found in the unit's file; details in the Check sheet.",
+  },
+} satisfies Record<string, Localized>;
+
+/** One row per registry unit (in registry order), then units that sent a file but are not listed. */
+export function submissionRows(registry: RegistryUnit[], contributions: UnitContribution[], issues: Issue[]): SubmissionRow[] {
+  const errorsByFile = new Map<string, number>();
+  for (const i of issues) if (i.severity === "error" && i.file) errorsByFile.set(i.file, (errorsByFile.get(i.file) ?? 0) + 1);
+  const sentBy = new Map<string, UnitContribution>();
+  for (const c of contributions) if (c.sender) sentBy.set(contributionKey(c), c);
+  const rowOf = (unit: string, inRegistry: boolean, c?: UnitContribution): SubmissionRow =>
+    c
+      ? {
+          unit,
+          inRegistry,
+          state: c.resubmittedOn ? "resent" : "sent",
+          fileName: c.fileName,
+          date: c.resubmittedOn ?? c.receivedOn,
+          errors: errorsByFile.get(c.parsed.file) ?? 0,
+        }
+      : { unit, inRegistry, state: "not-sent", errors: 0 };
+  const rows: SubmissionRow[] = [];
+  const listed = new Set<string>();
+  for (const r of registry) {
+    const key = "unit:" + unitKey(r.name);
+    if (listed.has(key)) continue;
+    listed.add(key);
+    rows.push(rowOf(nfc(collapseSpaces(r.name)), true, sentBy.get(key)));
+  }
+  for (const [key, c] of sentBy) if (!listed.has(key)) rows.push(rowOf(c.sender!, false, c));
+  return rows;
+}
+
+export function stateText(row: SubmissionRow, lang: Lang): string {
+  const base =
+    row.state === "not-sent" ? TEXTS.notSent[lang] : row.state === "resent" ? TEXTS.resent[lang].replace("{date}", formatDate(row.date ?? "")) : TEXTS.sent[lang];
+  return row.errors > 0 ? `${base}, ${TEXTS.hasErrors[lang]}` : base;
+}
+
+/** The ledger as a report table: STT | Đơn vị | Tình trạng | Tệp | Ngày gửi | Số lỗi. */
+export function submissionTable(rows: SubmissionRow[], lang: Lang): ReportTable {
+  return {
+    id: "submissions",
+    title: TEXTS.title[lang],
+    header: [[TEXTS.stt[lang], TEXTS.unit[lang], TEXTS.state[lang], TEXTS.file[lang], TEXTS.date[lang], TEXTS.errors[lang]]],
+    rows: rows.map((r, i) => [
+      i + 1,
+      r.unit + (r.inRegistry ? "" : TEXTS.notInRegistry[lang]),
+      stateText(r, lang),
+      r.fileName ?? "",
+      r.date ? formatDate(r.date) : "",
+      r.state === "not-sent" ? null : r.errors,
+    ]),
+    formats: ["#,##0", "text", "text", "text", "text", "#,##0"],
+    widths: [6, 36, 26, 30, 12, 8],
+    note: TEXTS.note[lang],
+  };
+}
+
+/** A sheet of its own for the ledger ("Đơn vị gửi"), for writers that take whole sheets. */
+export function submissionSheet(registry: RegistryUnit[], contributions: UnitContribution[], issues: Issue[], lang: Lang): ReportSheet {
+  return {
+    name: lang === "vi" ? "Đơn vị gửi" : "Submissions",
+    title: [TEXTS.title[lang].toUpperCase()],
+    tables: [submissionTable(submissionRows(registry, contributions, issues), lang)],
+  };
+}
