@@ -8,6 +8,11 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+// Types first: jest transpiles each file alone (isolatedModules), so only tsc sees type errors.
+const tsc = spawnSync("npx", ["tsc", "--noEmit", "-p", "tsconfig.json"], { stdio: "inherit" });
+const typesOk = tsc.status === 0;
+console.log(typesOk ? "typecheck: passed" : "typecheck: FAILED");
+
 const dir = mkdtempSync(join(tmpdir(), "tdkt-jest-"));
 const out = join(dir, "results.json");
 const args = ["jest", "--ci", "--json", `--outputFile=${out}`, ...process.argv.slice(2)];
@@ -24,6 +29,11 @@ try {
   // jest did not get as far as writing results
 }
 rmSync(dir, { recursive: true, force: true });
-if (summary) console.log(`tests: ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped`);
+if (summary) {
+  // the typecheck counts as one test
+  const passed = summary.passed + (typesOk ? 1 : 0);
+  const failed = summary.failed + (typesOk ? 0 : 1);
+  console.log(`tests: ${passed} passed, ${failed} failed, ${summary.skipped} skipped`);
+}
 const code = run.status ?? 1;
-process.exit(summary && summary.failed > 0 && code === 0 ? 1 : code);
+process.exit(code !== 0 ? code : !typesOk || (summary && summary.failed > 0) ? 1 : 0);
