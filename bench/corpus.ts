@@ -38,12 +38,12 @@ const MIDDLE = ["Văn", "Thị", "Minh", "Hữu", "Thị Thu", "Văn Đức", "T
 const GIVEN = ["An", "Bình", "Chi", "Dũng", "Hạnh", "Hòa", "Hùng", "Khánh", "Lan", "Linh", "Mai", "Nam", "Nga", "Phương", "Quý", "Sơn", "Thủy", "Trang", "Tuấn", "Yến"];
 const POSITIONS = ["Giáo viên", "Cán bộ", "Công chức Văn phòng - Thống kê", "Trưởng bản", "Hội viên Hội Nông dân", "Dân quân", "Nhân viên y tế", "Phó Chủ tịch UBND"];
 const COLLECTIVES = ["Tổ dân phố", "Chi hội Phụ nữ bản", "Tổ bầu cử số", "Trường Tiểu học số", "Đội dân quân bản"];
+/** Awards for individuals, with weights; a CSTĐCS always comes with the person's LĐTT row (NĐ 91/2017). */
 const AWARDS: [string, number][] = [
-  ["Giấy khen của Chủ tịch UBND huyện", 0.45],
-  ["Lao động tiên tiến", 0.35],
-  ["Chiến sĩ thi đua cơ sở", 0.08],
+  ["Giấy khen của Chủ tịch UBND huyện", 0.5],
+  ["Lao động tiên tiến", 0.41],
+  ["Chiến sĩ thi đua cơ sở", 0.05],
   ["Bằng khen của Chủ tịch UBND tỉnh", 0.04],
-  ["Tập thể lao động tiên tiến", 0.08],
 ];
 const OCCASIONS = ["Thường xuyên", "Chuyên đề", "Đột xuất"] as const;
 
@@ -57,8 +57,41 @@ function pickAward(rnd: () => number): string {
   return AWARDS[0][0];
 }
 
-function personName(rnd: () => number): string {
-  return `${pick(rnd, FAMILY)} ${pick(rnd, MIDDLE)} ${pick(rnd, GIVEN)}`;
+/**
+ * The k-th distinct person name of a unit: 20 × 10 × 20 = 4,000 names before any repeats, so a
+ * realistic list has no accidental duplicates (the duplicate rule would otherwise fire thousands
+ * of times and the benchmark would time issue formatting, not checking).
+ */
+function personName(rnd: () => number, k?: number): string {
+  if (k === undefined) return `${pick(rnd, FAMILY)} ${pick(rnd, MIDDLE)} ${pick(rnd, GIVEN)}`;
+  return `${FAMILY[k % FAMILY.length]} ${MIDDLE[Math.floor(k / FAMILY.length) % MIDDLE.length]} ${GIVEN[Math.floor(k / (FAMILY.length * MIDDLE.length)) % GIVEN.length]}`;
+}
+
+interface Pick {
+  name: string;
+  award: string;
+  occasion: (typeof OCCASIONS)[number];
+  collective: boolean;
+}
+
+/** `rows` award rows: collectives first (unique names), then individuals; CSTĐCS rows follow their LĐTT row. */
+function awardPicks(rnd: () => number, rows: number, collectiveCount: number): Pick[] {
+  const out: Pick[] = [];
+  for (let k = 0; k < collectiveCount; k++)
+    out.push({ name: `${COLLECTIVES[k % COLLECTIVES.length]} ${Math.floor(k / COLLECTIVES.length) + 1}`, award: "Tập thể lao động tiên tiến", occasion: "Thường xuyên", collective: true });
+  let person = 0;
+  while (out.length < rows) {
+    const name = personName(rnd, person++);
+    const award = pickAward(rnd);
+    if (award === "Chiến sĩ thi đua cơ sở" && out.length + 2 <= rows) {
+      out.push({ name, award: "Lao động tiên tiến", occasion: "Thường xuyên", collective: false });
+      out.push({ name, award, occasion: "Thường xuyên", collective: false });
+    } else if (award !== "Chiến sĩ thi đua cơ sở") {
+      const regular = award === "Lao động tiên tiến";
+      out.push({ name, award, occasion: regular ? "Thường xuyên" : pick(rnd, OCCASIONS), collective: false });
+    }
+  }
+  return out;
 }
 
 function decision(rnd: () => number): { number: string; serial: number } {
@@ -99,39 +132,39 @@ export function corpusUnit(i: number, rows: number, seed = 2024): UnitWorkbookSp
     signature: { leftTitle: "NGƯỜI LẬP BIỂU", rightTitle: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], leftName: personName(rnd), rightName: personName(rnd) },
     figures: { name: "Chỉ tiêu KT-XH", layout: i % 2 === 0 ? "A" : "B", year: 2024, rows: figures(rnd) },
   };
+  const picks = awardPicks(rnd, rows, collectiveCount);
   if (i % 2 === 0) {
-    const row = (collective: boolean): AwardRowA => {
+    const row = (p: Pick): AwardRowA => {
       const d = decision(rnd);
       return {
-        name: collective ? `${pick(rnd, COLLECTIVES)} ${1 + Math.floor(rnd() * 30)}` : personName(rnd),
+        name: p.name,
         position: `${pick(rnd, POSITIONS)} ${unitName}`,
-        award: collective ? "Tập thể lao động tiên tiến" : pickAward(rnd),
+        award: p.award,
         decision: `QĐ số ${d.number} ngày ${serialToDmy(d.serial)}`,
-        note: pick(rnd, OCCASIONS),
+        note: p.occasion,
       };
     };
     spec.awards = {
       layout: "A",
       name: "Danh sách",
-      collectives: Array.from({ length: collectiveCount }, () => row(true)),
-      individuals: Array.from({ length: rows - collectiveCount }, () => row(false)),
+      collectives: picks.filter((p) => p.collective).map(row),
+      individuals: picks.filter((p) => !p.collective).map(row),
     };
   } else {
     spec.awards = {
       layout: "B",
       name: "DS khen thưởng",
-      rows: Array.from({ length: rows }, (_, k): AwardRowB => {
-        const collective = k < collectiveCount;
+      rows: picks.map((p): AwardRowB => {
         const d = decision(rnd);
         return {
-          name: collective ? `${pick(rnd, COLLECTIVES)} ${1 + Math.floor(rnd() * 30)}` : personName(rnd),
+          name: p.name,
           unit: unitName,
-          award: collective ? "Tập thể lao động tiên tiến" : pickAward(rnd),
+          award: p.award,
           number: d.number,
           // every third unit types dates as text, as many real files do
           date: i % 3 === 1 ? serialToDmy(d.serial) : { serial: d.serial },
-          kind: collective ? "Tập thể" : "Cá nhân",
-          occasion: pick(rnd, OCCASIONS),
+          kind: p.collective ? "Tập thể" : "Cá nhân",
+          occasion: p.occasion,
         };
       }),
     };
