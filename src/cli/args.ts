@@ -1,7 +1,7 @@
 /** Command-line arguments of `tdkt`: parsed strictly, so a typo is a usage error (exit 2). */
 
 export interface CliArgs {
-  command: "check" | "consolidate" | "help";
+  command: "check" | "consolidate" | "annotate" | "resubmit" | "help";
   paths: string[];
   period?: { from: string; to: string };
   units?: string;
@@ -19,7 +19,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 export function parseArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") return { command: "help", paths: [], json: false, lang: "vi", force: false };
-  if (command !== "check" && command !== "consolidate") throw new UsageError(`unknown command "${command}"`);
+  if (command !== "check" && command !== "consolidate" && command !== "annotate" && command !== "resubmit") throw new UsageError(`unknown command "${command}"`);
   const args: CliArgs = { command, paths: [], json: false, lang: "vi", force: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -67,6 +67,8 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   if (args.paths.length === 0) throw new UsageError("give at least one file or folder");
   if (command === "consolidate" && !args.out) throw new UsageError("consolidate needs --out <file.xlsx>");
+  if (command === "annotate" && !args.out) throw new UsageError("annotate needs --out <folder> (the unit files are never changed)");
+  if (command === "resubmit" && (!args.out || args.paths.length < 2)) throw new UsageError("resubmit needs <report.xlsx> <new-unit-file>... --out <new-report.xlsx>");
   return args;
 }
 
@@ -75,5 +77,9 @@ export const USAGE = `Tổng hợp TĐKT — kiểm tra và tổng hợp bảng 
 Cách dùng / usage:
   npm run --silent tdkt -- check <tệp-hoặc-thư-mục>... [--period YYYY-MM-DD..YYYY-MM-DD] [--units <danh-mục.xlsx>] [--json] [--lang vi|en]
   npm run --silent tdkt -- consolidate <tệp-hoặc-thư-mục>... --out <báo-cáo.xlsx> [--period ..] [--units ..] [--json] [--force] [--lang vi|en]
+  npm run --silent tdkt -- annotate <tệp-hoặc-thư-mục>... --out <thư-mục> [--period ..] [--units ..] [--json] [--force] [--lang vi|en]
+      bản sao tệp của đơn vị có đánh dấu ô lỗi và ghi chú, để gửi lại đơn vị / marked copies to send back to units
+  npm run --silent tdkt -- resubmit <báo-cáo.xlsx> <tệp-mới-của-đơn-vị>... --out <báo-cáo-mới.xlsx> [--period ..] [--json] [--force] [--lang vi|en]
+      thay phần của đơn vị gửi lại, tổng hợp lại, in thay đổi / replace a unit's part, re-run, print what changed
 
 Mã thoát / exit codes: 0 không có lỗi (no error), 1 có lỗi (errors found), 2 sai cú pháp (usage error)`;

@@ -55,6 +55,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     out(USAGE);
     return 0;
   }
+  if (args.command === "resubmit") return (await import("./resubmit")).runResubmit(args, out, err);
   let paths: string[];
   let options: CheckOptions;
   try {
@@ -72,6 +73,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     );
     return 2;
   }
+  if (args.command === "annotate") return (await import("./annotate")).runAnnotate(args, paths, options, out, err);
   const inputs = paths.map(readInput);
   const analysis = analyze(inputs, options);
   const hasError = analysis.issues.some((i) => i.severity === "error");
@@ -83,9 +85,10 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
 
   // consolidate
   const { buildReport } = await import("../core/report-build");
-  const { writeReportXlsx } = await import("../files/writeReportXlsx");
+  const { writeReportWithSubmissions } = await import("./resubmit");
   const report = buildReport(analysis, { lang: args.lang, period: analysis.period, registry: analysis.registry });
-  const bytes = await writeReportXlsx(report);
+  // the report, plus the submission ledger sheet and each unit's data (hidden) for `resubmit`
+  const bytes = await writeReportWithSubmissions(report, analysis);
   writeFileAtomic(args.out!, bytes);
   if (args.json) {
     out(

@@ -51,6 +51,7 @@ export async function reportDataFromAnalysis(analysis: Analysis, today: string =
   return {
     version: REPORT_DATA_VERSION,
     ...(analysis.period ? { period: analysis.period } : {}),
+    ...(analysis.periodGuessed ? { periodGuessed: true } : {}),
     registry: analysis.registry,
     contributions: await Promise.all(analysis.files.map((f) => contributionOf(f, today))),
   };

@@ -29,6 +29,8 @@ export interface ReportData {
   /** format version of the embedded data; bump when the shape changes */
   version: 1;
   period?: { from: string; to: string };
+  /** the period was guessed from titles: shown in the report, but not checked (as analyze does) */
+  periodGuessed?: boolean;
   registry: RegistryUnit[];
   contributions: UnitContribution[];
 }

@@ -1,0 +1,151 @@
+/**
+ * `tdkt resubmit <report.xlsx> <new-unit-file>... --out <new-report.xlsx>`: a unit sent its file
+ * again. The report remembers every unit's contribution (hidden sheet _tdkt_data); the units the new
+ * files come from (matched by sender) get their contribution replaced, everything is checked again
+ * and the report re-built, and what changed for each of those units is printed.
+ *
+ * Also home of `writeReportWithSubmissions`, which the consolidate command uses so that every report
+ * carries the submission ledger and the data a later resubmission needs.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseWorkbooks, registryFromGrids, runRules, type Analysis } from "../core/engine";
+import type { ReportModel } from "../core/report";
+import { buildReport } from "../core/report-build";
+import type { CheckOptions } from "../core/rules/rule";
+import { contributionLabel, replaceContributions, type ReportData } from "../core/submissions/contributions";
+import { diffContribution, type UnitDiff } from "../core/submissions/diff";
+import { formatUnitDiff } from "../core/submissions/format";
+import { submissionSheet } from "../core/submissions/status";
+import { contributionOf, embedReportData, isoToday, readReportData, reportDataFromAnalysis } from "../files/reportData";
+import { writeReportXlsx } from "../files/writeReportXlsx";
+import type { CliArgs } from "./args";
+import { collectFiles, readInput, writeFileAtomic } from "./files";
+
+/** The report's .xlsx with the submission ledger sheet appended and the units' data embedded. */
+export async function writeReportWithSubmissions(report: ReportModel, analysis: Analysis, data?: ReportData): Promise<Uint8Array> {
+  const embedded = data ?? (await reportDataFromAnalysis(analysis));
+  const withLedger: ReportModel = {
+    ...report,
+    sheets: [...report.sheets, submissionSheet(embedded.registry, embedded.contributions, analysis.issues, report.lang)],
+  };
+  return embedReportData(await writeReportXlsx(withLedger), embedded);
+}
+
+export interface ResubmittedUnit {
+  unit: string;
+  file: string;
+  /** the file it replaced; absent for a unit new to the report */
+  replacedFile?: string;
+  diff: UnitDiff;
+}
+
+export interface ResubmitResult {
+  analysis: Analysis;
+  report: ReportModel;
+  data: ReportData;
+  units: ResubmittedUnit[];
+}
+
+/**
+ * The engine side of a resubmission, without files: the report's data and the new files' inputs ->
+ * the new data, the re-run analysis and report, and each resubmitted unit's diff.
+ */
+export async function resubmit(
+  data: ReportData,
+  inputs: Parameters<typeof parseWorkbooks>[0],
+  options: Pick<CheckOptions, "ratioLimit" | "severities" | "period" | "registry"> & { lang: "vi" | "en"; today?: string },
+): Promise<ResubmitResult> {
+  const today = options.today ?? isoToday();
+  const registry = options.registry?.length ? options.registry : data.registry;
+  const period = options.period ?? data.period;
+  const parsed = parseWorkbooks(inputs, { registry, period });
+  const incoming = await Promise.all(parsed.files.map((f) => contributionOf(f, today)));
+  const { contributions, replaced } = replaceContributions(data.contributions, incoming, today);
+  const files = contributions.map((c) => c.parsed);
+  // as analyze does: a period guessed from titles is shown, only an explicit one is checked
+  const checkedPeriod = options.period ?? (data.periodGuessed ? undefined : data.period);
+  const issues = runRules(files, { ratioLimit: options.ratioLimit, severities: options.severities, period: checkedPeriod, registry });
+  const analysis: Analysis = {
+    files,
+    ledger: files.map((f) => f.ledger),
+    issues,
+    registry,
+    ...(period ? { period } : {}),
+    ...(!options.period && data.periodGuessed ? { periodGuessed: true } : {}),
+  };
+  const report = buildReport(analysis, { lang: options.lang, period, registry });
+  const newData: ReportData = { ...data, registry, ...(period ? { period } : {}), contributions };
+  const units = replaced.map(({ before, after }) => ({
+    unit: contributionLabel(after),
+    file: after.fileName,
+    ...(before ? { replacedFile: before.fileName } : {}),
+    diff: diffContribution(before ? [before.parsed] : [], [after.parsed]),
+  }));
+  return { analysis, report, data: newData, units };
+}
+
+export async function runResubmit(args: CliArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const vi = args.lang === "vi";
+  const [reportPath, ...newPaths] = args.paths;
+  const fail = (v: string, e: string) => {
+    err(`tdkt: ${vi ? v : e}`);
+    return 2;
+  };
+  if (!existsSync(reportPath)) return fail(`không thấy tệp báo cáo ${reportPath}`, `report not found: ${reportPath}`);
+  if (existsSync(args.out!) && !args.force) return fail(`tệp ${args.out} đã có; dùng --force để ghi đè.`, `${args.out} exists; use --force to overwrite it.`);
+  let files: string[];
+  try {
+    files = collectFiles(newPaths);
+  } catch (e) {
+    return fail((e as Error).message, (e as Error).message);
+  }
+  if (files.some((f) => resolve(f) === resolve(args.out!))) return fail("--out trùng một tệp đầu vào.", "--out is one of the input files.");
+  let data: ReportData | null;
+  try {
+    data = await readReportData(readFileSync(reportPath));
+  } catch (e) {
+    return fail(`không đọc được dữ liệu trong ${reportPath}: ${(e as Error).message}`, `cannot read the data in ${reportPath}: ${(e as Error).message}`);
+  }
+  if (!data)
+    return fail(
+      `${reportPath} không có dữ liệu các đơn vị (sheet ẩn _tdkt_data); hãy tổng hợp lại bằng lệnh consolidate.`,
+      `${reportPath} holds no unit data (hidden sheet _tdkt_data); consolidate again.`,
+    );
+  let registry;
+  if (args.units) {
+    const input = readInput(args.units);
+    if (input.error) return fail(input.error.vi, input.error.en);
+    registry = registryFromGrids(input.grids);
+  }
+  const result = await resubmit(data, files.map(readInput), { lang: args.lang, period: args.period, ratioLimit: args.ratio, registry });
+  const bytes = await writeReportWithSubmissions(result.report, result.analysis, result.data);
+  writeFileAtomic(args.out!, bytes);
+  const hasError = result.analysis.issues.some((i) => i.severity === "error");
+  if (args.json) {
+    out(
+      JSON.stringify(
+        {
+          out: args.out,
+          units: result.units.map((u) => ({
+            unit: u.unit,
+            file: u.file,
+            replacedFile: u.replacedFile ?? null,
+            added: u.diff.added,
+            removed: u.diff.removed,
+            changed: u.diff.changed.map((c) => ({ ...c, fields: c.fields.map((f) => ({ field: f.field, label: f.label[args.lang], before: f.before, after: f.after, cell: f.cell ?? "" })) })),
+            totals: u.diff.totals.filter((t) => t.before !== t.after),
+          })),
+          sentences: result.report.sentences,
+          issues: result.analysis.issues.filter((i) => result.units.some((u) => i.file.endsWith(u.file))).map((i) => ({ rule: i.rule, severity: i.severity, file: i.file, sheet: i.sheet ?? "", cell: i.cell ?? "", message: i.message[args.lang] })),
+        },
+        null,
+        1,
+      ),
+    );
+  } else {
+    const blocks = result.units.map((u) => formatUnitDiff(u.unit, u.file, u.diff, args.lang, !u.replacedFile));
+    out(`${vi ? "Đã ghi báo cáo mới" : "New report written"}: ${args.out}\n\n${blocks.join("\n\n")}`);
+  }
+  return hasError ? 1 : 0;
+}
