@@ -7,26 +7,75 @@
  * value stays text here and the engine's value parser reads it with the Vietnamese convention.
  */
 
+import { decodeTcvn3, decodeVni, isPlausibleVietnameseWord } from "../core/text/legacy";
+
 export type CsvDelimiter = "," | ";" | "\t";
 
 /**
- * Decode CSV bytes, dropping a byte-order mark. UTF-8 first; bytes that are not valid UTF-8 come from
- * Excel's plain "CSV (Comma delimited)" on a Vietnamese Windows, which writes code page 1258 (base
- * letters + combining tone marks): decoded as such and composed to NFC.
+ * How CSV bytes were decoded: UTF-8; code page 1258 (Excel's plain "CSV (Comma delimited)" on a
+ * Vietnamese Windows: base letters + combining tone marks); or one byte per character, for text typed
+ * in a legacy TCVN3/VNI font, which the engine converts to Unicode like any legacy sheet.
  */
+export type CsvEncoding = "utf-8" | "windows-1258" | "legacy-8bit";
+
+/** Decode CSV bytes, dropping a byte-order mark. */
 export function decodeCsvBytes(bytes: Uint8Array): string {
+  return decodeCsv(bytes).text;
+}
+
+/**
+ * Decode CSV bytes and say how. UTF-8 first; bytes that are not valid UTF-8 are read both as code
+ * page 1258 and byte for byte, and the reading that makes more Vietnamese words wins (TCVN3's "ViÖt"
+ * is garbage in code page 1258, and code page 1258's "Việt" is garbage in TCVN3).
+ */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
   let text: string;
+  let encoding: CsvEncoding = "utf-8";
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
+    let cp1258: string | undefined;
     try {
-      text = new TextDecoder("windows-1258").decode(bytes).normalize("NFC");
+      cp1258 = new TextDecoder("windows-1258").decode(bytes).normalize("NFC");
     } catch {
-      // a runtime without that code page: keep going with replacement characters
-      text = new TextDecoder("utf-8").decode(bytes);
+      // a runtime without that code page
+    }
+    const latin1 = bytesToLatin1(bytes);
+    if (cp1258 !== undefined && vietnameseWords(cp1258, (w) => w) >= legacyWords(latin1)) {
+      text = cp1258;
+      encoding = "windows-1258";
+    } else {
+      text = latin1;
+      encoding = "legacy-8bit";
     }
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding };
+}
+
+/** One character per byte (ISO-8859-1), as legacy-font text reaches us from .xls files. */
+function bytesToLatin1(bytes: Uint8Array): string {
+  let s = "";
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) s += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return s;
+}
+
+/** Words with a non-ASCII letter, in the first 64 KB, split on spaces, digits and ASCII punctuation. */
+function sampleWords(text: string): string[] {
+  return text
+    .slice(0, 64 * 1024)
+    .split(/[\s\u00a0\u0021-\u0040\u005b-\u0060\u007b-\u007e]+/)
+    .filter((w) => /[^\x00-\x7f]/.test(w));
+}
+
+function vietnameseWords(text: string, decode: (w: string) => string): number {
+  let n = 0;
+  for (const w of sampleWords(text)) if (isPlausibleVietnameseWord(decode(w))) n++;
+  return n;
+}
+
+function legacyWords(latin1: string): number {
+  return Math.max(vietnameseWords(latin1, (w) => decodeTcvn3(w)), vietnameseWords(latin1, decodeVni));
 }
 
 /**
@@ -65,8 +114,12 @@ export function detectDelimiter(text: string): CsvDelimiter {
   return best;
 }
 
-/** Parse CSV text into rows of fields (quotes "" escaped, newlines inside quotes kept). */
-export function parseCsv(text: string, delimiter: CsvDelimiter = detectDelimiter(text)): string[][] {
+/**
+ * Parse CSV text into rows of fields (quotes "" escaped, newlines inside quotes kept). With
+ * `maxRows`, parsing stops after that many rows (the reader's row limit: a million-row file is
+ * refused without building a million arrays).
+ */
+export function parseCsv(text: string, delimiter: CsvDelimiter = detectDelimiter(text), maxRows = Infinity): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
@@ -103,6 +156,7 @@ export function parseCsv(text: string, delimiter: CsvDelimiter = detectDelimiter
       row = [];
       field = "";
       i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
+      if (rows.length >= maxRows) return rows;
     } else {
       field += ch;
       i++;

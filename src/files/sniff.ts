@@ -59,5 +59,25 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): SniffResult {
     const head = asciiAt(bytes, 0, 512).replace(/^\uFEFF|^\xEF\xBB\xBF/, "").trimStart().toLowerCase();
     if (head.startsWith("<")) return { kind: "markup", format: "xls" };
   }
+  // a CSV saved (or renamed) with a workbook's name: read as the text it is, the reader warns
+  if ((ext === "xlsx" || ext === "xlsm" || ext === "xls" || ext === "ods") && looksLikeDelimitedText(bytes)) return { kind: "text", format: "csv" };
   return { kind: "unknown", format: "unknown" };
+}
+
+/**
+ * Delimited text: in the first 8 KB no NUL and almost no other control byte (binary files have
+ * plenty), and at least one line break or delimiter.
+ */
+export function looksLikeDelimitedText(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  if (n === 0) return false;
+  let control = 0;
+  let structure = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return false;
+    if (b === 0x0a || b === 0x0d || b === 0x2c || b === 0x3b || b === 0x09) structure++;
+    else if (b < 0x20 || b === 0x7f) control++;
+  }
+  return structure > 0 && control * 100 <= n;
 }
