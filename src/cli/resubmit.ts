@@ -85,6 +85,8 @@ export async function resubmit(
   return { analysis, report, data: newData, units };
 }
 
+const OCCASION_VI: Record<string, string> = { regular: "thường xuyên", thematic: "chuyên đề", adhoc: "đột xuất" };
+
 export async function runResubmit(args: CliArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const vi = args.lang === "vi";
   const [reportPath, ...newPaths] = args.paths;
@@ -122,6 +124,7 @@ export async function runResubmit(args: CliArgs, out: (s: string) => void, err: 
   const bytes = await writeReportWithSubmissions(result.report, result.analysis, result.data);
   writeFileAtomic(args.out!, bytes);
   const hasError = result.analysis.issues.some((i) => i.severity === "error");
+  const newFiles = new Set(files);
   if (args.json) {
     out(
       JSON.stringify(
@@ -136,8 +139,18 @@ export async function runResubmit(args: CliArgs, out: (s: string) => void, err: 
             changed: u.diff.changed.map((c) => ({ ...c, fields: c.fields.map((f) => ({ field: f.field, label: f.label[args.lang], before: f.before, after: f.after, cell: f.cell ?? "" })) })),
             totals: u.diff.totals.filter((t) => t.before !== t.after),
           })),
+          // the district totals after the resubmission, as `consolidate --json` prints them
+          awards: result.report.awards.map((a) => ({
+            award: a.award,
+            issuer: a.issuer ?? "",
+            occasion: OCCASION_VI[a.occasion] ?? a.occasion,
+            ...(a.campaign ? { campaign: a.campaign } : {}),
+            collectives: a.collectives,
+            individuals: a.individuals,
+            households: a.households,
+          })),
           sentences: result.report.sentences,
-          issues: result.analysis.issues.filter((i) => result.units.some((u) => i.file.endsWith(u.file))).map((i) => ({ rule: i.rule, severity: i.severity, file: i.file, sheet: i.sheet ?? "", cell: i.cell ?? "", message: i.message[args.lang] })),
+          issues: result.analysis.issues.filter((i) => newFiles.has(i.file)).map((i) => ({ rule: i.rule, severity: i.severity, file: i.file, sheet: i.sheet ?? "", cell: i.cell ?? "", message: i.message[args.lang] })),
         },
         null,
         1,

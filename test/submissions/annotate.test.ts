@@ -176,20 +176,28 @@ corpus("tdkt annotate on ../shared/samples", () => {
     expect(copy.getWorksheet("Chỉ tiêu KT-XH")!.getCell("E11").value).toBe(5632);
   });
 
-  it("opens in LibreOffice (converted to PDF with a private profile)", () => {
+  it("opens in LibreOffice, which reads a note on every planted cell (converted with a private profile)", async () => {
     if (!hasSoffice()) {
       console.warn("LibreOffice (soffice) not installed: open test skipped");
       return;
     }
-    const src = join(out, "copies", "02-xa-quai-cang - kiem tra.xlsx");
-    const pdfDir = join(out, "pdf");
-    execFileSync(
-      "soffice",
-      [`-env:UserInstallation=file://${join(out, "lo-profile")}`, "--headless", "--convert-to", "pdf", "--outdir", pdfDir, src],
-      { stdio: "ignore", timeout: 110_000 },
-    );
-    const pdf = join(pdfDir, basename(src).replace(/\.xlsx$/, ".pdf"));
-    expect(existsSync(pdf)).toBe(true);
+    const answers = JSON.parse(readFileSync(join(SAMPLES, "answers.json"), "utf8"));
+    const planted = answers.planted as { id: string; file: string; sheet: string | null; cells: string[] }[];
+    const copies = [...new Set(planted.map((p) => join(out, "copies", annotatedName(p.file))))];
+    const profile = `-env:UserInstallation=file://${join(out, "lo-profile")}`;
+    // PDF: the copy renders; xlsx re-saved by LibreOffice: what it read, notes included
+    execFileSync("soffice", [profile, "--headless", "--convert-to", "pdf", "--outdir", join(out, "pdf"), copies[0]], { stdio: "ignore", timeout: 110_000 });
+    const pdf = join(out, "pdf", basename(copies[0]).replace(/\.xlsx$/, ".pdf"));
     expect(readFileSync(pdf).subarray(0, 4).toString()).toBe("%PDF");
+    execFileSync("soffice", [profile, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", join(out, "lo"), ...copies], { stdio: "ignore", timeout: 110_000 });
+    const missing: string[] = [];
+    for (const p of planted) {
+      if (!p.cells.length) continue;
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(out, "lo", annotatedName(p.file)));
+      expect(wb.worksheets[0].name).toBe(RESULT_SHEET);
+      for (const cell of p.cells) if (!noteText(wb.getWorksheet(p.sheet!)!.getCell(cell)).includes("Cách sửa")) missing.push(`${p.id} ${p.sheet}!${cell}`);
+    }
+    expect(missing).toEqual([]);
   });
 });
