@@ -228,7 +228,8 @@ export function diffContribution(before: ParsedFile[], after: ParsedFile[]): Uni
   diff.totals = [...totals.values()].sort(
     (x, y) => x.award.localeCompare(y.award, "vi") || KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind),
   );
-  const byRow = (x: RowRef, y: RowRef) => x.sheet.localeCompare(y.sheet) || x.row - y.row;
+  // award rows first (what the unit was asked about), then figures; within each, in sheet order
+  const byRow = (x: RowRef, y: RowRef) => (x.side === y.side ? 0 : x.side === "award" ? -1 : 1) || x.sheet.localeCompare(y.sheet) || x.row - y.row;
   diff.added.sort(byRow);
   diff.removed.sort(byRow);
   diff.changed.sort((x, y) => byRow(x.after, y.after));
