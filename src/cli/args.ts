@@ -10,6 +10,8 @@ export interface CliArgs {
   out?: string;
   force: boolean;
   ratio?: number;
+  /** decision number -> campaign name, for decisions no file names ("398/QĐ-UBND=Phòng, chống dịch Covid-19") */
+  campaigns: Record<string, string>;
 }
 
 export class UsageError extends Error {}
@@ -18,9 +20,9 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
-  if (!command || command === "help" || command === "--help" || command === "-h") return { command: "help", paths: [], json: false, lang: "vi", force: false };
+  if (!command || command === "help" || command === "--help" || command === "-h") return { command: "help", paths: [], json: false, lang: "vi", force: false, campaigns: {} };
   if (command !== "check" && command !== "consolidate" && command !== "annotate" && command !== "resubmit") throw new UsageError(`unknown command "${command}"`);
-  const args: CliArgs = { command, paths: [], json: false, lang: "vi", force: false };
+  const args: CliArgs = { command, paths: [], json: false, lang: "vi", force: false, campaigns: {} };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = () => {
@@ -46,6 +48,13 @@ export function parseArgs(argv: string[]): CliArgs {
         const [from, to] = v.split("..");
         if (!ISO.test(from ?? "") || !ISO.test(to ?? "") || from > to) throw new UsageError(`--period must be YYYY-MM-DD..YYYY-MM-DD, not "${v}"`);
         args.period = { from, to };
+        break;
+      }
+      case "--campaign": {
+        const v = value();
+        const eq = v.indexOf("=");
+        if (eq <= 0 || eq === v.length - 1) throw new UsageError(`--campaign must be <decision number>=<campaign name>, not "${v}"`);
+        args.campaigns[v.slice(0, eq).trim()] = v.slice(eq + 1).trim();
         break;
       }
       case "--units":
@@ -76,7 +85,7 @@ export const USAGE = `Tổng hợp TĐKT — kiểm tra và tổng hợp bảng 
 
 Cách dùng / usage:
   npm run --silent tdkt -- check <tệp-hoặc-thư-mục>... [--period YYYY-MM-DD..YYYY-MM-DD] [--units <danh-mục.xlsx>] [--json] [--lang vi|en]
-  npm run --silent tdkt -- consolidate <tệp-hoặc-thư-mục>... --out <báo-cáo.xlsx> [--period ..] [--units ..] [--json] [--force] [--lang vi|en]
+  npm run --silent tdkt -- consolidate <tệp-hoặc-thư-mục>... --out <báo-cáo.xlsx> [--period ..] [--units ..] [--campaign "<số QĐ>=<tên đợt>"]... [--json] [--force] [--lang vi|en]
   npm run --silent tdkt -- annotate <tệp-hoặc-thư-mục>... --out <thư-mục> [--period ..] [--units ..] [--json] [--force] [--lang vi|en]
       bản sao tệp của đơn vị có đánh dấu ô lỗi và ghi chú, để gửi lại đơn vị / marked copies to send back to units
   npm run --silent tdkt -- resubmit <báo-cáo.xlsx> <tệp-mới-của-đơn-vị>... --out <báo-cáo-mới.xlsx> [--period ..] [--json] [--force] [--lang vi|en]

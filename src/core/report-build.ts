@@ -12,6 +12,8 @@ export interface ReportOptions {
   period?: { from: string; to: string };
   registry?: RegistryUnit[];
   title?: string;
+  /** decision number -> campaign name, for decisions no file names */
+  decisionCampaigns?: Record<string, string>;
 }
 
 export function buildReport(analysis: Analysis, options: ReportOptions): ReportModel {
@@ -24,5 +26,6 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportM
     awardInfo: catalogueAwardInfo,
     intendedAwardId: catalogueIntendedAwardId,
     title: options.title,
+    decisionCampaigns: options.decisionCampaigns,
   });
 }

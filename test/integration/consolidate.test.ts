@@ -65,6 +65,21 @@ describeWithSamples("consolidating the reference corpus", () => {
     expect(text).toContain("16 tập thể, 466 cá nhân"); // seed 465 + the planted duplicate
   });
 
+  test("with the Covid-19 decision named, the sentences are the seed's Section IV, line by line", () => {
+    const named = buildReport(analysis, { lang: "vi", decisionCampaigns: { "398/QĐ-UBND": "Phòng, chống dịch Covid-19" } });
+    expect(named.sentences).toEqual([
+      "Khen thưởng thành tích xuất sắc trong công tác phòng, chống dịch Covid-19: Chủ tịch UBND tỉnh tặng Bằng khen cho 01 tập thể, 01 cá nhân.",
+      // seed: "... 44 tập thể 73 cá nhân" — the list holds one planted duplicate more
+      "Khen thưởng thành tích xuất sắc trong công tác bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026: Chủ tịch UBND tỉnh tặng Bằng khen cho 03 tập thể, 03 cá nhân; Chủ tịch UBND huyện tặng Giấy khen cho 44 tập thể, 74 cá nhân.",
+      "Chuyên đề, đột xuất: 39 tập thể, 123 cá nhân.",
+      "Khen thưởng năm học 2020 - 2021:",
+      "Danh hiệu Chiến sĩ thi đua cơ sở: 211 cá nhân;",
+      "Danh hiệu Lao động tiên tiến: 56 tập thể, 1.762 cá nhân;",
+      // seed: 465 — one planted duplicate more
+      "Chủ tịch UBND huyện tặng Giấy khen: 16 tập thể, 466 cá nhân.",
+    ]);
+  });
+
   describe("the written .xlsx", () => {
     let dir: string;
     let path: string;

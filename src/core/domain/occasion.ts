@@ -12,10 +12,12 @@ export interface ParsedOccasion {
   campaign?: string;
 }
 
+const ELECTION = "Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp";
+
 /** Campaigns recognised by a keyword, in the wording the consolidated report uses. */
 const CAMPAIGNS: { words: RegExp; campaign: string; occasion: Occasion }[] = [
   { words: /\bcovid\b/, campaign: "Phòng, chống dịch Covid-19", occasion: "thematic" },
-  { words: /\bbau cu\b/, campaign: "Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp", occasion: "thematic" },
+  { words: /\bbau cu\b/, campaign: ELECTION, occasion: "thematic" },
   { words: /\b(ntm|nong thon moi)\b/, campaign: 'Phong trào thi đua "Cả nước chung sức xây dựng nông thôn mới"', occasion: "thematic" },
   {
     words: /\b(toan dan doan ket|doi song van hoa)\b/,
@@ -29,6 +31,21 @@ const OCCASION_WORDS: { words: RegExp; occasion: Occasion }[] = [
   { words: /\bchuyen de\b|\btheo dot\b/, occasion: "thematic" },
   { words: /\bdot xuat\b/, occasion: "adhoc" },
 ];
+
+const ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"];
+
+/**
+ * The full name of a campaign once the decision's date is known: the National Assembly and
+ * People's Council elections are held every five years (khóa XIV in 2016, XV in 2021, XVI in
+ * 2026), so an election award dated in such a year names its khóa and nhiệm kỳ, as reports do.
+ */
+export function campaignOnDate(campaign: string | undefined, isoDate: string | undefined): string | undefined {
+  if (campaign !== ELECTION || !isoDate) return campaign;
+  const year = Number(isoDate.slice(0, 4));
+  const term = 14 + (year - 2016) / 5;
+  if (!Number.isInteger(term) || term < 1 || term >= ROMAN.length) return campaign;
+  return `Bầu cử đại biểu Quốc hội khóa ${ROMAN[term]} và đại biểu HĐND các cấp nhiệm kỳ ${year} - ${year + 5}`;
+}
 
 export function parseOccasion(text: string | undefined): ParsedOccasion {
   const key = headerKey(text ?? "");

@@ -8,7 +8,7 @@ import type { DetectedTable } from "../layout/detect";
 import type { Finding } from "../rules/rule";
 import { readDateCell, parseDateText, parseDecisionRef, type DateRead } from "../values";
 import { matchAward } from "../domain/awards";
-import { parseOccasion } from "../domain/occasion";
+import { campaignOnDate, parseOccasion } from "../domain/occasion";
 import { parseRecipientKind } from "../domain/recipientKind";
 import { cellsOf, kindFromSection, type ReadContext, type ReadResult, refOf, skippedRow, textAt } from "./common";
 
@@ -131,7 +131,7 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       suggestedAwardId: match?.kind === "unknown" ? match.suggestion?.id : undefined,
       awardFromTitle: !awardCellText && !!awardText ? true : undefined,
       occasion: occ.occasion,
-      campaign: occ.campaign,
+      campaign: campaignOnDate(occ.campaign, decisionDate),
       decisionNumber,
       decisionDate,
       birthDate,

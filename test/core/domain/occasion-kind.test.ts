@@ -58,3 +58,17 @@ describe("name shapes", () => {
     expect(looksLikePersonJob("Huyện Tuần Giáo")).toBe(false);
   });
 });
+
+describe("campaignOnDate", () => {
+  const { campaignOnDate, parseOccasion } = require("../../../src/core/domain/occasion");
+  const election = parseOccasion("Chuyên đề bầu cử").campaign;
+  test("an election award names its khóa and nhiệm kỳ from the decision's year", () => {
+    expect(campaignOnDate(election, "2021-05-24")).toBe("Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026");
+    expect(campaignOnDate(election, "2026-04-01")).toBe("Bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031");
+  });
+  test("outside an election year, or without a date, the generic name stays", () => {
+    expect(campaignOnDate(election, "2022-03-01")).toBe(election);
+    expect(campaignOnDate(election, undefined)).toBe(election);
+    expect(campaignOnDate("Phòng, chống dịch Covid-19", "2021-05-24")).toBe("Phòng, chống dịch Covid-19");
+  });
+});
