@@ -9,12 +9,10 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseWorkbooks, registryFromGrids, runRules, type Analysis } from "../core/engine";
+import { parseWorkbooks, registryFromGrids, type Analysis } from "../core/engine";
 import type { ReportModel } from "../core/report";
-import { buildReport } from "../core/report-build";
-import type { CheckOptions } from "../core/rules/rule";
-import { contributionLabel, replaceContributions, type ReportData } from "../core/submissions/contributions";
-import { diffContribution, type UnitDiff } from "../core/submissions/diff";
+import type { ReportData } from "../core/submissions/contributions";
+import { rerunWithResubmission, type ResubmitOptions, type ResubmitResult } from "../core/submissions/resubmit";
 import { formatUnitDiff } from "../core/submissions/format";
 import { submissionSheet } from "../core/submissions/status";
 import { contributionOf, embedReportData, isoToday, readReportData, reportDataFromAnalysis } from "../files/reportData";
@@ -32,57 +30,20 @@ export async function writeReportWithSubmissions(report: ReportModel, analysis: 
   return embedReportData(await writeReportXlsx(withLedger), embedded);
 }
 
-export interface ResubmittedUnit {
-  unit: string;
-  file: string;
-  /** the file it replaced; absent for a unit new to the report */
-  replacedFile?: string;
-  diff: UnitDiff;
-}
-
-export interface ResubmitResult {
-  analysis: Analysis;
-  report: ReportModel;
-  data: ReportData;
-  units: ResubmittedUnit[];
-}
-
 /**
- * The engine side of a resubmission, without files: the report's data and the new files' inputs ->
- * the new data, the re-run analysis and report, and each resubmitted unit's diff.
+ * Read the new files against the report's registry and period, then re-run (see
+ * core/submissions/resubmit.ts).
  */
 export async function resubmit(
   data: ReportData,
   inputs: Parameters<typeof parseWorkbooks>[0],
-  options: Pick<CheckOptions, "ratioLimit" | "severities" | "period" | "registry"> & { lang: "vi" | "en"; today?: string },
+  options: Omit<ResubmitOptions, "today"> & { today?: string },
 ): Promise<ResubmitResult> {
   const today = options.today ?? isoToday();
   const registry = options.registry?.length ? options.registry : data.registry;
-  const period = options.period ?? data.period;
-  const parsed = parseWorkbooks(inputs, { registry, period });
+  const parsed = parseWorkbooks(inputs, { registry, period: options.period ?? data.period });
   const incoming = await Promise.all(parsed.files.map((f) => contributionOf(f, today)));
-  const { contributions, replaced } = replaceContributions(data.contributions, incoming, today);
-  const files = contributions.map((c) => c.parsed);
-  // as analyze does: a period guessed from titles is shown, only an explicit one is checked
-  const checkedPeriod = options.period ?? (data.periodGuessed ? undefined : data.period);
-  const issues = runRules(files, { ratioLimit: options.ratioLimit, severities: options.severities, period: checkedPeriod, registry });
-  const analysis: Analysis = {
-    files,
-    ledger: files.map((f) => f.ledger),
-    issues,
-    registry,
-    ...(period ? { period } : {}),
-    ...(!options.period && data.periodGuessed ? { periodGuessed: true } : {}),
-  };
-  const report = buildReport(analysis, { lang: options.lang, period, registry });
-  const newData: ReportData = { ...data, registry, ...(period ? { period } : {}), contributions };
-  const units = replaced.map(({ before, after }) => ({
-    unit: contributionLabel(after),
-    file: after.fileName,
-    ...(before ? { replacedFile: before.fileName } : {}),
-    diff: diffContribution(before ? [before.parsed] : [], [after.parsed]),
-  }));
-  return { analysis, report, data: newData, units };
+  return rerunWithResubmission(data, incoming, { ...options, today });
 }
 
 const OCCASION_VI: Record<string, string> = { regular: "thường xuyên", thematic: "chuyên đề", adhoc: "đột xuất" };
