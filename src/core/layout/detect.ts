@@ -100,14 +100,14 @@ function headerAt(grid: Grid, row: number): HeaderCandidate | null {
   };
   for (const [col, role] of belowRoles) if (bottom > row) assign(col, role);
   for (const [col, role] of roles) if (!(bottom > row && belowRoles.has(col))) assign(col, role);
-  resolveNameColumns(columns, roles, belowRoles);
+  resolveNameColumns(columns);
 
   const cols = Object.keys(headerTexts).map(Number);
   return { top: row, bottom, columns, headerTexts, firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
 }
 
 /** "Họ đệm" + "Tên": the "Tên" column is the given name only when a family-name column exists. */
-function resolveNameColumns(columns: ColumnMap, ...roleMaps: Map<number, ColumnRole>[]): void {
+function resolveNameColumns(columns: ColumnMap): void {
   if (columns.givenName !== undefined && columns.familyName === undefined && columns.name === undefined) {
     columns.name = columns.givenName;
     delete columns.givenName;
@@ -116,7 +116,6 @@ function resolveNameColumns(columns: ColumnMap, ...roleMaps: Map<number, ColumnR
     // "Họ" alone is not a name column
     delete columns.familyName;
   }
-  void roleMaps;
 }
 
 export function tableKind(columns: ColumnMap): TableKind {

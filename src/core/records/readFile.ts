@@ -1,0 +1,118 @@
+/**
+ * One workbook -> ParsedFile and its ledger: every table of every sheet read into records, with the
+ * findings the structural rules report and the rows skipped (and why). The sending unit is found
+ * once per file, from the first title block that names one.
+ */
+import { a1, colLetters, type Grid } from "../grid";
+import type { FileLedger, Localized, SheetLedger, TableKind } from "../model";
+import { detectTables, type DetectedTable } from "../layout/detect";
+import type { Finding, ParsedFile, ParsedSheet, RegistryUnit } from "../rules/rule";
+import { readAwards } from "./awards";
+import { readFigures } from "./figures";
+import { readSummaries } from "./summaries";
+import { readRegistry } from "./registry";
+import { awardFromTitle, detectSender, occasionFromTitle, titleCells } from "./titles";
+import type { LegacyDecoding } from "./legacy";
+
+export interface FileInput {
+  file: string;
+  grids: Grid[];
+  error?: Localized;
+}
+
+const MISSING_TEXT: Record<string, { vi: string; en: string }> = {
+  award: { vi: "Hình thức khen thưởng", en: "award" },
+  actual: { vi: "Thực hiện", en: "actual figure" },
+  counts: { vi: "Tập thể / Cá nhân", en: "counts" },
+};
+
+function ledgerColumns(table: DetectedTable): SheetLedger["columns"] {
+  const out: SheetLedger["columns"] = {};
+  for (const [role, col] of Object.entries(table.columns)) out[role as keyof SheetLedger["columns"]] = colLetters(col as number);
+  return out;
+}
+
+export function readFile(input: FileInput, registry: RegistryUnit[], legacy?: LegacyDecoding): { parsed: ParsedFile; ledger: FileLedger; titles: string[] } {
+  const ledger: FileLedger = { file: input.file, sheets: [] };
+  const parsed: ParsedFile = { file: input.file, ledger, sheets: [], findings: [] };
+  const titles: string[] = [];
+  if (input.error) {
+    ledger.error = input.error;
+    parsed.findings.push({ rule: "file-unreadable", data: { vi: input.error.vi, en: input.error.en } });
+    return { parsed, ledger, titles };
+  }
+  if (legacy) {
+    ledger.legacyEncoding = legacy.encoding;
+    parsed.findings.push({ rule: "text-legacy-encoding", data: { ...legacy } });
+  }
+  // the sender is found once per file: the first title block that names one
+  let fileSender: string | undefined;
+  const detected = input.grids.map((grid) => ({ grid, tables: detectTables(grid) }));
+  for (const { grid, tables } of detected) {
+    for (const t of tables) {
+      if (t.kind === "registry" || t.kind === "other") continue; // a registry names units, it is not sent by one
+      const cells = titleCells(grid, 0, t.headerTop);
+      const s = detectSender(cells, t.firstCol, t.lastCol, registry);
+      if (s) {
+        fileSender = s;
+        break;
+      }
+    }
+    if (fileSender) break;
+  }
+  ledger.sender = fileSender;
+
+  for (const { grid, tables } of detected) {
+    if (tables.length === 0) {
+      ledger.sheets.push({ sheet: grid.sheet, kind: "other", columns: {}, rowsRead: 0, rowsSkipped: 0, skipped: [] });
+      continue;
+    }
+    for (const table of tables) {
+      const ctx = { file: input.file, sheet: grid.sheet, sender: fileSender };
+      titles.push(...table.titleLines);
+      const sheet: ParsedSheet = { file: input.file, sheet: grid.sheet, kind: table.kind, awards: [], figures: [], summaries: [], findings: [] };
+      const header = `${a1(table.headerTop, table.firstCol)}:${a1(table.headerBottom, table.lastCol)}`;
+      const missing = (what: keyof typeof MISSING_TEXT, extra: Record<string, string> = {}): Finding => ({
+        rule: "header-missing",
+        cell: a1(table.headerTop, table.firstCol),
+        data: { header, missingVi: MISSING_TEXT[what].vi, missingEn: MISSING_TEXT[what].en, ...extra },
+      });
+      let result: { findings: Finding[]; skipped: SheetLedger["skipped"]; count: number } = { findings: [], skipped: [], count: 0 };
+      const kind: TableKind = table.kind;
+      if (kind === "awards") {
+        const titleAward = table.columns.award === undefined ? awardFromTitle(table.titleLines) : undefined;
+        if (table.columns.award === undefined) sheet.findings.push(missing("award", titleAward ? { titleAward } : {}));
+        const r = readAwards(grid, table, ctx, { titleAward, titleOccasion: occasionFromTitle(table.titleLines) });
+        sheet.awards = r.records;
+        result = { findings: r.findings, skipped: r.skipped, count: r.records.length };
+      } else if (kind === "figures") {
+        if (table.columns.actual === undefined) sheet.findings.push(missing("actual"));
+        const r = readFigures(grid, table, ctx);
+        sheet.figures = r.records;
+        result = { findings: r.findings, skipped: r.skipped, count: r.records.length };
+      } else if (kind === "award-summary") {
+        const r = readSummaries(grid, table, ctx);
+        sheet.summaries = r.records;
+        result = { findings: r.findings, skipped: r.skipped, count: r.records.length };
+      } else if (kind === "registry") {
+        const units = readRegistry(grid, table);
+        result = { findings: [], skipped: [], count: units.length };
+      } else {
+        result.skipped = table.body.filter((b) => b.kind !== "blank").map((b) => ({ row: b.row + 1, kind: b.kind, reason: { vi: "bảng không nhận ra loại", en: "table of unknown kind" } }));
+      }
+      sheet.findings.push(...result.findings);
+      parsed.sheets.push(sheet);
+      ledger.sheets.push({
+        sheet: grid.sheet,
+        kind,
+        header,
+        columns: ledgerColumns(table),
+        rowsRead: result.count,
+        rowsSkipped: result.skipped.length,
+        skipped: result.skipped,
+      });
+    }
+  }
+  return { parsed, ledger, titles };
+}
+
