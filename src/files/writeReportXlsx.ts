@@ -89,6 +89,9 @@ function setValue(cell: ExcelJS.Cell, value: ReportCell) {
   if (value === null || value === undefined) return;
   // an explicit rich-text-free string: exceljs writes it as a shared string, even when it starts with "="
   cell.value = typeof value === "number" ? value : String(value);
+  // titles and headers too (an unknown award named "=HYPERLINK(...)" heads a by-unit column): under
+  // the Text format Excel keeps the text as typed even when the user later edits the cell
+  if (typeof value !== "number") cell.numFmt = "@";
 }
 
 function tableWidth(t: ReportTable): number {

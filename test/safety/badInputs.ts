@@ -366,11 +366,14 @@ export function headerOnly(): Uint8Array {
   return xlsxFromRows(awardRows([]));
 }
 
-/** The good award list padded to 300 columns with a note in every extra column. */
+/**
+ * The good award list widened to 300 columns: after its own five and a blank one, 294 columns of
+ * numbers with no heading, as when a unit pastes a tracking grid next to its list.
+ */
 export function threeHundredColumns(): Uint8Array {
   const rows = awardRows().map((r, i) => {
     const wide: (string | number | undefined)[] = [...r];
-    if (i >= 3) for (let c = r.length; c < 300; c++) wide[c] = i === 3 ? "" : `ghi chú ${c}`;
+    if (i > 3) for (let c = r.length + 1; c < 300; c++) wide[c] = (c * i) % 7;
     return wide;
   });
   return xlsxFromRows(rows);
