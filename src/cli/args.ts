@@ -88,7 +88,7 @@ Cách dùng / usage:
   npm run --silent tdkt -- consolidate <tệp-hoặc-thư-mục>... --out <báo-cáo.xlsx> [--period ..] [--units ..] [--campaign "<số QĐ>=<tên đợt>"]... [--json] [--force] [--lang vi|en]
   npm run --silent tdkt -- annotate <tệp-hoặc-thư-mục>... --out <thư-mục> [--period ..] [--units ..] [--json] [--force] [--lang vi|en]
       bản sao tệp của đơn vị có đánh dấu ô lỗi và ghi chú, để gửi lại đơn vị / marked copies to send back to units
-  npm run --silent tdkt -- resubmit <báo-cáo.xlsx> <tệp-mới-của-đơn-vị>... --out <báo-cáo-mới.xlsx> [--period ..] [--json] [--force] [--lang vi|en]
+  npm run --silent tdkt -- resubmit <báo-cáo.xlsx> <tệp-mới-của-đơn-vị>... --out <báo-cáo-mới.xlsx> [--period ..] [--campaign ..]... [--json] [--force] [--lang vi|en]
       thay phần của đơn vị gửi lại, tổng hợp lại, in thay đổi / replace a unit's part, re-run, print what changed
 
 Mã thoát / exit codes: 0 không có lỗi (no error), 1 có lỗi (errors found), 2 sai cú pháp (usage error)`;

@@ -88,7 +88,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
   const { writeReportWithSubmissions } = await import("./resubmit");
   const report = buildReport(analysis, { lang: args.lang, period: analysis.period, registry: analysis.registry, decisionCampaigns: args.campaigns });
   // the report, plus the submission ledger sheet and each unit's data (hidden) for `resubmit`
-  const bytes = await writeReportWithSubmissions(report, analysis);
+  const bytes = await writeReportWithSubmissions(report, analysis, { decisionCampaigns: args.campaigns });
   writeFileAtomic(args.out!, bytes);
   if (args.json) {
     out(

@@ -21,8 +21,13 @@ import type { CliArgs } from "./args";
 import { collectFiles, readInput, writeFileAtomic } from "./files";
 
 /** The report's .xlsx with the submission ledger sheet appended and the units' data embedded. */
-export async function writeReportWithSubmissions(report: ReportModel, analysis: Analysis, data?: ReportData): Promise<Uint8Array> {
-  const embedded = data ?? (await reportDataFromAnalysis(analysis));
+export async function writeReportWithSubmissions(
+  report: ReportModel,
+  analysis: Analysis,
+  extra: { data?: ReportData; decisionCampaigns?: Record<string, string> } = {},
+): Promise<Uint8Array> {
+  const embedded = extra.data ?? (await reportDataFromAnalysis(analysis));
+  if (!extra.data && extra.decisionCampaigns && Object.keys(extra.decisionCampaigns).length) embedded.decisionCampaigns = extra.decisionCampaigns;
   const withLedger: ReportModel = {
     ...report,
     sheets: [...report.sheets, submissionSheet(embedded.registry, embedded.contributions, analysis.issues, report.lang)],
@@ -81,8 +86,8 @@ export async function runResubmit(args: CliArgs, out: (s: string) => void, err: 
     if (input.error) return fail(input.error.vi, input.error.en);
     registry = registryFromGrids(input.grids);
   }
-  const result = await resubmit(data, files.map(readInput), { lang: args.lang, period: args.period, ratioLimit: args.ratio, registry });
-  const bytes = await writeReportWithSubmissions(result.report, result.analysis, result.data);
+  const result = await resubmit(data, files.map(readInput), { lang: args.lang, period: args.period, ratioLimit: args.ratio, registry, decisionCampaigns: args.campaigns });
+  const bytes = await writeReportWithSubmissions(result.report, result.analysis, { data: result.data });
   writeFileAtomic(args.out!, bytes);
   const hasError = result.analysis.issues.some((i) => i.severity === "error");
   const newFiles = new Set(files);

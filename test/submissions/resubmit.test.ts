@@ -18,6 +18,8 @@ const PERIOD = "2021-01-01..2021-06-30";
 const UNIT = "Xã Mường Mùn";
 const GK = "Giấy khen của Chủ tịch UBND huyện";
 const BK = "Bằng khen của Chủ tịch UBND tỉnh";
+/** a campaign given on the command line: the re-run must remember it */
+const COVID = "398/QĐ-UBND=Phòng, chống dịch Covid-19";
 
 const corpus = HAVE_SAMPLES ? describe : describe.skip;
 if (!HAVE_SAMPLES) console.warn(`resubmit corpus tests skipped: ${SAMPLES} not found`);
@@ -55,7 +57,7 @@ corpus("tdkt resubmit on ../shared/samples", () => {
     dir = mkdtempSync(join(tmpdir(), "tdkt-resubmit-"));
     let s = "";
     const quiet = () => undefined;
-    await run(["consolidate", SAMPLES, "--period", PERIOD, "--out", join(dir, "bao-cao.xlsx"), "--json"], (x) => (s += x), quiet);
+    await run(["consolidate", SAMPLES, "--period", PERIOD, "--campaign", COVID, "--out", join(dir, "bao-cao.xlsx"), "--json"], (x) => (s += x), quiet);
     firstJson = JSON.parse(s);
 
     // the unit's edited file: rows 12..18 are its individuals (A: STT 1..7, B: name, C: position, D: award)
@@ -93,6 +95,7 @@ corpus("tdkt resubmit on ../shared/samples", () => {
   });
 
   it("re-running from the embedded data with the unit's same file gives the same report and an empty diff", () => {
+    expect(firstJson.awards.some((a: { campaign?: string }) => a.campaign === "Phòng, chống dịch Covid-19")).toBe(true);
     expect(unchangedJson.awards).toEqual(firstJson.awards);
     expect(unchangedJson.sentences).toEqual(firstJson.sentences);
     expect(unchangedJson.units[0]).toMatchObject({ unit: UNIT, added: [], removed: [], changed: [], totals: [] });

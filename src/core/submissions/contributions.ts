@@ -32,6 +32,8 @@ export interface ReportData {
   /** the period was guessed from titles: shown in the report, but not checked (as analyze does) */
   periodGuessed?: boolean;
   registry: RegistryUnit[];
+  /** campaigns named on the command line (--campaign), so a re-run names them the same way */
+  decisionCampaigns?: Record<string, string>;
   contributions: UnitContribution[];
 }
 

@@ -27,7 +27,12 @@ export interface ResubmitResult {
   units: ResubmittedUnit[];
 }
 
-export type ResubmitOptions = Pick<CheckOptions, "ratioLimit" | "severities" | "period" | "registry"> & { lang: "vi" | "en"; today: string };
+export type ResubmitOptions = Pick<CheckOptions, "ratioLimit" | "severities" | "period" | "registry"> & {
+  lang: "vi" | "en";
+  today: string;
+  /** more decision -> campaign names, added to those the report was made with */
+  decisionCampaigns?: Record<string, string>;
+};
 
 export function rerunWithResubmission(data: ReportData, incoming: UnitContribution[], options: ResubmitOptions): ResubmitResult {
   const registry = options.registry?.length ? options.registry : data.registry;
@@ -46,8 +51,10 @@ export function rerunWithResubmission(data: ReportData, incoming: UnitContributi
     ...(period ? { period } : {}),
     ...(periodGuessed ? { periodGuessed } : {}),
   };
-  const report = buildReport(analysis, { lang: options.lang, period, registry });
+  const decisionCampaigns = { ...data.decisionCampaigns, ...options.decisionCampaigns };
+  const report = buildReport(analysis, { lang: options.lang, period, registry, decisionCampaigns });
   const newData: ReportData = { ...data, registry, ...(period ? { period } : {}), periodGuessed: periodGuessed || undefined, contributions };
+  if (Object.keys(decisionCampaigns).length) newData.decisionCampaigns = decisionCampaigns;
   if (!newData.periodGuessed) delete newData.periodGuessed;
   const units = replaced.map(({ before, after }) => ({
     unit: contributionLabel(after),
