@@ -1,5 +1,5 @@
 /** File-system side of the CLI: find workbooks in folders, read them, write atomically. */
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { WorkbookInput } from "../core/engine";
 import { readWorkbook } from "../files/readWorkbook";
@@ -38,12 +38,27 @@ export function readInput(path: string): WorkbookInput {
   return { file: path, grids: read.grids, error: read.error };
 }
 
-/** Write through a temporary file then rename, so a crash never leaves half a report. */
-export function writeFileAtomic(path: string, bytes: Uint8Array): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+/**
+ * Write through a temporary file in the same folder, flushed to disk, then renamed over the target,
+ * so a crash or a full disk never leaves half a report and a reader never sees one. With
+ * `overwrite: false` the last step is a hard link instead, which fails if the target appeared in the
+ * meantime: an existing file is never replaced without --force, even by a race.
+ */
+export function writeFileAtomic(path: string, bytes: Uint8Array, opts: { overwrite?: boolean } = {}): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    writeFileSync(tmp, bytes, { flag: "wx" });
-    renameSync(tmp, path);
+    const fd = openSync(tmp, "wx");
+    try {
+      let done = 0;
+      while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (opts.overwrite === false) {
+      linkSync(tmp, path);
+      unlinkSync(tmp);
+    } else renameSync(tmp, path);
   } catch (e) {
     if (existsSync(tmp)) unlinkSync(tmp);
     throw e;
