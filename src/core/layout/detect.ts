@@ -6,10 +6,10 @@
  * Several tables may be stacked in one sheet; a table may start in any column; a title block sits
  * above and a signature block below. Nothing here knows a file, sheet or unit name.
  */
-import { cellText, type Grid, isEmptyCell, type Range } from "../grid";
+import { cellText, type Grid, isEmptyCell, mergeAt, type Range } from "../grid";
 import type { ColumnRole, RowKind, TableKind } from "../model";
 import { headerKey } from "../text/normalize";
-import { headerRole, isColumnNumberToken } from "./headers";
+import { headerRole, isColumnNumberToken, isKnownOtherHeader } from "./headers";
 
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
 
@@ -72,7 +72,8 @@ function headerAt(grid: Grid, row: number): HeaderCandidate | null {
     const role = headerRole(t.text);
     if (role) roles.set(t.col, role);
   }
-  if (roles.size < MIN_HEADER_ROLES || roles.size / texts.length < 0.6) return null;
+  const known = strings.filter((t) => !roles.has(t.col) && isKnownOtherHeader(t.text)).length;
+  if (roles.size < MIN_HEADER_ROLES || (roles.size + known) / texts.length < 0.6) return null;
 
   const columns: ColumnMap = {};
   const headerTexts: Record<number, string> = {};
@@ -254,6 +255,13 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
     const valuesEmpty = valueCols.every((c) => isEmptyCell(grid.cells[r]?.[c]));
     if (!hasNumberStt && isNoteText(firstText) && valuesEmpty) {
       out.push({ row: r, kind: "note" });
+      continue;
+    }
+    // a group heading inside a list ("1 | Trường Mầm non Hoa Ban" merged across the row) is a
+    // section even with a number: its text spans the value columns, so it cannot be an award row
+    const mergedAcross = textCol !== undefined && (mergeAt(grid, r, textCol)?.c1 ?? textCol) - (mergeAt(grid, r, textCol)?.c0 ?? textCol) >= 2;
+    if (kind === "awards" && hasNumberStt && valuesEmpty && mergedAcross && texts.length <= 2) {
+      out.push({ row: r, kind: "section", sectionText: mainText });
       continue;
     }
     if (!hasNumberStt && valuesEmpty && (isSectionMarker(sttText) || (texts.length === 1 && (!sttText || sttText.length > 3)))) {

@@ -140,6 +140,26 @@ function computeHeaderRole(text: string): ColumnRole | undefined {
 }
 
 /**
+ * Headers of columns the engine does not use but that award lists often carry (giới tính, dân
+ * tộc, thành tích...). They play no role, but they make a row look like a header: without them a
+ * wide header with many such columns would fall below the share of recognised cells.
+ */
+const KNOWN_OTHER = new Set(
+  [
+    "gioi tinh", "nam", "nu", "nam/nu", "dan toc", "ton giao", "que quan", "dia chi", "noi o", "trinh do",
+    "trinh do chuyen mon", "thanh tich", "noi dung thanh tich", "tom tat thanh tich", "thanh tich dat duoc",
+    "xep loai", "xep loai danh gia", "muc do hoan thanh nhiem vu", "sang kien", "sang kien de tai", "de tai",
+    "so tien", "muc thuong", "tien thuong", "so nam cong tac", "nam vao nganh", "ngay tuyen dung", "ma so",
+    "ma dinh danh", "so dien thoai", "linh vuc", "cap khen", "ma phan loai", "phan loai",
+  ].map((k) => k),
+);
+
+/** A header text the engine knows but does not use (it still counts as a header cell). */
+export function isKnownOtherHeader(text: string): boolean {
+  return text.length <= 80 && KNOWN_OTHER.has(roleKey(text));
+}
+
+/**
  * A column-numbering cell under a header: "(1)", "1", "A", "B", "(2)=(1)x3". Such rows are skipped.
  */
 export function isColumnNumberToken(text: string): boolean {

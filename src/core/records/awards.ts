@@ -9,7 +9,7 @@ import type { Finding } from "../rules/rule";
 import { readDateCell, parseDateText, parseDecisionRef, type DateRead } from "../values";
 import { matchAward } from "../domain/awards";
 import { campaignOnDate, parseOccasion } from "../domain/occasion";
-import { parseRecipientKind } from "../domain/recipientKind";
+import { looksLikeCollectiveName, parseRecipientKind } from "../domain/recipientKind";
 import { cellsOf, kindFromSection, type ReadContext, type ReadResult, refOf, skippedRow, textAt } from "./common";
 
 export interface AwardSheetHints {
@@ -30,13 +30,18 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
   const findings: Finding[] = [];
   const skipped: SkippedRow[] = [];
   let sectionKind: RecipientKind | undefined;
+  /** a group heading naming an organisation ("Trường Mầm non Hoa Ban"): the unit of the rows below */
+  let sectionUnit: string | undefined;
   const nameCol = columns.name ?? columns.familyName ?? columns.givenName;
 
   for (const body of table.body) {
     const r = body.row;
     if (body.kind === "section") {
       const k = kindFromSection(body.sectionText ?? "");
-      if (k) sectionKind = k;
+      if (k) {
+        sectionKind = k;
+        sectionUnit = undefined;
+      } else if (looksLikeCollectiveName(body.sectionText)) sectionUnit = body.sectionText;
       skipped.push(skippedRow(r, body.kind));
       continue;
     }
@@ -125,7 +130,7 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       kind,
       kindSource,
       position: textAt(grid, r, columns.position) || positionUnit || undefined,
-      unit: textAt(grid, r, columns.school) || textAt(grid, r, columns.unit) || undefined,
+      unit: textAt(grid, r, columns.school) || textAt(grid, r, columns.unit) || sectionUnit || undefined,
       awardText,
       awardId: match?.kind === "known" ? match.award.id : undefined,
       suggestedAwardId: match?.kind === "unknown" ? match.suggestion?.id : undefined,

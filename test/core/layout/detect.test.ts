@@ -132,3 +132,29 @@ describe("detectTables", () => {
     expect(detectTables(gridFromRows([["BÁO CÁO"], ["Nội dung báo cáo ..."]]))).toEqual([]);
   });
 });
+
+describe("wider headers and group headings", () => {
+  test("a header with many columns the engine does not use (giới tính, dân tộc, thành tích) is still a header", () => {
+    const g = gridFromRows([
+      ["STT", "Họ và tên", "Giới tính", "Dân tộc", "Năm sinh", "Trình độ", "Tóm tắt thành tích", "Hình thức khen thưởng"],
+      [1, "Lò Thị Mai", "Nữ", "Thái", 1985, "Đại học", "Hoàn thành xuất sắc nhiệm vụ", "Giấy khen"],
+    ]);
+    const [t] = detectTables(g);
+    expect(t.kind).toBe("awards");
+    expect(t.columns).toMatchObject({ stt: 0, name: 1, birthDate: 4, award: 7 });
+  });
+
+  test("a numbered group heading merged across the row is a section, not an award row", () => {
+    const g = gridFromRows(
+      [
+        ["STT", "Họ và tên", "Chức vụ", "Danh hiệu"],
+        ["1", "Trường Mầm non Hoa Ban"],
+        [1, "Lò Thị Mai", "Giáo viên", "LĐTT"],
+        [2, "Quàng Văn An", null, null],
+      ],
+      { merges: ["B2:D2"] },
+    );
+    const [t] = detectTables(g);
+    expect(t.body.map((b) => b.kind)).toEqual(["section", "item", "item"]);
+  });
+});

@@ -124,3 +124,20 @@ describe("title block", () => {
     expect(occasionFromTitle(lines)).toEqual({});
   });
 });
+
+describe("group headings", () => {
+  test("a group heading naming a school is the unit of the rows below it", () => {
+    const g = gridFromRows(
+      [
+        ["STT", "Họ và tên", "Chức vụ", "Danh hiệu"],
+        ["I", "Trường Mầm non Hoa Ban"],
+        [1, "Lò Thị Mai", "Giáo viên", "LĐTT"],
+        ["II", "Trường Tiểu học số 1"],
+        [1, "Quàng Văn An", "Giáo viên", "Chiến sĩ thi đua cơ sở"],
+      ],
+      { merges: ["B2:D2", "B4:D4"] },
+    );
+    const { records } = readAwards(g, detectTables(g)[0], ctx);
+    expect(records.map((r) => r.unit)).toEqual(["Trường Mầm non Hoa Ban", "Trường Tiểu học số 1"]);
+  });
+});
