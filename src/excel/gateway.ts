@@ -334,7 +334,7 @@ export function planSheet(sheet: ReportSheet): SheetPlan {
     row += sheet.title.length + 1;
   }
   for (const table of sheet.tables) {
-    row = planTable(table, row, blocks, style) + 1;
+    row = planTable(table, row, blocks, style, width) + 1;
   }
   if (sheet.tables.length === 1) {
     const t = sheet.tables[0];
@@ -344,8 +344,12 @@ export function planSheet(sheet: ReportSheet): SheetPlan {
   return { name: sheet.name, blocks, style };
 }
 
-function planTable(table: ReportTable, start: number, blocks: Block[], style: Style): number {
-  const cols = Math.max(table.formats.length, ...table.header.map((h) => h.length), ...table.rows.map((r) => r.length), 1);
+function planTable(table: ReportTable, start: number, blocks: Block[], style: Style, sheetWidth: number): number {
+  const own = Math.max(table.formats.length, ...table.header.map((h) => h.length), ...table.rows.map((r) => r.length), 1);
+  // a one-column table (the report's sentences) spans the sheet: merged across, wrapped, and it
+  // does not widen column A for the whole sheet (the .xlsx writer does the same)
+  const spans = own === 1 && sheetWidth > 1;
+  const cols = spans ? sheetWidth : own;
   const values: (string | number)[][] = [];
   const formats: string[][] = [];
   let row = start;
@@ -381,6 +385,9 @@ function planTable(table: ReportTable, start: number, blocks: Block[], style: St
     formats.push(fmt);
   }
   for (const b of table.boldRows ?? []) style.bold.push({ r0: bodyTop + b, c0: 0, r1: bodyTop + b, c1: cols - 1 });
+  if (spans) {
+    for (let i = 0; i < table.header.length + table.rows.length; i++) style.merges.push({ r0: headerTop + i, c0: 0, r1: headerTop + i, c1: cols - 1 });
+  }
   row += table.rows.length;
   if (headerTop < row) style.bordered.push({ r0: headerTop, c0: 0, r1: row - 1, c1: cols - 1 });
   if (table.note) {
@@ -390,7 +397,7 @@ function planTable(table: ReportTable, start: number, blocks: Block[], style: St
     row++;
   }
   blocks.push({ row: start, col: 0, values, formats });
-  table.widths.forEach((w, c) => (style.widths[c] = Math.max(style.widths[c] ?? 0, w)));
+  if (!spans) table.widths.forEach((w, c) => (style.widths[c] = Math.max(style.widths[c] ?? 0, w)));
   style.lastCol = Math.max(style.lastCol, cols - 1);
   return row;
 }

@@ -99,8 +99,17 @@ function tableWidth(t: ReportTable): number {
 }
 
 /** Draws one table from `startRow` (1-based); returns the row after it and the last header row. */
-function drawTable(ws: ExcelJS.Worksheet, t: ReportTable, startRow: number): { next: number; headerEnd: number } {
-  const width = tableWidth(t);
+/**
+ * A one-column table (the report's sentences) spans the sheet: each of its cells is merged across
+ * the sheet's columns and wraps, instead of widening column A for the whole sheet.
+ */
+export function spansSheet(t: ReportTable): boolean {
+  return tableWidth(t) === 1;
+}
+
+function drawTable(ws: ExcelJS.Worksheet, t: ReportTable, startRow: number, sheetWidth: number): { next: number; headerEnd: number } {
+  const spans = spansSheet(t) && sheetWidth > 1;
+  const width = spans ? sheetWidth : tableWidth(t);
   let r = startRow;
   if (t.title) {
     const c = ws.getCell(r, 1);
@@ -112,7 +121,7 @@ function drawTable(ws: ExcelJS.Worksheet, t: ReportTable, startRow: number): { n
   const headerTop = r;
   for (let i = 0; i < t.header.length; i++)
     for (let j = 0; j < width; j++) styleCell(ws.getCell(headerTop + i, j + 1), { bold: true, border: true, center: true, wrap: true });
-  for (const h of headerRegions(t.header)) {
+  for (const h of headerRegions(spans ? t.header.map((row) => [...row, ...Array(width - 1).fill(null)]) : t.header)) {
     const cell = ws.getCell(headerTop + h.row, h.col + 1);
     setValue(cell, h.text);
     if (h.rows > 1 || h.cols > 1) ws.mergeCells(headerTop + h.row, h.col + 1, headerTop + h.row + h.rows - 1, h.col + h.cols);
@@ -130,6 +139,13 @@ function drawTable(ws: ExcelJS.Worksheet, t: ReportTable, startRow: number): { n
       const numFmt = numFmtFor(format, value);
       if (numFmt) cell.numFmt = numFmt;
     }
+    if (spans) {
+      ws.mergeCells(r, 1, r, width);
+      // merged cells do not grow to fit: give the row the height its wrapped text needs
+      const chars = String(row[0] ?? "").length;
+      const perLine = Math.max(20, sheetColumnsWidth(ws, width) * 1.1);
+      ws.getRow(r).height = Math.max(1, Math.ceil(chars / perLine)) * 17;
+    }
     r++;
   });
   if (t.note) {
@@ -142,11 +158,18 @@ function drawTable(ws: ExcelJS.Worksheet, t: ReportTable, startRow: number): { n
   return { next: r, headerEnd };
 }
 
+function sheetColumnsWidth(ws: ExcelJS.Worksheet, width: number): number {
+  let total = 0;
+  for (let j = 1; j <= width; j++) total += ws.getColumn(j).width ?? 12;
+  return total;
+}
+
 function drawSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, freeze: boolean) {
   const width = Math.max(1, ...sheet.tables.map(tableWidth));
-  // column widths: the widest asked for by any table in that column
+  // column widths: the widest asked for by any table in that column (a spanning table asks none)
+  const sized = sheet.tables.filter((t) => !(spansSheet(t) && width > 1));
   for (let j = 0; j < width; j++) {
-    const w = Math.max(0, ...sheet.tables.map((t) => t.widths[j] ?? 0));
+    const w = Math.max(0, ...sized.map((t) => t.widths[j] ?? 0));
     const col = ws.getColumn(j + 1);
     col.width = w > 0 ? w : 12;
     col.font = { name: FONT_NAME, size: FONT_SIZE };
@@ -162,7 +185,7 @@ function drawSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, freeze: boolean) {
   if (sheet.title.length) r++;
   let firstHeaderEnd: number | undefined;
   for (const t of sheet.tables) {
-    const { next, headerEnd } = drawTable(ws, t, r);
+    const { next, headerEnd } = drawTable(ws, t, r, width);
     firstHeaderEnd ??= headerEnd;
     r = next + 1;
   }

@@ -3,7 +3,7 @@
  * come first, in its order; units that sent something but are not in the registry follow; a
  * registry unit that sent no file is listed with "Chưa gửi".
  */
-import type { ParsedFile, RegistryUnit } from "../rules/rule";
+import { reportingUnits, type ParsedFile, type RegistryUnit } from "../rules/rule";
 import { collapseSpaces, nameKey, nfc } from "../text/normalize";
 import { addKind, type CountedAward } from "./awards";
 
@@ -46,7 +46,7 @@ const UNIT_KEYS = new Map<string, string>();
 
 export function awardsByUnit(counted: CountedAward[], files: ParsedFile[], registry: RegistryUnit[] = []): AwardsByUnit {
   const rows = new Map<string, UnitAwardRow>();
-  for (const r of registry) {
+  for (const r of reportingUnits(registry)) {
     const key = unitKey(r.name);
     if (!rows.has(key)) rows.set(key, { unit: nfc(collapseSpaces(r.name)), inRegistry: true, sent: false, counts: new Map() });
   }

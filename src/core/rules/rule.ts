@@ -39,6 +39,16 @@ export interface ParsedFile {
 export interface RegistryUnit {
   name: string;
   type?: string;
+  /**
+   * a school listed for checking names (a registry's "Trường học" sheet), not a unit that sends
+   * its own report: it is never "Chưa gửi" and has no row in the submission ledger
+   */
+  school?: boolean;
+}
+
+/** The registry units expected to send a report (schools report through their Phòng GD&ĐT). */
+export function reportingUnits(registry: RegistryUnit[] = []): RegistryUnit[] {
+  return registry.filter((u) => !u.school);
 }
 
 export interface CheckOptions {

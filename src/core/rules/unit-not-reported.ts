@@ -5,7 +5,7 @@
  * abbreviations expanded, "huyện <Tên>" dropped).
  */
 import { headerKey } from "../text/normalize";
-import type { Rule } from "./rule";
+import { reportingUnits, type Rule } from "./rule";
 
 const EXPANSIONS: [RegExp, string][] = [
   [/\bubnd\b/g, "uy ban nhan dan"],
@@ -42,7 +42,7 @@ export const unitNotReported: Rule = {
     options: { vi: "registry: danh mục đơn vị.", en: "registry: the list of units." },
   },
   check(ctx) {
-    const units = (ctx.options.registry ?? []).filter((u) => u.name && !/^trường\b/iu.test(u.name.trim()));
+    const units = reportingUnits(ctx.options.registry).filter((u) => u.name && !/^trường\b/iu.test(u.name.trim()));
     if (!units.length) return [];
     // distinct texts first: a sender repeats on every row of its file
     const texts = new Set<string>();

@@ -5,7 +5,7 @@
  */
 import type { Issue, Localized } from "../model";
 import type { ReportSheet, ReportTable } from "../report";
-import type { RegistryUnit } from "../rules/rule";
+import { reportingUnits, type RegistryUnit } from "../rules/rule";
 import { unitKey } from "../consolidate/units";
 import { formatDate } from "../consolidate/format";
 import { collapseSpaces, nfc } from "../text/normalize";
@@ -63,7 +63,7 @@ export function submissionRows(registry: RegistryUnit[], contributions: UnitCont
       : { unit, inRegistry, state: "not-sent", errors: 0 };
   const rows: SubmissionRow[] = [];
   const listed = new Set<string>();
-  for (const r of registry) {
+  for (const r of reportingUnits(registry)) {
     const key = "unit:" + unitKey(r.name);
     if (listed.has(key)) continue;
     listed.add(key);

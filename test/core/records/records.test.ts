@@ -141,3 +141,19 @@ describe("group headings", () => {
     expect(records.map((r) => r.unit)).toEqual(["Trường Mầm non Hoa Ban", "Trường Tiểu học số 1"]);
   });
 });
+
+describe("readRegistry", () => {
+  const { readRegistry } = require("../../../src/core/records/registry");
+  const { reportingUnits } = require("../../../src/core/rules/rule");
+  test("a units sheet gives reporting units; a schools sheet gives schools, never 'Chưa gửi'", () => {
+    const units = gridFromRows([["STT", "Tên đơn vị", "Loại"], [1, "Xã Tân Lập", "Xã"], [2, "Công an huyện", "Cơ quan"]]);
+    const schools = gridFromRows([["STT", "Tên trường", "Cấp học"], [1, "Trường Mầm non Hoa Ban", "Mầm non"]]);
+    const all = [...readRegistry(units, detectTables(units)[0]), ...readRegistry(schools, detectTables(schools)[0])];
+    expect(all).toEqual([
+      { name: "Xã Tân Lập", type: "Xã" },
+      { name: "Công an huyện", type: "Cơ quan" },
+      { name: "Trường Mầm non Hoa Ban", type: "Mầm non", school: true },
+    ]);
+    expect(reportingUnits(all).map((u: { name: string }) => u.name)).toEqual(["Xã Tân Lập", "Công an huyện"]);
+  });
+});
