@@ -21,15 +21,23 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { DocumentAddRegular, DocumentTableRegular, OpenRegular, TaskListLtrRegular } from "@fluentui/react-icons";
+import {
+  ArrowDownloadRegular,
+  ArrowSyncRegular,
+  DocumentAddRegular,
+  DocumentTableRegular,
+  OpenRegular,
+  TaskListLtrRegular,
+} from "@fluentui/react-icons";
 import type { Issue, Localized, Severity } from "../core/model";
 import { KIND_NAMES, translator, type Lang, type Translate } from "../i18n/strings";
 import type { SheetInfo } from "../excel/gateway";
-import type { CheckSummary, EngineService, FileBytes, Stage } from "./engineService";
+import { isoToday, type CheckSummary, type EngineService, type FileBytes, type ResubmittedUnitView, type Stage } from "./engineService";
 import type { WorkbookHost } from "./workbookHost";
 
 const ACCEPT = ".xlsx,.xls,.ods,.csv";
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "16px", padding: "12px", minWidth: "280px" },
@@ -48,6 +56,7 @@ const useStyles = makeStyles({
   issue: { display: "flex", flexDirection: "column", alignItems: "flex-start", textAlign: "left" },
   hiddenInput: { display: "none" },
   group: { marginTop: "6px" },
+  diffText: { whiteSpace: "pre-wrap", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, margin: 0 },
 });
 
 interface Props {
@@ -63,7 +72,21 @@ interface PickedFile {
   file: File;
 }
 
-type Busy = { kind: "check"; stage: Stage | "sheets" } | { kind: "report"; percent: number } | null;
+type Busy =
+  | { kind: "check"; stage: Stage | "sheets" }
+  | { kind: "report"; percent: number }
+  | { kind: "annotate"; file: string }
+  | { kind: "resubmit"; stage: Stage }
+  | null;
+
+/** An annotated copy made in this session, kept as an object URL so it can be saved again. */
+interface Copy {
+  file: string;
+  fileName: string;
+  url: string;
+  rebuilt: boolean;
+  issues: number;
+}
 
 function messageOf(e: unknown, lang: Lang): string {
   const localized = (e as { localized?: Localized })?.localized;
@@ -90,6 +113,19 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
   const [error, setError] = React.useState<string | null>(null);
   const [summary, setSummary] = React.useState<CheckSummary | null>(null);
   const [written, setWritten] = React.useState<string | null>(null);
+  /** the picked files the last check read (only these have an annotated copy to offer) */
+  const [checkedFiles, setCheckedFiles] = React.useState<string[]>([]);
+  const [copies, setCopies] = React.useState<Copy[]>([]);
+  const [resubmitted, setResubmitted] = React.useState<ResubmittedUnitView[] | null>(null);
+
+  // object URLs hold the copies' bytes: free them when the pane goes
+  const copiesRef = React.useRef(copies);
+  copiesRef.current = copies;
+  React.useEffect(() => () => copiesRef.current.forEach((c) => URL.revokeObjectURL(c.url)), []);
+  const dropCopies = () => {
+    copies.forEach((c) => URL.revokeObjectURL(c.url));
+    setCopies([]);
+  };
 
   React.useEffect(() => {
     if (!host.available) return;
@@ -112,6 +148,8 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
   const runCheck = async () => {
     setError(null);
     setWritten(null);
+    setResubmitted(null);
+    dropCopies();
     const names = sheets.filter((s) => chosenSheets.has(s.name)).map((s) => s.name);
     if (names.length === 0 && files.length === 0) {
       setError(t("nothingToCheck"));
@@ -129,6 +167,7 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
       };
       const result = await engine.check(request, (stage) => setBusy({ kind: "check", stage }));
       setSummary(result);
+      setCheckedFiles(files.map((f) => f.name));
       if (!from && !to && result.period) {
         setFrom(result.period.from);
         setTo(result.period.to);
@@ -140,15 +179,72 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
     }
   };
 
+  /** Build the report of the engine's last run and write it; the add-in's earlier sheets are replaced. */
+  const writeReportSheets = async () => {
+    setBusy({ kind: "report", percent: 0 });
+    const report = await engine.report({ lang, title: t("reportDefaultTitle"), period: from && to ? { from, to } : undefined });
+    const result = await host.writeReport(report, (done, total) => setBusy({ kind: "report", percent: Math.round((done / Math.max(1, total)) * 100) }));
+    setWritten(result.sheets[0] ?? null);
+    // the list of sheets changed: the new report sheet must not be read as a source next time
+    host.listSheets().then((list) => setSheets(list.sheets), () => undefined);
+  };
+
   const runReport = async () => {
     setError(null);
     try {
-      setBusy({ kind: "report", percent: 0 });
-      const report = await engine.report({ lang, title: t("reportDefaultTitle"), period: from && to ? { from, to } : undefined });
-      const result = await host.writeReport(report, (done, total) => setBusy({ kind: "report", percent: Math.round((done / Math.max(1, total)) * 100) }));
-      setWritten(result.sheets[0] ?? null);
-      // the list of sheets changed: the new report sheet must not be read as a source next time
-      host.listSheets().then((list) => setSheets(list.sheets), () => undefined);
+      await writeReportSheets();
+    } catch (e) {
+      setError(messageOf(e, lang));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const runAnnotate = async (file: string) => {
+    setError(null);
+    try {
+      setBusy({ kind: "annotate", file });
+      const copy = await engine.annotate({ file, lang });
+      const url = URL.createObjectURL(new Blob([copy.bytes as BlobPart], { type: XLSX_TYPE }));
+      setCopies((old) => {
+        old.filter((c) => c.file === file).forEach((c) => URL.revokeObjectURL(c.url));
+        return [...old.filter((c) => c.file !== file), { file, fileName: copy.fileName, url, rebuilt: copy.rebuilt, issues: copy.issues }];
+      });
+      // start the download at once (no network: the bytes are in a Blob); the link stays to save again
+      saveUrl(url, copy.fileName);
+    } catch (e) {
+      setError(messageOf(e, lang));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const runResubmit = async (list: FileList | null) => {
+    const picked = Array.from(list ?? []).filter((f) => /\.(xlsx|xls|ods|csv)$/i.test(f.name));
+    if (picked.length === 0) return;
+    setError(null);
+    setWritten(null);
+    try {
+      setBusy({ kind: "resubmit", stage: "files" });
+      const result = await engine.resubmit(
+        {
+          files: await Promise.all(picked.map(bytesOf)),
+          lang,
+          period: from && to ? { from, to } : undefined,
+          ratioLimit: Number(ratio) > 0 ? Number(ratio) / 100 : undefined,
+          today: isoToday(),
+        },
+        (stage) => setBusy({ kind: "resubmit", stage }),
+      );
+      // the new files take the place of the ones they replaced, in the list and for the next check
+      const gone = new Set([...result.units.map((u) => u.replacedFile).filter((n): n is string => !!n), ...picked.map((f) => f.name)]);
+      const next = [...files.filter((f) => !gone.has(f.name)), ...picked.map((file) => ({ name: file.name, file }))];
+      setFiles(next);
+      setCheckedFiles(next.map((f) => f.name));
+      setSummary(result.summary);
+      setResubmitted(result.units);
+      dropCopies();
+      if (host.available) await writeReportSheets();
     } catch (e) {
       setError(messageOf(e, lang));
     } finally {
@@ -289,6 +385,17 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
         {summary && summary.issues.length > 0 && (
           <IssueList issues={summary.issues} lang={lang} t={t} workbookName={host.available ? workbookName : null} onGo={(i) => host.selectCell(i.sheet!, i.cell!).catch((e) => setError(messageOf(e, lang)))} />
         )}
+        {summary && (
+          <ReturnToUnits
+            t={t}
+            issues={summary.issues}
+            files={checkedFiles}
+            workbookChecked={summary.ledger.some((l) => l.file === workbookName && !checkedFiles.includes(l.file))}
+            copies={copies}
+            busy={busy}
+            onAnnotate={runAnnotate}
+          />
+        )}
       </section>
 
       <section className={styles.section} aria-labelledby="report-title">
@@ -317,8 +424,168 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
             </Button>
           </div>
         )}
+        <Resubmission t={t} lang={lang} enabled={busy === null && summary !== null} busy={busy} units={resubmitted} hostAvailable={host.available} onFiles={runResubmit} styles={styles} />
       </section>
     </main>
+  );
+}
+
+/** Save a Blob URL under a file name, as a click on an <a download> link does. */
+function saveUrl(url: string, fileName: string): void {
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.style.display = "none";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+/**
+ * "Gửi lại đơn vị": for each picked file with problems, its annotated copy to download and send back.
+ * The workbook's own sheets get none: the user's workbook is never modified.
+ */
+function ReturnToUnits({
+  t,
+  issues,
+  files,
+  workbookChecked,
+  copies,
+  busy,
+  onAnnotate,
+}: {
+  t: Translate;
+  issues: Issue[];
+  files: string[];
+  workbookChecked: boolean;
+  copies: Copy[];
+  busy: Busy;
+  onAnnotate: (file: string) => void;
+}) {
+  const styles = useStyles();
+  const count = (file: string) => issues.filter((i) => i.file === file).length;
+  const withIssues = files.filter((f) => count(f) > 0);
+  const making = busy?.kind === "annotate" ? busy.file : null;
+  return (
+    <div className={styles.section} role="group" aria-labelledby="return-title">
+      <Text weight="semibold" as="h3" id="return-title">
+        {t("returnTitle")}
+      </Text>
+      <Caption1>{t("returnHint")}</Caption1>
+      {workbookChecked && <Caption1>{t("returnWorkbookNote")}</Caption1>}
+      {withIssues.length === 0 ? (
+        <Text>{t("returnNone")}</Text>
+      ) : (
+        <ul className={styles.list} aria-label={t("returnTitle")} data-testid="return-list">
+          {withIssues.map((file) => {
+            const copy = copies.find((c) => c.file === file);
+            return (
+              <li key={file} className={styles.row}>
+                <Text>{t("returnFileIssues", { file, count: count(file) })}</Text>
+                <Button size="small" icon={<ArrowDownloadRegular />} disabled={busy !== null} onClick={() => onAnnotate(file)} aria-label={t("annotateFor", { file })}>
+                  {t("annotateButton")}
+                </Button>
+                {copy && (
+                  <a href={copy.url} download={copy.fileName}>
+                    {t("saveCopy", { name: copy.fileName })}
+                  </a>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div aria-live="polite" role="status">
+        {making && <Text>{t("annotating", { file: making })}</Text>}
+        {!making &&
+          copies.map((c) => (
+            <div key={c.file}>
+              <Text>{t("annotated", { name: c.fileName, count: c.issues })}</Text>
+              {c.rebuilt && <Caption1> {t("annotatedRebuilt")}</Caption1>}
+            </div>
+          ))}
+      </div>
+    </div>
+  );
+}
+
+/** "Cập nhật đơn vị gửi lại": pick the units' new files; what changed for each is shown below. */
+function Resubmission({
+  t,
+  lang,
+  enabled,
+  busy,
+  units,
+  hostAvailable,
+  onFiles,
+  styles,
+}: {
+  t: Translate;
+  lang: Lang;
+  enabled: boolean;
+  busy: Busy;
+  units: ResubmittedUnitView[] | null;
+  hostAvailable: boolean;
+  onFiles: (files: FileList | null) => void;
+  styles: ReturnType<typeof useStyles>;
+}) {
+  const input = React.useRef<HTMLInputElement>(null);
+  return (
+    <div className={styles.section} role="group" aria-labelledby="resubmit-title">
+      <Text weight="semibold" as="h3" id="resubmit-title">
+        {t("resubmitButton")}
+      </Text>
+      <Caption1 id="resubmit-hint">{t("resubmitHint")}</Caption1>
+      <div className={styles.row}>
+        <Button icon={<ArrowSyncRegular />} disabled={!enabled} onClick={() => input.current?.click()} aria-describedby="resubmit-hint">
+          {t("resubmitButton")}
+        </Button>
+      </div>
+      {!hostAvailable && <Caption1>{t("resubmitNotWritten")}</Caption1>}
+      <input
+        ref={input}
+        className={styles.hiddenInput}
+        type="file"
+        multiple
+        accept={ACCEPT}
+        aria-label={t("resubmitInput")}
+        data-testid="resubmit-input"
+        onChange={(e) => {
+          onFiles(e.target.files);
+          e.target.value = "";
+        }}
+      />
+      <div aria-live="polite" role="status">
+        {busy?.kind === "resubmit" && (
+          <Field validationMessage={t("resubmitting")} validationState="none">
+            <ProgressBar />
+          </Field>
+        )}
+        {units && busy?.kind !== "resubmit" && <Text>{t("resubmitDone", { count: units.length })}</Text>}
+      </div>
+      {units &&
+        units.map((u) => {
+          const moved = u.diff.totals.filter((x) => x.before !== x.after).length;
+          // formatUnitDiff's first line names the unit and file, which the heading already says
+          const body = u.text.split("\n").slice(1).join("\n");
+          return (
+            <div key={u.file} className={styles.group} role="region" aria-label={t("diffLabel", { unit: u.unit })} data-testid="unit-diff">
+              <Text weight="semibold" as="h4">
+                {u.replacedFile ? t("resubmitReplaced", { unit: u.unit, file: u.file, old: u.replacedFile }) : t("resubmitNew", { unit: u.unit, file: u.file })}
+              </Text>
+              <div className={styles.row}>
+                <Badge appearance="tint" color="success">{t("diffAdded", { n: u.diff.added.length })}</Badge>
+                <Badge appearance="tint" color="danger">{t("diffRemoved", { n: u.diff.removed.length })}</Badge>
+                <Badge appearance="tint" color="warning">{t("diffChanged", { n: u.diff.changed.length })}</Badge>
+                <Badge appearance="tint" color="informative">{t("diffTotals", { n: moved })}</Badge>
+              </div>
+              <pre className={styles.diffText} lang={lang}>
+                {body}
+              </pre>
+            </div>
+          );
+        })}
+    </div>
   );
 }
 

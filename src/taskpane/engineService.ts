@@ -1,14 +1,17 @@
 /**
- * The heavy work of the pane — reading unit files, analysing, building the report — behind one
- * small interface. It runs inside the Web Worker (worker.ts) so the pane stays responsive; tests
- * and browsers without workers run it in-process. The parser and the engine are loaded with
- * dynamic import(), so they never weigh on the pane's first load.
+ * The heavy work of the pane — reading unit files, analysing, building the report, making the
+ * annotated copies, re-running after a unit resubmits — behind one small interface. It runs inside
+ * the Web Worker (worker.ts) so the pane stays responsive; tests and browsers without workers run it
+ * in-process. The parser, the engine and exceljs are loaded with dynamic import(), so they never
+ * weigh on the pane's first load (exceljs only when a copy is asked for).
  */
 import type { Grid } from "../core/grid";
-import type { FileLedger, Issue } from "../core/model";
+import type { FileLedger, Issue, Localized } from "../core/model";
 import type { ReportModel } from "../core/report";
-import type { RegistryUnit } from "../core/rules/rule";
+import type { ParsedFile, RegistryUnit } from "../core/rules/rule";
 import type { Analysis } from "../core/engine";
+import type { UnitContribution } from "../core/submissions/contributions";
+import type { UnitDiff } from "../core/submissions/diff";
 
 export interface FileBytes {
   name: string;
@@ -39,28 +42,135 @@ export interface ReportRequest {
   period?: { from: string; to: string };
 }
 
+export interface AnnotateRequest {
+  /** the picked file's name, as in the check */
+  file: string;
+  lang: "vi" | "en";
+}
+
+export interface AnnotateResult {
+  /** "<name> - kiem tra.xlsx" */
+  fileName: string;
+  bytes: Uint8Array;
+  /** the source was not .xlsx: the copy was rebuilt from what was read */
+  rebuilt: boolean;
+  issues: number;
+}
+
+export interface ResubmitRequest {
+  /** the units' new files */
+  files: FileBytes[];
+  lang: "vi" | "en";
+  period?: { from: string; to: string };
+  ratioLimit?: number;
+  /** ISO yyyy-mm-dd, the day written on the ledger ("Gửi lại ngày …") */
+  today: string;
+}
+
+export interface ResubmittedUnitView {
+  unit: string;
+  file: string;
+  /** the picked file it replaced; absent when no picked file came from that unit */
+  replacedFile?: string;
+  diff: UnitDiff;
+  /** the diff as text (formatUnitDiff), in the request's language */
+  text: string;
+}
+
+export interface ResubmitResult {
+  summary: CheckSummary;
+  units: ResubmittedUnitView[];
+}
+
 export type Stage = "files" | "analyze" | "report";
 
 export interface EngineService {
   check(request: CheckRequest, onStage?: (stage: Stage) => void): Promise<CheckSummary>;
-  /** builds the report of the last check */
+  /** builds the report of the last check (or of the last resubmission) */
   report(request: ReportRequest): Promise<ReportModel>;
+  /** the annotated copy of one picked file of the last check ("Gửi lại đơn vị") */
+  annotate(request: AnnotateRequest): Promise<AnnotateResult>;
+  /** the last check again, each new file replacing the picked file of the same sending unit */
+  resubmit(request: ResubmitRequest, onStage?: (stage: Stage) => void): Promise<ResubmitResult>;
+}
+
+/** What the last check (or resubmission) left behind for the report, the copies and the next resubmission. */
+interface Session {
+  analysis: Analysis;
+  registry: RegistryUnit[];
+  /** the picked files' bytes and Grids, by file name (an annotated copy starts from them) */
+  files: Map<string, { bytes: Uint8Array; grids: Grid[] }>;
+  /** one per file of the analysis, in its order */
+  contributions: UnitContribution[];
+  /** contributions were replaced at least once: the report then lists who sent again */
+  resubmitted: boolean;
+}
+
+class LocalizedError extends Error {
+  constructor(readonly localized: Localized, lang: "vi" | "en") {
+    super(localized[lang]);
+  }
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * A file's contribution, as src/files/reportData.ts `contributionOf` makes it — not imported from
+ * there because that module loads exceljs, which a check must not pay for. The workbook's own
+ * sheets get no sender: a unit's new file replaces a picked FILE, never the user's sheets.
+ */
+async function contributionOf(parsed: ParsedFile, today: string, isWorkbook: boolean): Promise<UnitContribution> {
+  const { canonicalRecords, fileNameOf } = await import("../core/submissions/contributions");
+  const sender = isWorkbook ? undefined : parsed.ledger.sender;
+  return {
+    ...(sender ? { sender } : {}),
+    fileName: fileNameOf(parsed.file),
+    hash: await sha256Hex(canonicalRecords(parsed)),
+    receivedOn: today,
+    parsed,
+  };
+}
+
+function summaryOf(analysis: Analysis): CheckSummary {
+  return {
+    issues: analysis.issues,
+    ledger: analysis.ledger,
+    period: analysis.period,
+    periodGuessed: analysis.periodGuessed ?? false,
+    registryCount: analysis.registry.length,
+  };
+}
+
+/** Today as ISO yyyy-mm-dd in local time. */
+export function isoToday(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
 export function createEngineService(): EngineService {
-  let last: { analysis: Analysis; registry: RegistryUnit[] } | undefined;
+  let last: Session | undefined;
+  const need = (what: string): Session => {
+    if (!last) throw new Error(`${what}() before check()`);
+    return last;
+  };
   return {
     async check(request, onStage) {
       const inputs: { file: string; grids: Grid[]; error?: { vi: string; en: string } }[] = [];
       if (request.workbook && request.workbook.grids.length > 0) inputs.push(request.workbook);
       let registry: RegistryUnit[] | undefined;
+      const files = new Map<string, { bytes: Uint8Array; grids: Grid[] }>();
       const engine = await import("../core/engine");
       if (request.files.length > 0 || request.registryFile) {
         onStage?.("files");
         const { readWorkbook } = await import("../files/readWorkbook");
         for (const f of request.files) {
-          const read = readWorkbook(new Uint8Array(f.bytes), f.name);
+          const bytes = new Uint8Array(f.bytes);
+          const read = readWorkbook(bytes, f.name);
           inputs.push({ file: read.file, grids: read.grids, error: read.error });
+          files.set(read.file, { bytes, grids: read.grids });
         }
         if (request.registryFile) {
           const read = readWorkbook(new Uint8Array(request.registryFile.bytes), request.registryFile.name);
@@ -69,24 +179,75 @@ export function createEngineService(): EngineService {
       }
       onStage?.("analyze");
       const analysis = engine.analyze(inputs, { period: request.period, registry, ratioLimit: request.ratioLimit });
-      last = { analysis, registry: analysis.registry };
-      return {
-        issues: analysis.issues,
-        ledger: analysis.ledger,
-        period: analysis.period,
-        periodGuessed: analysis.periodGuessed ?? false,
-        registryCount: analysis.registry.length,
-      };
+      const today = isoToday();
+      const workbookFile = request.workbook?.file;
+      const contributions = await Promise.all(analysis.files.map((f) => contributionOf(f, today, f.file === workbookFile)));
+      last = { analysis, registry: analysis.registry, files, contributions, resubmitted: false };
+      return summaryOf(analysis);
     },
+
     async report(request) {
-      if (!last) throw new Error("report() before check()");
+      const session = need("report");
       const engine = await import("../core/engine");
-      return engine.buildReport(last.analysis, {
+      const report = engine.buildReport(session.analysis, {
         lang: request.lang,
-        period: request.period ?? last.analysis.period,
-        registry: last.registry,
+        period: request.period ?? session.analysis.period,
+        registry: session.registry,
         title: request.title,
       });
+      if (!session.resubmitted) return report;
+      // after a resubmission the report also says who sent again, and when ("Đơn vị gửi")
+      const { submissionSheet } = await import("../core/submissions/status");
+      return { ...report, sheets: [...report.sheets, submissionSheet(session.registry, session.contributions, session.analysis.issues, request.lang)] };
+    },
+
+    async annotate(request) {
+      const session = need("annotate");
+      const source = session.files.get(request.file);
+      if (!source) throw new Error(`annotate(): ${request.file} is not a picked file of the last check`);
+      const { annotateWorkbook } = await import("../files/annotate");
+      const copy = await annotateWorkbook(source.bytes, request.file, session.analysis.issues, {
+        lang: request.lang,
+        grids: source.grids,
+        parsed: session.analysis.files.find((f) => f.file === request.file),
+      });
+      return { fileName: copy.fileName, bytes: copy.bytes, rebuilt: copy.rebuilt, issues: copy.issues };
+    },
+
+    async resubmit(request, onStage) {
+      const session = need("resubmit");
+      onStage?.("files");
+      const { readWorkbook } = await import("../files/readWorkbook");
+      const engine = await import("../core/engine");
+      const read = request.files.map((f) => {
+        const bytes = new Uint8Array(f.bytes);
+        return { bytes, read: readWorkbook(bytes, f.name) };
+      });
+      // an unreadable new file must not replace a good one: nothing changes, the pane says why
+      const broken = read.find((r) => r.read.error);
+      if (broken) throw new LocalizedError(broken.read.error!, request.lang);
+      onStage?.("analyze");
+      const parsed = engine.parseWorkbooks(
+        read.map((r) => ({ file: r.read.file, grids: r.read.grids })),
+        { registry: session.registry },
+      );
+      const incoming = await Promise.all(parsed.files.map((f) => contributionOf(f, request.today, false)));
+      const { rerunWithResubmission } = await import("../core/submissions/resubmit");
+      const { formatUnitDiff } = await import("../core/submissions/format");
+      const a = session.analysis;
+      const result = rerunWithResubmission(
+        { version: 1, registry: session.registry, contributions: session.contributions, ...(a.period ? { period: a.period } : {}), ...(a.periodGuessed ? { periodGuessed: true } : {}) },
+        incoming,
+        { lang: request.lang, today: request.today, period: request.period, ratioLimit: request.ratioLimit, registry: session.registry },
+      );
+      const files = new Map(session.files);
+      for (const u of result.units) if (u.replacedFile) files.delete(u.replacedFile);
+      for (const r of read) files.set(r.read.file, { bytes: r.bytes, grids: r.read.grids });
+      last = { analysis: result.analysis, registry: result.analysis.registry, files, contributions: result.data.contributions, resubmitted: true };
+      return {
+        summary: summaryOf(result.analysis),
+        units: result.units.map((u) => ({ ...u, text: formatUnitDiff(u.unit, u.file, u.diff, request.lang, !u.replacedFile) })),
+      };
     },
   };
 }

@@ -1,21 +1,37 @@
 /**
- * The pane's Web Worker: reads files, analyses and builds the report off the UI thread.
- * webpack 5 bundles it from `new Worker(new URL("./worker.ts", import.meta.url))` (workerClient.ts).
+ * The pane's Web Worker: reads files, analyses, builds the report and the annotated copies off the
+ * UI thread. webpack 5 bundles it from `new Worker(new URL("./worker.ts", import.meta.url))`
+ * (workerClient.ts).
  */
 import { createEngineService } from "./engineService";
 import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
 
 const service = createEngineService();
-const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: WorkerResponse): void };
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(m: WorkerResponse, transfer?: Transferable[]): void;
+};
+
+async function handle(message: WorkerRequest, onStage: (stage: import("./engineService").Stage) => void): Promise<WorkerResponse & { type: "done" }> {
+  switch (message.type) {
+    case "check":
+      return { id: message.id, type: "done", result: await service.check(message.request, onStage) };
+    case "report":
+      return { id: message.id, type: "done", result: await service.report(message.request) };
+    case "annotate":
+      return { id: message.id, type: "done", result: await service.annotate(message.request) };
+    case "resubmit":
+      return { id: message.id, type: "done", result: await service.resubmit(message.request, onStage) };
+  }
+}
 
 scope.onmessage = async (event) => {
   const message = event.data;
   try {
-    const result =
-      message.type === "check"
-        ? await service.check(message.request, (stage) => scope.postMessage({ id: message.id, type: "stage", stage }))
-        : await service.report(message.request);
-    scope.postMessage({ id: message.id, type: "done", result });
+    const response = await handle(message, (stage) => scope.postMessage({ id: message.id, type: "stage", stage }));
+    // an annotated copy's bytes move to the pane rather than being copied
+    const bytes = (response.result as { bytes?: unknown }).bytes;
+    scope.postMessage(response, bytes instanceof Uint8Array ? [bytes.buffer] : []);
   } catch (e) {
     // the pane shows it; nothing is swallowed here
     scope.postMessage({ id: message.id, type: "failed", message: e instanceof Error ? e.message : String(e) });

@@ -2,7 +2,14 @@
  * The pane's side of the worker: the same EngineService interface, over postMessage. Falls back to
  * running in-process when the browser cannot start a worker.
  */
-import { createEngineService, type CheckSummary, type EngineService, type Stage } from "./engineService";
+import {
+  createEngineService,
+  type AnnotateResult,
+  type CheckSummary,
+  type EngineService,
+  type ResubmitResult,
+  type Stage,
+} from "./engineService";
 import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
 import type { ReportModel } from "../core/report";
 
@@ -44,5 +51,7 @@ export function engineOverWorker(worker: Worker): EngineService {
   return {
     check: (request, onStage) => call<CheckSummary>({ type: "check", request }, onStage),
     report: (request) => call<ReportModel>({ type: "report", request }),
+    annotate: (request) => call<AnnotateResult>({ type: "annotate", request }),
+    resubmit: (request, onStage) => call<ResubmitResult>({ type: "resubmit", request }, onStage),
   };
 }

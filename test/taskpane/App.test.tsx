@@ -2,10 +2,15 @@
  * @jest-environment jsdom
  *
  * The pane in jsdom, wired to the real gateway over the Excel double and to the engine in-process:
- * sheets listed, check run, issues shown and clickable to their cell, errors shown (never swallowed).
+ * sheets listed, check run, issues shown and clickable to their cell, errors shown (never swallowed),
+ * a unit file's annotated copy downloaded ("Gửi lại đơn vị"), a unit's resubmitted file replacing its
+ * old one ("Cập nhật đơn vị gửi lại").
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { TextDecoder, TextEncoder } from "node:util";
+import { webcrypto } from "node:crypto";
+import ExcelJS from "exceljs";
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -13,7 +18,7 @@ import { App } from "../../src/taskpane/App";
 import { createEngineService } from "../../src/taskpane/engineService";
 import { workbookHost, type WorkbookHost } from "../../src/taskpane/workbookHost";
 import { gridFromRows } from "../../src/core/grid";
-import { runFor, workbookFromGrids } from "../excel/excelDouble";
+import { runFor, workbookFromGrids, type WorkbookModel } from "../excel/excelDouble";
 import type { ExcelRunner } from "../../src/excel/gateway";
 
 // Fluent UI v9 measures with ResizeObserver, which jsdom lacks (microsoft/fluentui#30077)
@@ -34,7 +39,72 @@ if (typeof File !== "undefined" && !File.prototype.arrayBuffer) {
   };
 }
 
+// the pane hashes contributions with Web Crypto, as browsers do; jsdom has neither it nor TextEncoder
+const g = globalThis as unknown as { crypto?: { subtle?: unknown }; TextEncoder?: unknown; TextDecoder?: unknown };
+if (!g.crypto?.subtle) Object.defineProperty(globalThis, "crypto", { value: webcrypto, configurable: true });
+g.TextEncoder ??= TextEncoder;
+g.TextDecoder ??= TextDecoder;
+
+/** Object URLs and <a download> clicks, recorded (jsdom has no URL.createObjectURL and cannot download). */
+const blobs = new Map<string, Blob>();
+const downloads: { name: string; href: string }[] = [];
+URL.createObjectURL = (b: Blob) => {
+  const url = `blob:tdkt/${blobs.size + 1}`;
+  blobs.set(url, b);
+  return url;
+};
+URL.revokeObjectURL = (url: string) => void blobs.delete(url);
+HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+  downloads.push({ name: this.download, href: this.href });
+};
+
+function blobBytes(b: Blob): Promise<Uint8Array> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.readAsArrayBuffer(b);
+  });
+}
+
 const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+const haveSamples = fs.existsSync(SAMPLES);
+if (!haveSamples) console.warn(`pane corpus tests skipped: ${SAMPLES} not found`);
+
+function sampleFile(name: string, as = name): File {
+  return new File([fs.readFileSync(path.join(SAMPLES, name))], as);
+}
+
+async function pickFiles(testId: string, files: File[]) {
+  const input = document.querySelector(`[data-testid="${testId}"]`) as HTMLInputElement;
+  await act(async () => {
+    fireEvent.change(input, { target: { files } });
+  });
+}
+
+/**
+ * The report's "II. Khen thưởng theo đơn vị" table as written into the double:
+ * unit -> "award|Tập thể" / "award|Cá nhân" -> count.
+ */
+function byUnit(model: WorkbookModel, sheet: string): Map<string, Record<string, number>> {
+  const s = model.sheet(sheet);
+  const text = (r: number, c: number) => String(s.get(r, c)?.v ?? "");
+  let h = 0;
+  while (!(text(h, 0) === "STT" && text(h, 1) === "Đơn vị")) if (++h > 500) throw new Error("no by-unit table");
+  let last = 2;
+  while (text(h + 1, last + 1) === "Tập thể" || text(h + 1, last + 1) === "Cá nhân") last++;
+  const out = new Map<string, Record<string, number>>();
+  for (let r = h + 2; text(r, 1) !== "Tổng cộng"; r++) {
+    const counts: Record<string, number> = {};
+    let award = "";
+    for (let c = 2; c <= last; c++) {
+      award = text(h, c) || award;
+      const n = s.get(r, c)?.v;
+      if (typeof n === "number" && n > 0) counts[`${award}|${text(h + 1, c)}`] = n;
+    }
+    out.set(text(r, 1), counts);
+  }
+  return out;
+}
 
 function renderPane(host: WorkbookHost, lang: "vi" | "en" = "vi") {
   return render(
@@ -101,3 +171,99 @@ test("an Excel error is shown with its operation, not swallowed", async () => {
   await screen.findByText(/Đã ghi báo cáo vào sheet “Tổng hợp \(2\)”\./, undefined, { timeout: 20_000 });
   expect(model.sheet("Tổng hợp (2)").customProperties.get("tdkt")).toBe("report");
 }, 60_000);
+
+(haveSamples ? test : test.skip)("Gửi lại đơn vị: a picked file's annotated copy is downloaded; the workbook's sheets are not annotated", async () => {
+  const model = workbookFromGrids([gridFromRows([["Ghi chú của phòng Nội vụ"]], { sheet: "Ghi chú" })], "Tổng hợp 6 tháng.xlsx");
+  renderPane(workbookHost(runFor(model) as unknown as ExcelRunner));
+  await screen.findByRole("checkbox", { name: /^Ghi chú/ });
+  await pickFiles("files-input", [sampleFile("02-xa-quai-cang.xlsx"), sampleFile("23-ban-chqs-huyen.csv")]);
+
+  fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  await screen.findByText(/Tìm thấy \d+ vấn đề trong 3 nguồn\./, undefined, { timeout: 20_000 });
+  expect(screen.getByText("Các sheet của sổ làm việc này không được đánh dấu: sổ làm việc của bạn không bao giờ bị sửa.")).toBeTruthy();
+  // one button per picked file with problems; none for the workbook
+  const list = screen.getByTestId("return-list");
+  expect(list.textContent).toMatch(/02-xa-quai-cang\.xlsx: \d+ vấn đề/);
+  expect(list.textContent).not.toMatch(/Tổng hợp 6 tháng/);
+  const button = screen.getByRole("button", { name: "Tải bản ghi chú: 02-xa-quai-cang.xlsx" });
+
+  downloads.length = 0;
+  fireEvent.click(button);
+  await screen.findByText(/Đã tạo “02-xa-quai-cang - kiem tra\.xlsx” \(đánh dấu \d+ vấn đề\)\./, undefined, { timeout: 20_000 });
+  expect(downloads).toHaveLength(1);
+  expect(downloads[0].name).toBe("02-xa-quai-cang - kiem tra.xlsx");
+  const link = screen.getByRole("link", { name: "Lưu lại “02-xa-quai-cang - kiem tra.xlsx”" });
+  expect(link.getAttribute("download")).toBe("02-xa-quai-cang - kiem tra.xlsx");
+  expect(link.getAttribute("href")).toBe(downloads[0].href);
+
+  const bytes = await blobBytes(blobs.get(downloads[0].href)!);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.buffer as ArrayBuffer);
+  const ordered = [...wb.worksheets].sort((a, b) => (a as unknown as { orderNo: number }).orderNo - (b as unknown as { orderNo: number }).orderNo);
+  expect(ordered[0].name).toBe("Kết quả kiểm tra");
+  // the unit's own sheets are kept, and the text-number cell the check found carries its note
+  expect(wb.getWorksheet("Biểu chỉ tiêu")!.getCell("E10").note).toBeTruthy();
+  expect(JSON.stringify(wb.getWorksheet("Biểu chỉ tiêu")!.getCell("E10").note)).toMatch(/ghi số dạng chữ/);
+  // the user's workbook was not touched
+  expect(model.sheets.map((s) => s.name)).toEqual(["Ghi chú"]);
+}, 60_000);
+
+(haveSamples ? test : test.skip)("Cập nhật đơn vị gửi lại: the unit's new file replaces its old one, the pane shows what changed and only its totals move", async () => {
+  const model = workbookFromGrids([gridFromRows([["Ghi chú của phòng Nội vụ"]], { sheet: "Ghi chú" })], "Tổng hợp 6 tháng.xlsx");
+  renderPane(workbookHost(runFor(model) as unknown as ExcelRunner));
+  fireEvent.click(await screen.findByRole("checkbox", { name: /^Ghi chú/ })); // only the units' files
+  await pickFiles("files-input", ["12-xa-muong-mun.xlsx", "02-xa-quai-cang.xlsx", "23-ban-chqs-huyen.csv"].map((f) => sampleFile(f)));
+  const resubmit = screen.getByRole("button", { name: "Cập nhật đơn vị gửi lại" });
+  expect(resubmit).toHaveProperty("disabled", true);
+
+  fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  await screen.findByText(/Tìm thấy \d+ vấn đề trong 3 nguồn\./, undefined, { timeout: 20_000 });
+  fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
+  await screen.findByText("Đã ghi báo cáo vào sheet “Tổng hợp”.", undefined, { timeout: 20_000 });
+  const before = byUnit(model, "Tổng hợp");
+  const GK = "Giấy khen của Chủ tịch UBND huyện";
+  const BK = "Bằng khen của Chủ tịch UBND tỉnh";
+  expect(before.get("Xã Mường Mùn")).toEqual({ [`${GK}|Tập thể`]: 1, [`${GK}|Cá nhân`]: 7 });
+
+  // Xã Mường Mùn sends its list again: one award changed, one row deleted, one row added
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(fs.readFileSync(path.join(SAMPLES, "12-xa-muong-mun.xlsx")) as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet("Danh sách")!;
+  ws.getCell("D17").value = BK; // Bùi Thị Tuyết Linh
+  for (let r = 13; r <= 17; r++) for (const col of "ABCDEF") ws.getCell(`${col}${r}`).value = ws.getCell(`${col}${r + 1}`).value; // Quàng Minh Hặc goes
+  for (let r = 13; r <= 17; r++) ws.getCell(`A${r}`).value = r - 11;
+  [7, "Lò Văn Mới", "Công an viên bản Hua Sát", GK, "463/QĐ-UBND ngày 2/4/2021", "Đột xuất"].forEach((v, i) => (ws.getCell(`${"ABCDEF"[i]}18`).value = v));
+  const edited = new File([new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer)], "12-xa-muong-mun (gui lai).xlsx");
+
+  expect(resubmit).toHaveProperty("disabled", false);
+  await pickFiles("resubmit-input", [edited]);
+  await screen.findByText("Đã cập nhật 1 đơn vị gửi lại.", undefined, { timeout: 30_000 });
+  await screen.findByText("Đã ghi báo cáo vào sheet “Tổng hợp”.", undefined, { timeout: 20_000 });
+
+  // what changed, for that unit only
+  const diff = screen.getByRole("region", { name: "Thay đổi của Xã Mường Mùn" });
+  expect(screen.getAllByTestId("unit-diff")).toHaveLength(1);
+  expect(diff.textContent).toContain("Xã Mường Mùn: 12-xa-muong-mun (gui lai).xlsx thay cho 12-xa-muong-mun.xlsx");
+  for (const badge of ["Thêm 1 dòng", "Bớt 1 dòng", "Sửa 1 dòng"]) expect(diff.textContent).toContain(badge);
+  expect(diff.textContent).toMatch(/\+ Lò Văn Mới/);
+  expect(diff.textContent).toMatch(/- Quàng Minh Hặc/);
+  expect(diff.textContent).toMatch(/~ Bùi Thị Tuyết Linh/);
+  expect(diff.textContent).toContain(`${BK}, cá nhân: 0 → 1 (+1)`);
+  expect(diff.textContent).toContain(`${GK}, cá nhân: 7 → 6 (-1)`);
+
+  // the new file took the old one's place in the list
+  expect(screen.getByText("12-xa-muong-mun (gui lai).xlsx")).toBeTruthy();
+  expect(screen.queryByText("12-xa-muong-mun.xlsx")).toBeNull();
+
+  // the report sheet was rewritten in place; only that unit's totals moved
+  const after = byUnit(model, "Tổng hợp");
+  expect(model.sheets.filter((s) => s.name.startsWith("Tổng hợp"))).toHaveLength(1);
+  expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+  for (const [unit, counts] of before) if (unit !== "Xã Mường Mùn") expect({ unit, counts: after.get(unit) }).toEqual({ unit, counts });
+  expect(after.get("Xã Mường Mùn")).toEqual({ [`${GK}|Tập thể`]: 1, [`${GK}|Cá nhân`]: 6, [`${BK}|Cá nhân`]: 1 });
+  // and the submission ledger says who sent again
+  const ledger = model.sheet("Đơn vị gửi");
+  const rows = [...Array(40).keys()].map((r) => ledger.valuesOf(`A${r + 1}:F${r + 1}`)[0].map(String));
+  expect(rows.find((r) => r[1].startsWith("Xã Mường Mùn"))?.[2]).toMatch(/^Gửi lại ngày \d{2}\/\d{2}\/\d{4}/);
+  expect(rows.find((r) => r[1].startsWith("Xã Quài Cang"))?.[2]).toMatch(/^Đã gửi/);
+}, 90_000);
