@@ -128,6 +128,7 @@ function drawTable(ws: ExcelJS.Worksheet, t: ReportTable, startRow: number, shee
   }
   r = headerTop + t.header.length;
   const headerEnd = r - 1;
+  for (let i = 0; i < t.header.length; i++) fitRowHeight(ws, headerTop + i, width);
   const bold = new Set(t.boldRows ?? []);
   t.rows.forEach((row, i) => {
     for (let j = 0; j < width; j++) {
@@ -139,13 +140,8 @@ function drawTable(ws: ExcelJS.Worksheet, t: ReportTable, startRow: number, shee
       const numFmt = numFmtFor(format, value);
       if (numFmt) cell.numFmt = numFmt;
     }
-    if (spans) {
-      ws.mergeCells(r, 1, r, width);
-      // merged cells do not grow to fit: give the row the height its wrapped text needs
-      const chars = String(row[0] ?? "").length;
-      const perLine = Math.max(20, sheetColumnsWidth(ws, width) * 1.1);
-      ws.getRow(r).height = Math.max(1, Math.ceil(chars / perLine)) * 17;
-    }
+    if (spans) ws.mergeCells(r, 1, r, width);
+    fitRowHeight(ws, r, width);
     r++;
   });
   if (t.note) {
@@ -158,10 +154,32 @@ function drawTable(ws: ExcelJS.Worksheet, t: ReportTable, startRow: number, shee
   return { next: r, headerEnd };
 }
 
-function sheetColumnsWidth(ws: ExcelJS.Worksheet, width: number): number {
-  let total = 0;
-  for (let j = 1; j <= width; j++) total += ws.getColumn(j).width ?? 12;
-  return total;
+/** Points per line of Times New Roman 13, and characters per unit of column width (≈ 1.1). */
+const LINE_HEIGHT = 17;
+const CHARS_PER_WIDTH = 1.1;
+
+/**
+ * Wrapped text needs taller rows, and neither Excel nor LibreOffice grows a row for a merged cell
+ * (nor always for a written one): estimate the lines each cell needs from its text and the width
+ * of the columns it covers, and set the row's height.
+ */
+function fitRowHeight(ws: ExcelJS.Worksheet, rowNumber: number, width: number): void {
+  const row = ws.getRow(rowNumber);
+  let lines = 1;
+  for (let j = 1; j <= width; j++) {
+    const cell = row.getCell(j);
+    if (cell.isMerged && cell.master !== cell) continue;
+    const text = typeof cell.value === "string" ? cell.value : "";
+    if (!text) continue;
+    let span = 0;
+    for (let k = j; k <= width; k++) {
+      const c = row.getCell(k);
+      if (k > j && !(c.isMerged && c.master === cell)) break;
+      span += ws.getColumn(k).width ?? 12;
+    }
+    lines = Math.max(lines, Math.ceil((text.length / Math.max(4, span * CHARS_PER_WIDTH)) * 1.15));
+  }
+  if (lines > 1) row.height = lines * LINE_HEIGHT;
 }
 
 function drawSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, freeze: boolean) {

@@ -60,7 +60,9 @@ export function awardsByUnit(counted: CountedAward[], files: ParsedFile[], regis
     row.sent = true;
     return row;
   };
-  for (const f of files) touch(nfc(collapseSpaces(f.ledger.sender || f.file)));
+  // a file counts as sent by its unit when it holds unit data; a registry file is no unit's report
+  const sentData = (f: ParsedFile) => f.sheets.some((s) => s.awards.length || s.figures.length || s.summaries.length);
+  for (const f of files) if (sentData(f)) touch(nfc(collapseSpaces(f.ledger.sender || f.file)));
 
   const awardCols = new Map<string, { key: string; name: string; rank: number; first: number }>();
   counted.forEach((c, i) => {
