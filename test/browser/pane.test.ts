@@ -3,7 +3,8 @@
  * office.js served from node_modules for its CDN URL, an Excel double injected into the page with
  * sample sheets as "this workbook", and two sample files picked through the file input. The test
  * clicks "Kiểm tra" and "Tổng hợp" as a user would, checks the pane shows what the engine finds and
- * that the report sheet was written, and that the page asked nothing of the network.
+ * that the report sheet was written, downloads one picked file's annotated copy ("Tải bản ghi chú",
+ * made by exceljs's browser build in the worker), and that the page asked nothing of the network.
  *
  * Without /usr/bin/chromium it fails in CI (CI installs it) and skips locally with a message.
  */
@@ -83,12 +84,13 @@ run("the task pane in chromium", () => {
   const offline: string[] = [];
   const pageErrors: string[] = [];
   let workbookGrids: Grid[];
+  let readWorkbook: typeof import("../../src/files/readWorkbook").readWorkbook;
   let expected: { issues: number; rules: Set<string> };
 
   beforeAll(async () => {
     ensureBuild();
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { readWorkbook } = require("../../src/files/readWorkbook") as typeof import("../../src/files/readWorkbook");
+    ({ readWorkbook } = require("../../src/files/readWorkbook") as typeof import("../../src/files/readWorkbook"));
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { analyze } = require("../../src/core/engine") as typeof import("../../src/core/engine");
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -114,6 +116,7 @@ run("the task pane in chromium", () => {
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
       env: { ...process.env, XDG_CONFIG_HOME: path.join(profile, "config"), XDG_CACHE_HOME: path.join(profile, "cache"), HOME: profile },
       viewport: { width: 420, height: 1100 },
+      acceptDownloads: true,
       locale: "vi-VN",
     });
     await context.route("**/*", async (route) => {
@@ -161,6 +164,22 @@ run("the task pane in chromium", () => {
     const shownRules = new Set(await page.locator('[data-testid="issue-list"] > li').evaluateAll((els) => els.map((e) => e.getAttribute("data-rule"))));
     expect(shownRules).toEqual(expected.rules);
     await expect(page.getByText(`Tìm thấy ${expected.issues} vấn đề trong 3 nguồn.`)).resolves;
+
+    // "Gửi lại đơn vị": the annotated copy of a picked file arrives as a download, made on the machine
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 60_000 }),
+      page.getByRole("button", { name: `Tải bản ghi chú: ${PICKED[0]}` }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("02-xa-quai-cang - kiem tra.xlsx");
+    const saved = path.join(profile, download.suggestedFilename());
+    await download.saveAs(saved);
+    const copy = readWorkbook(new Uint8Array(fs.readFileSync(saved)), download.suggestedFilename());
+    expect(copy.error).toBeUndefined();
+    expect(copy.grids[0].sheet).toBe("Kết quả kiểm tra");
+    // the unit's own sheets follow, and the problems listed are this file's
+    expect(copy.grids.slice(1).map((g) => g.sheet)).toEqual(readWorkbook(new Uint8Array(fs.readFileSync(path.join(SAMPLES, PICKED[0]))), PICKED[0]).grids.map((g) => g.sheet));
+    expect(JSON.stringify(copy.grids[0].cells)).toContain(PICKED[0]);
+    await page.getByText(/Đã tạo “02-xa-quai-cang - kiem tra\.xlsx”/).waitFor();
 
     await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
     await page.getByText(/Đã ghi báo cáo vào sheet/).waitFor({ timeout: 60_000 });
