@@ -12,6 +12,8 @@ export interface CliArgs {
   ratio?: number;
   /** decision number -> campaign name, for decisions no file names ("398/QĐ-UBND=Phòng, chống dịch Covid-19") */
   campaigns: Record<string, string>;
+  /** rule code -> severity or "off" (docs/rules.md lists the codes) */
+  severities: Record<string, "error" | "warning" | "info" | "off">;
 }
 
 export class UsageError extends Error {}
@@ -20,9 +22,9 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
-  if (!command || command === "help" || command === "--help" || command === "-h") return { command: "help", paths: [], json: false, lang: "vi", force: false, campaigns: {} };
+  if (!command || command === "help" || command === "--help" || command === "-h") return { command: "help", paths: [], json: false, lang: "vi", force: false, campaigns: {}, severities: {} };
   if (command !== "check" && command !== "consolidate" && command !== "annotate" && command !== "resubmit") throw new UsageError(`unknown command "${command}"`);
-  const args: CliArgs = { command, paths: [], json: false, lang: "vi", force: false, campaigns: {} };
+  const args: CliArgs = { command, paths: [], json: false, lang: "vi", force: false, campaigns: {}, severities: {} };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = () => {
@@ -63,6 +65,13 @@ export function parseArgs(argv: string[]): CliArgs {
       case "--out":
         args.out = value();
         break;
+      case "--severity": {
+        const v = value();
+        const m = /^([a-z][a-z-]*)=(error|warning|info|off)$/.exec(v.trim());
+        if (!m) throw new UsageError(`--severity must be <rule code>=error|warning|info|off, not "${v}"`);
+        args.severities[m[1]] = m[2] as CliArgs["severities"][string];
+        break;
+      }
       case "--ratio": {
         const v = Number(value());
         if (!(v > 0 && v <= 1)) throw new UsageError("--ratio must be a fraction between 0 and 1 (e.g. 0.15)");
@@ -90,5 +99,9 @@ Cách dùng / usage:
       bản sao tệp của đơn vị có đánh dấu ô lỗi và ghi chú, để gửi lại đơn vị / marked copies to send back to units
   npm run --silent tdkt -- resubmit <báo-cáo.xlsx> <tệp-mới-của-đơn-vị>... --out <báo-cáo-mới.xlsx> [--period ..] [--campaign ..]... [--json] [--force] [--lang vi|en]
       thay phần của đơn vị gửi lại, tổng hợp lại, in thay đổi / replace a unit's part, re-run, print what changed
+
+Tùy chọn chung / common options:
+  --severity <mã>=error|warning|info|off   đổi mức độ hoặc tắt một quy tắc (docs/rules.md) / change or disable a rule
+  --ratio 0.15                             tỷ lệ CSTĐCS tối đa so với LĐTT / CSTĐCS cap as a share of LĐTT
 
 Mã thoát / exit codes: 0 không có lỗi (no error), 1 có lỗi (errors found), 2 sai cú pháp (usage error)`;

@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { basename } from "node:path";
-import { analyze, registryFromGrids, type Analysis } from "../core/engine";
+import { ALL_RULES, analyze, registryFromGrids, type Analysis } from "../core/engine";
 import type { Issue } from "../core/model";
 import type { CheckOptions } from "../core/rules/rule";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
@@ -31,6 +31,9 @@ export function checkJson(analysis: Analysis, lang: "vi" | "en") {
 function loadOptions(args: CliArgs): CheckOptions {
   const options: CheckOptions = { period: args.period };
   if (args.ratio) options.ratioLimit = args.ratio;
+  const unknown = Object.keys(args.severities).filter((code) => !ALL_RULES.some((r) => r.meta.id === code));
+  if (unknown.length) throw new UsageError(`--severity: unknown rule ${unknown.join(", ")} (see docs/rules.md)`);
+  if (Object.keys(args.severities).length) options.severities = args.severities;
   if (args.units) {
     const input = readInput(args.units);
     if (input.error) throw new UsageError(input.error[args.lang]);

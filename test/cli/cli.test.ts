@@ -91,3 +91,16 @@ describe("tdkt on the project's demo workbooks", () => {
     }
   });
 });
+
+describe("--severity", () => {
+  test("changes a rule's severity or turns it off; an unknown code is a usage error", async () => {
+    const base = JSON.parse((await cli(["check", DEMO, "--json"])).out);
+    const rule = base.issues.find((i: { severity: string }) => i.severity === "error").rule;
+    const off = JSON.parse((await cli(["check", DEMO, "--json", "--severity", `${rule}=off`])).out);
+    expect(off.issues.some((i: { rule: string }) => i.rule === rule)).toBe(false);
+    const warn = JSON.parse((await cli(["check", DEMO, "--json", "--severity", `${rule}=warning`])).out);
+    expect(warn.issues.filter((i: { rule: string }) => i.rule === rule).every((i: { severity: string }) => i.severity === "warning")).toBe(true);
+    expect((await cli(["check", DEMO, "--severity", "no-such-rule=off"])).code).toBe(2);
+    expect((await cli(["check", DEMO, "--severity", "award-ratio=loud"])).code).toBe(2);
+  });
+});
