@@ -237,8 +237,13 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
         (stage) => setBusy({ kind: "resubmit", stage }),
       );
       // the new files take the place of the ones they replaced, in the list and for the next check
-      const gone = new Set([...result.units.map((u) => u.replacedFile).filter((n): n is string => !!n), ...picked.map((f) => f.name)]);
-      const next = [...files.filter((f) => !gone.has(f.name)), ...picked.map((file) => ({ name: file.name, file }))];
+      const newFile = (name: string): PickedFile => ({ name, file: picked.find((f) => f.name === name)! });
+      const replacing = new Map(result.units.filter((u) => u.replacedFile).map((u) => [u.replacedFile!, u.file]));
+      const placed = new Set(replacing.values());
+      const next = [
+        ...files.flatMap((f) => (replacing.has(f.name) ? [newFile(replacing.get(f.name)!)] : placed.has(f.name) || picked.some((p) => p.name === f.name) ? [] : [f])),
+        ...picked.filter((f) => !placed.has(f.name)).map((f) => newFile(f.name)),
+      ];
       setFiles(next);
       setCheckedFiles(next.map((f) => f.name));
       setSummary(result.summary);

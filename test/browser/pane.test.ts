@@ -194,6 +194,26 @@ run("the task pane in chromium", () => {
     expect(sheets.filter((s) => s.mark === null).map((s) => s.name)).toEqual(workbookGrids.map((g) => g.sheet));
     await page.getByRole("button", { name: new RegExp(`^Mở “${written[0].name.replace(/[()]/g, "\\$&")}”`) }).waitFor();
 
+    // "Cập nhật đơn vị gửi lại" through the worker: the same unit's file sent again unchanged
+    // replaces its old one, nothing counted moves, and the report is rewritten over the add-in's sheets
+    await page.locator('[data-testid="resubmit-input"]').setInputFiles(path.join(SAMPLES, PICKED[0]));
+    await page.getByText("Đã cập nhật 1 đơn vị gửi lại.").waitFor({ timeout: 60_000 });
+    await page.getByText(/Đã ghi báo cáo vào sheet/).waitFor({ timeout: 60_000 });
+    const diff = page.getByRole("region", { name: "Thay đổi của Xã Quài Cang" });
+    await expect(diff.textContent()).resolves.toContain("Không có thay đổi nào về số liệu.");
+    const rewritten = await page.evaluate(() => {
+      const model = (window as unknown as { __tdktModel: import("../excel/excelDouble").WorkbookModel }).__tdktModel;
+      return model.sheets.filter((s) => s.customProperties.get("tdkt") === "report").map((s) => s.name);
+    });
+    expect(rewritten).toEqual([...written.map((s) => s.name), "Đơn vị gửi"]);
+    // settled (no work running) before the picture is taken
+    await page.getByRole("button", { name: "Cập nhật đơn vị gửi lại" }).and(page.locator(":enabled")).waitFor({ timeout: 30_000 });
+    // the new file took the old one's place in the list
+    expect(await page.locator('ul[aria-label="Tệp của đơn vị (.xlsx, .xls, .ods, .csv)"] > li').allTextContents()).toEqual([
+      expect.stringMatching(/^02-xa-quai-cang\.xlsx/),
+      expect.stringMatching(/^23-ban-chqs-huyen\.csv/),
+    ]);
+
     fs.mkdirSync(OUT, { recursive: true });
     await page.screenshot({ path: path.join(OUT, "pane.png"), fullPage: true });
     // the README's picture: written when missing or asked for, so test runs leave git clean
