@@ -102,8 +102,6 @@ interface Session {
   files: Map<string, { bytes: Uint8Array; grids: Grid[] }>;
   /** one per file of the analysis, in its order */
   contributions: UnitContribution[];
-  /** contributions were replaced at least once: the report then lists who sent again */
-  resubmitted: boolean;
 }
 
 class LocalizedError extends Error {
@@ -182,7 +180,7 @@ export function createEngineService(): EngineService {
       const today = isoToday();
       const workbookFile = request.workbook?.file;
       const contributions = await Promise.all(analysis.files.map((f) => contributionOf(f, today, f.file === workbookFile)));
-      last = { analysis, registry: analysis.registry, files, contributions, resubmitted: false };
+      last = { analysis, registry: analysis.registry, files, contributions };
       return summaryOf(analysis);
     },
 
@@ -195,8 +193,8 @@ export function createEngineService(): EngineService {
         registry: session.registry,
         title: request.title,
       });
-      if (!session.resubmitted) return report;
-      // after a resubmission the report also says who sent again, and when ("Đơn vị gửi")
+      // as the CLI's consolidate: a sheet of who sent, who has not, who sent again and when
+      // (always written, so a later report never leaves an outdated one behind)
       const { submissionSheet } = await import("../core/submissions/status");
       return { ...report, sheets: [...report.sheets, submissionSheet(session.registry, session.contributions, session.analysis.issues, request.lang)] };
     },
@@ -243,7 +241,7 @@ export function createEngineService(): EngineService {
       const files = new Map(session.files);
       for (const u of result.units) if (u.replacedFile) files.delete(u.replacedFile);
       for (const r of read) files.set(r.read.file, { bytes: r.bytes, grids: r.read.grids });
-      last = { analysis: result.analysis, registry: result.analysis.registry, files, contributions: result.data.contributions, resubmitted: true };
+      last = { analysis: result.analysis, registry: result.analysis.registry, files, contributions: result.data.contributions };
       return {
         summary: summaryOf(result.analysis),
         units: result.units.map((u) => ({ ...u, text: formatUnitDiff(u.unit, u.file, u.diff, request.lang, !u.replacedFile) })),
