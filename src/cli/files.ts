@@ -35,7 +35,7 @@ export function readInput(path: string): WorkbookInput {
     return { file: path, grids: [], error: { vi: `Không mở được tệp ${basename(path)}: ${why}`, en: `Cannot open ${basename(path)}: ${why}` } };
   }
   const read = readWorkbook(bytes, path);
-  return { file: path, grids: read.grids, error: read.error };
+  return { file: path, grids: read.grids, error: read.error, warnings: read.warnings };
 }
 
 /**

@@ -4,7 +4,7 @@
  * 1: at least one, 2: usage error.
  */
 import { existsSync } from "node:fs";
-import { basename } from "node:path";
+import { basename, resolve } from "node:path";
 import { ALL_RULES, analyze, registryFromGrids, type Analysis } from "../core/engine";
 import type { Issue } from "../core/model";
 import type { CheckOptions } from "../core/rules/rule";
@@ -68,6 +68,15 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     err(`tdkt: ${(e as Error).message}`);
     return 2;
   }
+  if (args.command === "consolidate" && args.out) {
+    // the report is never one of the sources: refuse to write over one, and never read it back
+    const target = resolve(args.out);
+    if (paths.some((p) => resolve(p) === target)) {
+      err(args.lang === "vi" ? `tdkt: --out ${args.out} là một tệp nguồn; chọn tên tệp khác.` : `tdkt: --out ${args.out} is one of the sources; choose another name.`);
+      return 2;
+    }
+    paths = paths.filter((p) => resolve(p) !== target);
+  }
   if (args.command === "consolidate" && args.out && existsSync(args.out) && !args.force) {
     err(
       args.lang === "vi"
@@ -92,7 +101,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
   const report = buildReport(analysis, { lang: args.lang, period: analysis.period, registry: analysis.registry, decisionCampaigns: args.campaigns });
   // the report, plus the submission ledger sheet and each unit's data (hidden) for `resubmit`
   const bytes = await writeReportWithSubmissions(report, analysis, { decisionCampaigns: args.campaigns });
-  writeFileAtomic(args.out!, bytes);
+  writeFileAtomic(args.out!, bytes, { overwrite: args.force });
   if (args.json) {
     out(
       JSON.stringify(

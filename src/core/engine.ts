@@ -18,6 +18,8 @@ export interface WorkbookInput {
   grids: Grid[];
   /** why the file could not be read (the reader's message); the other files go on */
   error?: Localized;
+  /** what the reader noticed but could work around (misnamed file, control characters, code page) */
+  warnings?: Localized[];
 }
 
 export interface Analysis {

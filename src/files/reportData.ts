@@ -10,41 +10,25 @@
  */
 import ExcelJS from "exceljs";
 import type { Analysis } from "../core/engine";
+import { REPORT_DATA_SHEET } from "../core/records/readFile";
 import type { ParsedFile } from "../core/rules/rule";
 import {
   REPORT_DATA_VERSION,
-  canonicalRecords,
-  fileNameOf,
+  contributionOf,
+  isoToday,
+  sha256Hex,
   type ReportData,
   type UnitContribution,
 } from "../core/submissions/contributions";
 
-export const DATA_SHEET = "_tdkt_data";
+/** the very hidden sheet holding the units' data (the reader knows it and never reads such a workbook as a unit's) */
+export const DATA_SHEET = REPORT_DATA_SHEET;
 const MARKER = "tdkt-report-data";
 /** well under Excel's 32,767 characters per cell */
 const CHUNK = 30_000;
 
-/** Today as ISO yyyy-mm-dd in local time (the date a person would write on the ledger). */
-export function isoToday(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-/** One file's contribution, as first received on `today`. */
-export async function contributionOf(parsed: ParsedFile, today: string): Promise<UnitContribution> {
-  return {
-    ...(parsed.ledger.sender ? { sender: parsed.ledger.sender } : {}),
-    fileName: fileNameOf(parsed.file),
-    hash: await sha256Hex(canonicalRecords(parsed)),
-    receivedOn: today,
-    parsed,
-  };
-}
+// kept here for the callers that imported them from this module
+export { contributionOf, isoToday, sha256Hex };
 
 /** The data of a fresh consolidation: every file read is a first submission. */
 export async function reportDataFromAnalysis(analysis: Analysis, today: string = isoToday()): Promise<ReportData> {

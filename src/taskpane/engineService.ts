@@ -110,26 +110,13 @@ class LocalizedError extends Error {
   }
 }
 
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 /**
- * A file's contribution, as src/files/reportData.ts `contributionOf` makes it — not imported from
- * there because that module loads exceljs, which a check must not pay for. The workbook's own
- * sheets get no sender: a unit's new file replaces a picked FILE, never the user's sheets.
+ * A file's contribution (core/submissions/contributions.ts, which loads no exceljs: a check must
+ * not pay for the writer). The workbook's own sheets get no sender.
  */
 async function contributionOf(parsed: ParsedFile, today: string, isWorkbook: boolean): Promise<UnitContribution> {
-  const { canonicalRecords, fileNameOf } = await import("../core/submissions/contributions");
-  const sender = isWorkbook ? undefined : parsed.ledger.sender;
-  return {
-    ...(sender ? { sender } : {}),
-    fileName: fileNameOf(parsed.file),
-    hash: await sha256Hex(canonicalRecords(parsed)),
-    receivedOn: today,
-    parsed,
-  };
+  const { contributionOf: make } = await import("../core/submissions/contributions");
+  return make(parsed, today, { anonymous: isWorkbook });
 }
 
 function summaryOf(analysis: Analysis): CheckSummary {

@@ -104,3 +104,34 @@ describe("--severity", () => {
     expect((await cli(["check", DEMO, "--severity", "award-ratio=loud"])).code).toBe(2);
   });
 });
+
+describe("the report is never a source", () => {
+  test("--out naming a source file is refused, even with --force, and the source is unchanged", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tdkt-cli-"));
+    try {
+      const src = join(dir, "don-vi.xlsx");
+      writeFileSync(src, readFileSync(join(DEMO, "01-xa-tan-lap.xlsx")));
+      const before = readFileSync(src);
+      const r = await cli(["consolidate", dir, "--out", src, "--force"]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("tệp nguồn");
+      expect(readFileSync(src).equals(before)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("a report written into the sources' folder is not read back on the next run", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tdkt-cli-"));
+    try {
+      writeFileSync(join(dir, "don-vi.xlsx"), readFileSync(join(DEMO, "01-xa-tan-lap.xlsx")));
+      const out = join(dir, "bao-cao.xlsx");
+      const first = JSON.parse((await cli(["consolidate", dir, "--out", out, "--json"])).out);
+      const second = JSON.parse((await cli(["consolidate", dir, "--out", join(dir, "bao-cao-2.xlsx"), "--json"])).out);
+      expect(second.awards).toEqual(first.awards);
+      expect(second.issues.some((i: { file: string; rule: string }) => i.file.endsWith("bao-cao.xlsx") && i.rule === "file-read-warning")).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -7,7 +7,8 @@
  * above and a signature block below. Nothing here knows a file, sheet or unit name.
  */
 import { cellText, type Grid, isEmptyCell, mergeAt, type Range } from "../grid";
-import type { ColumnRole, RowKind, TableKind } from "../model";
+import type { ColumnRole, RecipientKind, RowKind, TableKind } from "../model";
+import { matchAward } from "../domain/awards";
 import { headerKey } from "../text/normalize";
 import { headerRole, isColumnNumberToken, isKnownOtherHeader } from "./headers";
 
@@ -33,6 +34,29 @@ export interface DetectedTable {
   body: BodyRow[];
   /** text lines above the header, nearest last: the title block */
   titleLines: string[];
+  /**
+   * Every award column when the header has more than one: "Danh hiệu thi đua" and "Hình thức
+   * khen thưởng" side by side, a row filling one or the other. `columns.award` is the first.
+   */
+  awardColumns?: number[];
+  /** set for a MATRIX table (see MatrixColumn): one column per award, marks in the cells */
+  matrix?: MatrixColumn[];
+}
+
+/**
+ * A MATRIX award table — the registration form "Đăng ký thi đua" or a proposal list laid out as
+ * one row per person or collective and one column per title ("Tập thể LĐTT | Tập thể LĐXS |
+ * Cá nhân LĐTT | CSTĐCS"), an "x" in the cell for each title asked for, often under a two-row
+ * header with "Tập thể" / "Cá nhân" merged over their titles. Such a table has a name column and
+ * no award column; its award columns are recognised by the award catalogue on the header text.
+ * The reader emits one award record per mark.
+ */
+export interface MatrixColumn {
+  col: number;
+  /** the award the column names, with its group word when that makes it an award ("Tập thể" + "Lao động tiên tiến") */
+  awardText: string;
+  /** the kind the group header gives ("Tập thể" -> collective); absent when there is no group */
+  kind?: RecipientKind;
 }
 
 const MIN_HEADER_ROLES = 3;
@@ -44,6 +68,34 @@ interface HeaderCandidate {
   headerTexts: Record<number, string>;
   firstCol: number;
   lastCol: number;
+  awardColumns?: number[];
+  matrix?: MatrixColumn[];
+}
+
+/** A header cell naming an award (a MATRIX column): known to the catalogue, or plainly an award form. */
+function isAwardTitleHeader(text: string): boolean {
+  if (text.length > 80) return false;
+  if (matchAward(text).kind === "known") return true;
+  // "Cờ thi đua" alone names no level: still an award column (its marks get an award-unknown issue)
+  return /^(co thi dua|bang khen|giay khen|huan chuong|huy chuong|ky niem chuong)\b/.test(headerKey(text));
+}
+
+/** The kind a MATRIX group header gives: "Tập thể" / "Cá nhân" / "Hộ gia đình" (alone). */
+function groupKind(text: string): RecipientKind | undefined {
+  const key = headerKey(text);
+  if (/^(danh hieu |khen thuong )?(cho )?tap the$/.test(key)) return "collective";
+  if (/^(danh hieu |khen thuong )?(cho )?ca nhan$/.test(key)) return "individual";
+  if (/^(danh hieu |khen thuong )?(cho )?ho gia dinh$/.test(key)) return "household";
+  return undefined;
+}
+
+/** A MATRIX column's award text: the group word joined when the catalogue then knows a more precise award. */
+function matrixAwardText(title: string, group: string | undefined): string {
+  if (group) {
+    const joined = `${group} ${title}`;
+    if (matchAward(joined).kind === "known") return joined;
+  }
+  return title;
 }
 
 function rowTexts(grid: Grid, row: number): { col: number; text: string }[] {
@@ -73,7 +125,12 @@ function headerAt(grid: Grid, row: number): HeaderCandidate | null {
     if (role) roles.set(t.col, role);
   }
   const known = strings.filter((t) => !roles.has(t.col) && isKnownOtherHeader(t.text)).length;
-  if (roles.size < MIN_HEADER_ROLES || (roles.size + known) / texts.length < 0.6) return null;
+  // a one-row MATRIX header: a name column and at least two award-title columns, no award column
+  const roleSet = new Set(roles.values());
+  const maybeMatrix = roleSet.has("name") && !roleSet.has("award");
+  const titleCells = maybeMatrix ? strings.filter((t) => !roles.has(t.col) && isAwardTitleHeader(t.text)) : [];
+  const titles = titleCells.length >= 2 ? titleCells.length : 0;
+  if (roles.size + titles < MIN_HEADER_ROLES || (roles.size + known + titles) / texts.length < 0.6) return null;
 
   const columns: ColumnMap = {};
   const headerTexts: Record<number, string> = {};
@@ -95,6 +152,28 @@ function headerAt(grid: Grid, row: number): HeaderCandidate | null {
     bottom = row + 1;
     for (const t of below) headerTexts[t.col] = headerTexts[t.col] ? `${headerTexts[t.col]} / ${t.text}` : t.text;
   }
+  // a two-row MATRIX header: award titles under group cells ("Tập thể" merged over LĐTT / LĐXS)
+  let matrix: MatrixColumn[] | undefined;
+  if (maybeMatrix && bottom === row) {
+    const groupOf = (col: number): string | undefined => {
+      const m = merges.find((g) => g.r1 === row && col >= g.c0 && col <= g.c1 && g.c1 > g.c0);
+      const text = m ? cellText(grid.cells[row]?.[m.c0]).trim() : cellText(grid.cells[row]?.[col]).trim();
+      return text || undefined;
+    };
+    const under = below.filter((t) => grid.cells[row + 1]?.[t.col]?.t === "s" && isAwardTitleHeader(t.text) && groupOf(t.col));
+    if (under.length >= 2 && under.length >= below.length - 1) {
+      bottom = row + 1;
+      matrix = under.map((t) => {
+        const group = groupOf(t.col)!;
+        const kind = groupKind(group);
+        return { col: t.col, awardText: matrixAwardText(t.text, kind ? group : undefined), ...(kind ? { kind } : {}) };
+      });
+      for (const t of below) headerTexts[t.col] = headerTexts[t.col] ? `${headerTexts[t.col]} / ${t.text}` : t.text;
+      // the group cells ("Tập thể", "Cá nhân") are not count columns here
+      for (const [col, role] of [...roles]) if ((role === "collectives" || role === "individuals" || role === "households") && matrix.some((m) => groupOf(m.col) === headerTexts[col]?.split(" / ")[0])) roles.delete(col);
+    }
+  }
+  if (!matrix && titles) matrix = titleCells.map((t) => ({ col: t.col, awardText: t.text }));
   // the lower row names the column when both do ("Năm 2021" / "Kế hoạch")
   const assign = (col: number, role: ColumnRole) => {
     if (columns[role] === undefined) columns[role] = col;
@@ -102,9 +181,20 @@ function headerAt(grid: Grid, row: number): HeaderCandidate | null {
   for (const [col, role] of belowRoles) if (bottom > row) assign(col, role);
   for (const [col, role] of roles) if (!(bottom > row && belowRoles.has(col))) assign(col, role);
   resolveNameColumns(columns);
+  // "Danh hiệu thi đua" and "Hình thức khen thưởng" as two columns: keep both (the reader takes the filled one)
+  const awardColumns = [...new Set([...(bottom > row ? [...belowRoles] : []), ...roles].filter(([, r]) => r === "award").map(([c]) => c))].sort((a, b) => a - b);
 
   const cols = Object.keys(headerTexts).map(Number);
-  return { top: row, bottom, columns, headerTexts, firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
+  return {
+    top: row,
+    bottom,
+    columns,
+    headerTexts,
+    firstCol: Math.min(...cols),
+    lastCol: Math.max(...cols),
+    ...(awardColumns.length > 1 ? { awardColumns } : {}),
+    ...(matrix ? { matrix } : {}),
+  };
 }
 
 /** "Họ đệm" + "Tên": the "Tên" column is the given name only when a family-name column exists. */
@@ -182,7 +272,7 @@ export function isSectionMarker(text: string): boolean {
 }
 
 /** The value columns of a kind: a section row has none of them filled. */
-function valueColumns(kind: TableKind, columns: ColumnMap): number[] {
+function valueColumns(kind: TableKind, columns: ColumnMap, extra: number[] = []): number[] {
   const roles: ColumnRole[] =
     kind === "figures"
       ? ["plan", "actual", "percent", "measure"]
@@ -191,7 +281,7 @@ function valueColumns(kind: TableKind, columns: ColumnMap): number[] {
         : kind === "award-summary"
           ? ["collectives", "individuals", "households"]
           : [];
-  return roles.map((r) => columns[r]).filter((c): c is number => c !== undefined);
+  return [...roles.map((r) => columns[r]).filter((c): c is number => c !== undefined), ...extra];
 }
 
 function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start: number, end: number): BodyRow[] {
@@ -202,7 +292,8 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
       .map(([r, c]) => `${r}:${c}`)
       .sort(),
   );
-  const valueCols = valueColumns(kind, columns);
+  // the MATRIX mark columns and a second award column are value columns too (a section row has none)
+  const valueCols = valueColumns(kind, columns, [...(cand.awardColumns ?? []), ...(cand.matrix ?? []).map((m) => m.col)]);
   const textCol = columns.name ?? columns.indicator ?? columns.award ?? columns.familyName;
   let signed = false;
   for (let r = start; r <= end; r++) {
@@ -274,6 +365,17 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
   return out;
 }
 
+/**
+ * The list attached to a decision ("DANH SÁCH ... được tặng Giấy khen ... (Kèm theo Quyết định số
+ * 415/QĐ-UBND ...)") has names and workplaces but no award or decision column: both are in the
+ * title. Such a table is an award list when its title says so.
+ */
+function isAttachedAwardList(columns: ColumnMap, titleLines: string[]): boolean {
+  const has = (r: ColumnRole) => columns[r] !== undefined;
+  if (!(has("name") || has("familyName")) || !(has("position") || has("positionUnit") || has("unit") || has("school"))) return false;
+  return titleLines.some((line) => /\b(kem theo quyet dinh|duoc tang|duoc khen thuong|duoc cong nhan|de nghi khen thuong|de nghi tang)\b/.test(headerKey(line)));
+}
+
 /** Tables found per Grid: the registry look-up and the reader ask for the same sheets. */
 const detected = new WeakMap<Grid, DetectedTable[]>();
 
@@ -305,12 +407,26 @@ function findTables(grid: Grid): DetectedTable[] {
   let titleStart = 0;
   for (let i = 0; i < candidates.length; i++) {
     const cand = candidates[i];
-    const kind = tableKind(cand.columns);
+    // a MATRIX table is an award table: its awards are in the header, its marks in the cells
     const end = i + 1 < candidates.length ? candidates[i + 1].top - 1 : grid.rowCount - 1;
     const titleLines: string[] = [];
     for (let r = titleStart; r < cand.top; r++) for (const t of rowTexts(grid, r)) titleLines.push(t.text);
+    let kind: TableKind = cand.matrix && (cand.columns.name !== undefined || cand.columns.familyName !== undefined) ? "awards" : tableKind(cand.columns);
+    if (kind === "other" && isAttachedAwardList(cand.columns, titleLines)) kind = "awards";
     const body = classifyBody(grid, cand, kind, cand.bottom + 1, end);
-    tables.push({ kind, headerTop: cand.top, headerBottom: cand.bottom, firstCol: cand.firstCol, lastCol: cand.lastCol, columns: cand.columns, headerTexts: cand.headerTexts, body, titleLines });
+    tables.push({
+      kind,
+      headerTop: cand.top,
+      headerBottom: cand.bottom,
+      firstCol: cand.firstCol,
+      lastCol: cand.lastCol,
+      columns: cand.columns,
+      headerTexts: cand.headerTexts,
+      body,
+      titleLines,
+      ...(cand.awardColumns ? { awardColumns: cand.awardColumns } : {}),
+      ...(cand.matrix ? { matrix: cand.matrix } : {}),
+    });
     // the next table's title block starts after this table's last data row: trailing section or
     // note lines before the next header are that table's title, not this table's sections
     const lastItem = [...body].reverse().find((b) => b.kind === "item" || b.kind === "subtotal" || b.kind === "header" || b.kind === "numbering");

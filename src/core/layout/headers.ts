@@ -29,6 +29,12 @@ const EXACT: [ColumnRole, string[]][] = [
       "ten don vi",
       "ten truong",
       "ten co quan don vi",
+      // a table of one kind only (two stacked tables, "Tập thể" then "Cá nhân")
+      "ten tap the",
+      "ten ca nhan",
+      "ten ho gia dinh",
+      "ho ten chu ho",
+      "ten chu ho",
     ],
   ],
   ["familyName", ["ho dem", "ho va ten dem", "ho va dem", "ho"]],

@@ -11,12 +11,18 @@ import { matchAward } from "../domain/awards";
 import { campaignOnDate, parseOccasion } from "../domain/occasion";
 import { looksLikeCollectiveName, parseRecipientKind } from "../domain/recipientKind";
 import { cellsOf, kindFromSection, type ReadContext, type ReadResult, refOf, skippedRow, textAt } from "./common";
+import { readMatrixAwards } from "./matrix";
+import { decisionFromTitle, kindFromTitle } from "./titles";
 
 export interface AwardSheetHints {
   /** the award stated by the title when the list has no award column ("... ĐƯỢC TẶNG GIẤY KHEN ...") */
   titleAward?: string;
   /** occasion implied by the title ("năm học" lists are regular) */
   titleOccasion?: { occasion?: Occasion; campaign?: string };
+  /** the decision the title says the list is attached to, for a list without a decision column */
+  titleDecision?: { number?: string; date?: string };
+  /** the kind the title states for the whole table ("2. Cá nhân" over the header) */
+  titleKind?: RecipientKind;
 }
 
 function dateFinding(read: DateRead, cell: string): Finding | undefined {
@@ -25,11 +31,17 @@ function dateFinding(read: DateRead, cell: string): Finding | undefined {
 }
 
 export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, hints: AwardSheetHints = {}): ReadResult<AwardRecord> {
+  // a MATRIX table (one column per award, "x" marks) has its own reader
+  if (table.matrix) return readMatrixAwards(grid, table, ctx, hints.titleOccasion);
   const { columns } = table;
   const records: AwardRecord[] = [];
   const findings: Finding[] = [];
   const skipped: SkippedRow[] = [];
-  let sectionKind: RecipientKind | undefined;
+  // the title's kind holds until a section row says otherwise
+  let sectionKind: RecipientKind | undefined = hints.titleKind ?? kindFromTitle(table.titleLines);
+  // a list attached to a decision and without a decision column: every row has the title's decision
+  const hasDecisionColumn = columns.decision !== undefined || columns.decisionNumber !== undefined || columns.decisionDate !== undefined;
+  const titleDecision = hasDecisionColumn ? undefined : (hints.titleDecision ?? decisionFromTitle(table.titleLines));
   /** a group heading naming an organisation ("Trường Mầm non Hoa Ban"): the unit of the rows below */
   let sectionUnit: string | undefined;
   const nameCol = columns.name ?? columns.familyName ?? columns.givenName;
@@ -54,7 +66,10 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
         ? textAt(grid, r, columns.name)
         : [textAt(grid, r, columns.familyName), textAt(grid, r, columns.givenName)].filter(Boolean).join(" ");
     const cells = cellsOf(columns, r);
-    const awardCellText = textAt(grid, r, columns.award);
+    // two award columns ("Danh hiệu thi đua" | "Hình thức khen thưởng"): the row fills one of them
+    const awardCol = table.awardColumns?.find((c) => textAt(grid, r, c) || grid.cells[r]?.[c]?.t === "e") ?? columns.award;
+    if (awardCol !== undefined) cells.award = a1(r, awardCol);
+    const awardCellText = textAt(grid, r, awardCol);
     const awardText = awardCellText || (columns.award === undefined ? (hints.titleAward ?? "") : "");
 
     // error values anywhere in the row (e.g. a broken lookup formula)
@@ -63,7 +78,7 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       if (cell?.t === "e") findings.push({ rule: "formula-error", cell: a1(r, c), data: { value: String(cell.v), column: table.headerTexts[c] ?? "" } });
     }
     if (!name && nameCol !== undefined) findings.push({ rule: "value-required", cell: a1(r, nameCol), data: { column: table.headerTexts[nameCol] ?? "", what: "name" } });
-    if (!awardText && columns.award !== undefined && !(grid.cells[r]?.[columns.award]?.t === "e"))
+    if (!awardText && columns.award !== undefined && !(grid.cells[r]?.[awardCol ?? columns.award]?.t === "e"))
       findings.push({ rule: "value-required", cell: a1(r, columns.award), data: { column: table.headerTexts[columns.award] ?? "", what: "award" } });
 
     // recipient kind: an explicit column wins, then the section ("A. TẬP THỂ"), then the award
@@ -94,6 +109,10 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
     // decision: one combined cell ("705/QĐ-UBND ngày 24/5/2021") or number and date columns
     let decisionNumber: string | undefined;
     let decisionDate: string | undefined;
+    if (titleDecision) {
+      decisionNumber = titleDecision.number;
+      decisionDate = titleDecision.date;
+    }
     if (columns.decision !== undefined) {
       const text = textAt(grid, r, columns.decision);
       if (text) {

@@ -11,14 +11,21 @@ import { readAwards } from "./awards";
 import { readFigures } from "./figures";
 import { readSummaries } from "./summaries";
 import { readRegistry } from "./registry";
-import { awardFromTitle, detectSender, occasionFromTitle, titleCells } from "./titles";
+import { awardFromTitle, decisionFromTitle, detectSender, occasionFromTitle, titleCells } from "./titles";
 import type { LegacyDecoding } from "./legacy";
 
 export interface FileInput {
   file: string;
   grids: Grid[];
   error?: Localized;
+  warnings?: Localized[];
 }
+
+/**
+ * The hidden sheet in which a report made by this tool keeps the units' data: a workbook holding
+ * it is our own output, never a unit's submission, and is not read again as one.
+ */
+export const REPORT_DATA_SHEET = "_tdkt_data";
 
 const MISSING_TEXT: Record<string, { vi: string; en: string }> = {
   award: { vi: "Hình thức khen thưởng", en: "award" },
@@ -32,6 +39,11 @@ function ledgerColumns(table: DetectedTable): SheetLedger["columns"] {
   return out;
 }
 
+const OWN_REPORT: Localized = {
+  vi: "Đây là báo cáo tổng hợp do Tổng hợp TĐKT tạo ra, không phải tệp của đơn vị: không đọc lại để tránh cộng hai lần.",
+  en: "This is a report made by Tổng hợp TĐKT, not a unit's file: it is not read again, so nothing is counted twice.",
+};
+
 export function readFile(input: FileInput, registry: RegistryUnit[], legacy?: LegacyDecoding): { parsed: ParsedFile; ledger: FileLedger; titles: string[] } {
   const ledger: FileLedger = { file: input.file, sheets: [] };
   const parsed: ParsedFile = { file: input.file, ledger, sheets: [], findings: [] };
@@ -39,6 +51,12 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy?: Le
   if (input.error) {
     ledger.error = input.error;
     parsed.findings.push({ rule: "file-unreadable", data: { vi: input.error.vi, en: input.error.en } });
+    return { parsed, ledger, titles };
+  }
+  for (const w of input.warnings ?? []) parsed.findings.push({ rule: "file-read-warning", data: { vi: w.vi, en: w.en } });
+  if (input.grids.some((g) => g.sheet === REPORT_DATA_SHEET)) {
+    parsed.findings.push({ rule: "file-read-warning", data: { ...OWN_REPORT } });
+    for (const g of input.grids) ledger.sheets.push({ sheet: g.sheet, kind: "other", columns: {}, rowsRead: 0, rowsSkipped: 0, skipped: [] });
     return { parsed, ledger, titles };
   }
   if (legacy) {
@@ -65,6 +83,10 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy?: Le
   for (const { grid, tables } of detected) {
     if (tables.length === 0) {
       ledger.sheets.push({ sheet: grid.sheet, kind: "other", columns: {}, rowsRead: 0, rowsSkipped: 0, skipped: [] });
+      // say so when the sheet holds something: a unit's list whose header was not recognised
+      // must not vanish silently (blank sheets say nothing)
+      const filled = grid.cells.reduce((n, row) => n + (row ?? []).filter((c) => c !== undefined).length, 0);
+      if (filled > 0) parsed.sheets.push({ file: input.file, sheet: grid.sheet, kind: "other", awards: [], figures: [], summaries: [], findings: [{ rule: "sheet-no-table", data: { cells: filled } }] });
       continue;
     }
     for (const table of tables) {
@@ -80,8 +102,13 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy?: Le
       let result: { findings: Finding[]; skipped: SheetLedger["skipped"]; count: number } = { findings: [], skipped: [], count: 0 };
       const kind: TableKind = table.kind;
       if (kind === "awards") {
-        const titleAward = table.columns.award === undefined ? awardFromTitle(table.titleLines) : undefined;
-        if (table.columns.award === undefined) sheet.findings.push(missing("award", titleAward ? { titleAward } : {}));
+        // a MATRIX table names its awards in the header: it has no award column to miss
+        const noAwardColumn = table.columns.award === undefined && !table.matrix;
+        const titleAward = noAwardColumn ? awardFromTitle(table.titleLines) : undefined;
+        // the list attached to one decision ("Kèm theo Quyết định số ...") states its award in the
+        // title by design: nothing is missing there (a list attached to a report still lacks it)
+        const decisionAnnex = !!titleAward && !!decisionFromTitle(table.titleLines)?.number;
+        if (noAwardColumn && !decisionAnnex) sheet.findings.push(missing("award", titleAward ? { titleAward } : {}));
         const r = readAwards(grid, table, ctx, { titleAward, titleOccasion: occasionFromTitle(table.titleLines) });
         sheet.awards = r.records;
         result = { findings: r.findings, skipped: r.skipped, count: r.records.length };
@@ -101,6 +128,8 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy?: Le
         result.skipped = table.body.filter((b) => b.kind !== "blank").map((b) => ({ row: b.row + 1, kind: b.kind, reason: { vi: "bảng không nhận ra loại", en: "table of unknown kind" } }));
       }
       sheet.findings.push(...result.findings);
+      if (kind !== "other" && kind !== "registry" && result.count === 0)
+        sheet.findings.push({ rule: "table-empty", cell: a1(table.headerTop, table.firstCol), data: { header } });
       parsed.sheets.push(sheet);
       ledger.sheets.push({
         sheet: grid.sheet,

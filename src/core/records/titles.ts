@@ -8,6 +8,8 @@ import type { Occasion } from "../model";
 import type { RegistryUnit } from "../rules/rule";
 import { matchAward } from "../domain/awards";
 import { collapseSpaces, headerKey, nameKey } from "../text/normalize";
+import { parseDecisionRef } from "../values";
+import { kindFromSection } from "./common";
 
 export interface TitleCell {
   row: number;
@@ -28,7 +30,9 @@ export function titleCells(grid: Grid, from: number, top: number): TitleCell[] {
   return out;
 }
 
-const NOT_SENDER = /^(cong hoa|doc lap|danh sach|danh muc|bieu|tong hop|bao cao|ket qua|kem theo|\(kem theo|so:|so |v\/v|\()/;
+// also not a sender: a form's title ("ĐĂNG KÝ THI ĐUA", "ĐỀ NGHỊ KHEN THƯỞNG") and the header cell
+// "STT" of an earlier table when the title block of a second table is searched
+const NOT_SENDER = /^(cong hoa|doc lap|danh sach|danh muc|bieu|tong hop|bao cao|ket qua|kem theo|\(kem theo|so:|so |v\/v|\(|dang ky|de nghi|to trinh|quyet dinh|stt$|tt$)/;
 
 /** Words that start the name of a body that sends reports. */
 const BODY_PREFIX = /^(ubnd|uy ban nhan dan|hdnd)\s+/;
@@ -80,13 +84,13 @@ export function matchRegistryUnit(text: string, registry: RegistryUnit[], mode: 
 /** "XÃ QUÀI CANG" -> "Xã Quài Cang"; other names keep their spelling. */
 function prettyUnitName(text: string): string {
   const t = collapseSpaces(text.replace(/^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+/iu, ""));
-  if (t === t.toUpperCase() && /^(XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|THỊ XÃ|THÀNH PHỐ|QUẬN)\s/u.test(t)) {
+  if (t === t.toUpperCase() && /^(XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|THỊ XÃ|THÀNH PHỐ|QUẬN|TỈNH|ĐẶC KHU)\s/u.test(t)) {
     return t
       .toLowerCase()
       .split(" ")
       .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
       .join(" ")
-      .replace(/^(Thị Trấn|Thị Xã|Thành Phố)/u, (m) => m.charAt(0) + m.slice(1).toLowerCase());
+      .replace(/^(Thị Trấn|Thị Xã|Thành Phố|Đặc Khu)/u, (m) => m.charAt(0) + m.slice(1).toLowerCase());
   }
   return t;
 }
@@ -132,6 +136,38 @@ export function awardFromTitle(lines: string[]): string | undefined {
       if (match.kind === "known") return candidate;
     }
   }
+  return undefined;
+}
+
+/**
+ * The decision a list is attached to, from its title: "(Kèm theo Quyết định số 415/QĐ-UBND ngày
+ * 20/8/2025 của Chủ tịch UBND xã ...)". Only for lists without a decision column: every row of
+ * such a list was granted by that decision.
+ */
+export function decisionFromTitle(lines: string[]): { number?: string; date?: string } | undefined {
+  for (const line of lines) {
+    // "Kèm theo Quyết định số 1015/QĐ-UBND ... và Quyết định số 1032/QĐ-UBND ...": the rows belong
+    // to one or the other, the title cannot say which
+    if ((headerKey(line).match(/\bquyet dinh so\b/g) ?? []).length > 1) return undefined;
+    const m = /kèm theo\s+quyết định\s+(?:số\s*)?:?\s*([^()]+?)(?:\s+của\s+|\)|$)/iu.exec(line.normalize("NFC"));
+    if (!m) continue;
+    const ref = parseDecisionRef(m[1]);
+    if (!ref.number) continue;
+    return { number: ref.number, ...(ref.date?.kind === "date" ? { date: ref.date.iso } : {}) };
+  }
+  return undefined;
+}
+
+/**
+ * The recipient kind a title states for the whole table: a group line just above the header
+ * ("1. Tập thể", "II. CÁ NHÂN" before a second table) or the line that states the award
+ * ("Cá nhân được tặng Giấy khen ..."). Undefined when the title names both kinds.
+ */
+export function kindFromTitle(lines: string[], awardLineOnly = false): "collective" | "individual" | "household" | undefined {
+  const last = lines[lines.length - 1] ?? "";
+  const lastKey = headerKey(last);
+  if (!awardLineOnly && /^(([ivx]+|[a-z]|\d+)\s+)?(danh sach )?(tap the|ca nhan|ho gia dinh)$/.test(lastKey)) return kindFromSection(last);
+  for (const line of lines) if (/\b(duoc tang|duoc khen thuong|duoc cong nhan)\b/.test(headerKey(line))) return kindFromSection(line);
   return undefined;
 }
 

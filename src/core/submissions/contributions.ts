@@ -106,3 +106,30 @@ export function replaceContributions(current: UnitContribution[], incoming: Unit
   }
   return { contributions, replaced };
 }
+
+/** Today as ISO yyyy-mm-dd in local time (the date a person would write on the ledger). */
+export function isoToday(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** SHA-256 of a text, hex; Web Crypto, present in browsers, workers and Node 20. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * One file's contribution, as first received on `today`. `anonymous`: the workbook's own sheets
+ * in the pane get no sender, so a unit's new file replaces a picked FILE, never the user's sheets.
+ */
+export async function contributionOf(parsed: ParsedFile, today: string, opts: { anonymous?: boolean } = {}): Promise<UnitContribution> {
+  const sender = opts.anonymous ? undefined : parsed.ledger.sender;
+  return {
+    ...(sender ? { sender } : {}),
+    fileName: fileNameOf(parsed.file),
+    hash: await sha256Hex(canonicalRecords(parsed)),
+    receivedOn: today,
+    parsed,
+  };
+}

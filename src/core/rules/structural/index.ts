@@ -4,8 +4,20 @@ import { fileUnreadable } from "./file-unreadable";
 import { formulaError } from "./formula-error";
 import { headerMissing } from "./header-missing";
 import { numberAsText } from "./number-as-text";
+import { fileReadWarning, sheetNoTable, tableEmpty } from "./notices";
 import { textLegacyEncoding } from "./text-legacy-encoding";
 import { valueNotNumber } from "./value-not-number";
 import { valueRequired } from "./value-required";
 
-export const STRUCTURAL_RULES: Rule[] = [fileUnreadable, headerMissing, valueRequired, valueNotNumber, formulaError, textLegacyEncoding, numberAsText];
+export const STRUCTURAL_RULES: Rule[] = [
+  fileUnreadable,
+  fileReadWarning,
+  headerMissing,
+  valueRequired,
+  valueNotNumber,
+  formulaError,
+  textLegacyEncoding,
+  numberAsText,
+  sheetNoTable,
+  tableEmpty,
+];
