@@ -16,11 +16,16 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
-/** Scripts only from ourselves and the Office CDN; no network for data (connect-src 'self'). */
-const CSP = [
+/**
+ * Scripts only from ourselves and the Office CDN; no connection but office.js's own (the award
+ * lists are personal data: the pane never sends anything anywhere). The dev server adds its
+ * websocket for hot reload in development only.
+ */
+const csp = (dev) =>
+  [
   "default-src 'self'",
   "script-src 'self' https://appsforoffice.microsoft.com",
-  "connect-src 'self'",
+  dev ? "connect-src 'self' wss://localhost:* ws://localhost:*" : "connect-src https://appsforoffice.microsoft.com",
   "worker-src 'self'",
   // Fluent UI (Griffel) inserts its style rules at run time
   "style-src 'self' 'unsafe-inline'",
@@ -81,14 +86,14 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        csp: CSP,
+        csp: csp(dev),
       }),
       // the manifest's FunctionFile: no ribbon commands run code, the page only loads office.js
       new HtmlWebpackPlugin({
         filename: "commands.html",
         templateContent:
           '<!doctype html><html><head><meta charset="UTF-8"/>' +
-          `<meta http-equiv="Content-Security-Policy" content="${CSP}"/>` +
+          `<meta http-equiv="Content-Security-Policy" content="${csp(dev)}"/>` +
           '<script type="text/javascript" src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>' +
           "</head><body></body></html>",
         inject: false,
