@@ -263,3 +263,36 @@ describe("9. two award tables stacked in one sheet", () => {
     expect(errorsOf(a)).toEqual([]);
   });
 });
+
+describe("10. shapes found while probing", () => {
+  test("'Quyết định khen thưởng' merged over 'Số' | 'Ngày': number and date each from their column", () => {
+    const a = run(V.decisionSplitUnderGroup(), { from: "2024-01-01", to: "2024-12-31" });
+    const [t] = detectTables(V.decisionSplitUnderGroup().grids[0]);
+    expect(t).toMatchObject({ headerTop: 2, headerBottom: 3, columns: { decisionNumber: 4, decisionDate: 5 } });
+    const rows = awardsOf(a);
+    expect(rows.map((r) => [r.name, r.decisionNumber, r.decisionDate])).toEqual([
+      ["Lò Văn Pâng", "1102/QĐ-UBND", "2024-11-12"],
+      ["Quàng Thị Pha", "1102/QĐ-UBND", "2024-11-12"],
+    ]);
+    expect(errorsOf(a)).toEqual([]);
+  });
+
+  test("a matrix under 'Danh hiệu thi đua đăng ký' merged over LĐTT | CSTĐCS | CSTĐ cấp tỉnh", () => {
+    const a = run(V.matrixUnderAwardGroup(), { from: "2024-09-01", to: "2025-08-31" });
+    const rows = awardsOf(a);
+    expect(countBy(rows)).toEqual({ "ldtt/individual": 8, "cstdcs/individual": 1 });
+    expect(rows.filter((r) => r.name === "Vì Thị Liên").map((r) => r.cells.award)).toEqual(["D12", "E12"]);
+    expect(rows[0].occasion).toBe("regular"); // "NĂM HỌC 2024 - 2025" in the title
+    expect(errorsOf(a)).toEqual([]);
+  });
+
+  test("households: 'Họ tên chủ hộ' and 'Thôn, bản' columns", () => {
+    const a = run(V.householdList(), { from: "2025-01-01", to: "2025-12-31" });
+    const rows = awardsOf(a);
+    expect(rows.map((r) => [r.name, r.kind, r.awardId, r.unit])).toEqual([
+      ["Thào A Dê", "household", "gdvh", "Bản Tìa Dình"],
+      ["Giàng A Chư", "household", "gdvh", "Bản Háng Tàu"],
+    ]);
+    expect(errorsOf(a)).toEqual([]);
+  });
+});

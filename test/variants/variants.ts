@@ -442,3 +442,56 @@ export function stackedAwardTables(): WorkbookInput {
     ]),
   );
 }
+
+// ---------------------------------------------------------------------------------------------
+// more shapes found while probing
+
+/** 10a. "Quyết định khen thưởng" merged over "Số" | "Ngày" (two-row header for the decision). */
+export function decisionSplitUnderGroup(): WorkbookInput {
+  return input(
+    "qd-hai-dong.xlsx",
+    gridFromRows(
+      [
+        ["UBND XÃ QUÀI TỞ"],
+        ["DANH SÁCH KHEN THƯỞNG NĂM 2024"],
+        ["STT", "Họ và tên", "Chức vụ, đơn vị công tác", "Hình thức khen thưởng", "Quyết định khen thưởng", null, "Ghi chú"],
+        [null, null, null, null, "Số", "Ngày", null],
+        [1, "Lò Văn Pâng", "Trưởng bản Hua Ca", "Giấy khen của Chủ tịch UBND huyện", "1102/QĐ-UBND", "12/11/2024", ""],
+        [2, "Quàng Thị Pha", "Bí thư Chi bộ bản Có", "Giấy khen của Chủ tịch UBND huyện", "1102/QĐ-UBND", dateCell(12, 11, 2024), ""],
+      ],
+      { merges: ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3", "G3:G4"] },
+    ),
+  );
+}
+
+/** 10b. a matrix whose group cell is "Danh hiệu thi đua đăng ký" merged over the titles. */
+export function matrixUnderAwardGroup(): WorkbookInput {
+  return input(
+    "dang-ky-danh-hieu.xlsx",
+    gridFromRows(
+      [
+        ["TRƯỜNG TIỂU HỌC QUÀI NƯA"],
+        ["ĐĂNG KÝ DANH HIỆU THI ĐUA NĂM HỌC 2024 - 2025"],
+        ["STT", "Họ và tên", "Chức vụ", "Danh hiệu thi đua đăng ký", null, null, "Ghi chú"],
+        [null, null, null, "LĐTT", "CSTĐCS", "CSTĐ cấp tỉnh", null],
+        ...["Lò Thị Duyên", "Cà Văn Thắng", "Tòng Thị Hiền", "Quàng Văn Long", "Lường Thị Yến", "Điêu Chính Tới", "Lò Văn Ún"].map((n, i): Row => [i + 1, n, "Giáo viên", "x", null, null, null]),
+        [8, "Vì Thị Liên", "Hiệu trưởng", "x", "x", null, null],
+      ],
+      { merges: ["A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:G4"] },
+    ),
+  );
+}
+
+/** 10c. households: "Họ tên chủ hộ" | "Thôn, bản" | "Danh hiệu" (Gia đình văn hóa). */
+export function householdList(): WorkbookInput {
+  return input(
+    "gia-dinh-van-hoa.xlsx",
+    gridFromRows([
+      ["UBND XÃ TÌA DÌNH"],
+      ["DANH SÁCH HỘ GIA ĐÌNH ĐẠT DANH HIỆU GIA ĐÌNH VĂN HÓA NĂM 2025"],
+      ["STT", "Họ tên chủ hộ", "Thôn, bản", "Danh hiệu", "Số, ngày quyết định"],
+      [1, "Thào A Dê", "Bản Tìa Dình", "Gia đình văn hóa", "610/QĐ-UBND ngày 10/12/2025"],
+      [2, "Giàng A Chư", "Bản Háng Tàu", "Gia đình văn hóa", "610/QĐ-UBND ngày 10/12/2025"],
+    ]),
+  );
+}

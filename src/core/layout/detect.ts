@@ -125,10 +125,13 @@ function headerAt(grid: Grid, row: number): HeaderCandidate | null {
     if (role) roles.set(t.col, role);
   }
   const known = strings.filter((t) => !roles.has(t.col) && isKnownOtherHeader(t.text)).length;
-  // a one-row MATRIX header: a name column and at least two award-title columns, no award column
+  // a one-row MATRIX header: a name column and at least two award-title columns, no award column;
+  // a two-row one may have an award header merged over its titles ("Danh hiệu thi đua đăng ký")
   const roleSet = new Set(roles.values());
-  const maybeMatrix = roleSet.has("name") && !roleSet.has("award");
-  const titleCells = maybeMatrix ? strings.filter((t) => !roles.has(t.col) && isAwardTitleHeader(t.text)) : [];
+  const rowMerges = mergesStartingInRow(grid, row);
+  const isGroupCell = (col: number) => rowMerges.some((m) => m.c0 === col && m.c1 > m.c0 && m.r1 === row);
+  const maybeMatrix = roleSet.has("name") && [...roles].every(([col, r]) => r !== "award" || isGroupCell(col));
+  const titleCells = maybeMatrix && !roleSet.has("award") ? strings.filter((t) => !roles.has(t.col) && isAwardTitleHeader(t.text)) : [];
   const titles = titleCells.length >= 2 ? titleCells.length : 0;
   if (roles.size + titles < MIN_HEADER_ROLES || (roles.size + known + titles) / texts.length < 0.6) return null;
 
@@ -143,7 +146,7 @@ function headerAt(grid: Grid, row: number): HeaderCandidate | null {
   const below = rowTexts(grid, row + 1);
   const belowRoles = new Map<number, ColumnRole>();
   for (const t of below) {
-    const role = headerRole(t.text);
+    const role = headerRole(t.text) ?? subHeaderRole(t.text, roles.get(merges.find((m) => m.c1 > m.c0 && m.r1 === row && t.col >= m.c0 && t.col <= m.c1)?.c0 ?? -1));
     if (role && grid.cells[row + 1]?.[t.col]?.t === "s") belowRoles.set(t.col, role);
   }
   const spansAcross = merges.some((m) => m.c1 > m.c0 && m.r1 === row && [...belowRoles.keys()].some((c) => c >= m.c0 && c <= m.c1));
@@ -169,8 +172,9 @@ function headerAt(grid: Grid, row: number): HeaderCandidate | null {
         return { col: t.col, awardText: matrixAwardText(t.text, kind ? group : undefined), ...(kind ? { kind } : {}) };
       });
       for (const t of below) headerTexts[t.col] = headerTexts[t.col] ? `${headerTexts[t.col]} / ${t.text}` : t.text;
-      // the group cells ("Tập thể", "Cá nhân") are not count columns here
-      for (const [col, role] of [...roles]) if ((role === "collectives" || role === "individuals" || role === "households") && matrix.some((m) => groupOf(m.col) === headerTexts[col]?.split(" / ")[0])) roles.delete(col);
+      // the group cells ("Tập thể", "Cá nhân", "Danh hiệu thi đua đăng ký") are neither count nor award columns here
+      const groupRoles: ColumnRole[] = ["collectives", "individuals", "households", "award"];
+      for (const [col, role] of [...roles]) if (groupRoles.includes(role) && isGroupCell(col) && matrix.some((m) => rowMerges.some((g) => g.c0 === col && m.col >= g.c0 && m.col <= g.c1))) roles.delete(col);
     }
   }
   if (!matrix && titles) matrix = titleCells.map((t) => ({ col: t.col, awardText: t.text }));
@@ -195,6 +199,18 @@ function headerAt(grid: Grid, row: number): HeaderCandidate | null {
     ...(awardColumns.length > 1 ? { awardColumns } : {}),
     ...(matrix ? { matrix } : {}),
   };
+}
+
+/**
+ * A sub-header that names a role only under its group: "Quyết định khen thưởng" merged over
+ * "Số" | "Ngày" (alone, "Số" and "Ngày" mean nothing).
+ */
+function subHeaderRole(text: string, groupRole: ColumnRole | undefined): ColumnRole | undefined {
+  if (groupRole !== "decision") return undefined;
+  const key = headerKey(text);
+  if (/^(so|so hieu|ky hieu|so ky hieu|so qd|so quyet dinh)$/.test(key)) return "decisionNumber";
+  if (/^(ngay|ngay ky|ngay thang|ngay thang nam|ngay ban hanh)$/.test(key)) return "decisionDate";
+  return undefined;
 }
 
 /** "Họ đệm" + "Tên": the "Tên" column is the given name only when a family-name column exists. */

@@ -52,7 +52,8 @@ const EXACT: [ColumnRole, string[]][] = [
       "chuc danh don vi cong tac",
     ],
   ],
-  ["unit", ["don vi", "don vi cong tac", "co quan don vi", "noi cong tac", "co quan", "dia chi don vi"]],
+  // households and villages are placed by their thôn / bản / tổ dân phố
+  ["unit", ["don vi", "don vi cong tac", "co quan don vi", "noi cong tac", "co quan", "dia chi don vi", "thon ban", "thon", "thon/ban", "thon, to dan pho", "thon/to dan pho", "to dan pho", "thon ban to dan pho"]],
   ["school", ["truong", "don vi truong", "truong hoc"]],
   [
     "award",
