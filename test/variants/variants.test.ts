@@ -296,3 +296,26 @@ describe("10. shapes found while probing", () => {
     expect(errorsOf(a)).toEqual([]);
   });
 });
+
+describe("11. periods and wordings of other provinces", () => {
+  test("'Thực hiện cùng kỳ năm 2024' before 'Thực hiện 6 tháng năm 2025': this period's columns are read, not last year's", () => {
+    const a = run(V.figuresWithPriorYear(), { from: "2025-01-01", to: "2025-06-30" });
+    const [t] = detectTables(V.figuresWithPriorYear().grids[0]);
+    expect(t.columns).toMatchObject({ plan: 3, actual: 5, percent: 6 });
+    expect(figuresOf(a).map((r) => [r.indicator, r.plan, r.actual, r.percent])).toEqual([
+      ["Trồng rừng mới", 40, 20, 50],
+      ["Số hộ thoát nghèo", 30, 15, 50],
+    ]);
+    expect(errorsOf(a)).toEqual([]);
+  });
+
+  test("decisions written 'Số 415/QĐ-UBND, ngày 15 tháng 8 năm 2025'; 'TT' numbered '1.'; 'GK CT UBND xã'", () => {
+    const a = run(V.decisionInWords(), { from: "2025-07-01", to: "2025-12-31" });
+    const rows = awardsOf(a);
+    expect(rows.map((r) => [r.name, r.awardId, r.decisionNumber, r.decisionDate])).toEqual([
+      ["Lò Văn Tiên", "gk-ct-ubnd-xa", "415/QĐ-UBND", "2025-08-15"],
+      ["Cà Thị Loan", "gk-ct-ubnd-xa", "415/QĐ-UBND", "2025-08-15"],
+    ]);
+    expect(errorsOf(a)).toEqual([]);
+  });
+});

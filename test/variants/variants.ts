@@ -495,3 +495,31 @@ export function householdList(): WorkbookInput {
     ]),
   );
 }
+
+/** 10d. figures comparing with the same period last year: "TH cùng kỳ năm trước" before "TH 6 tháng", "So với cùng kỳ (%)". */
+export function figuresWithPriorYear(): WorkbookInput {
+  return input(
+    "chi-tieu-cung-ky.xlsx",
+    gridFromRows([
+      ["UBND XÃ NÀ SÁY"],
+      ["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2025"],
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2025", "Thực hiện cùng kỳ năm 2024", "Thực hiện 6 tháng năm 2025", "Tỷ lệ (%) so với KH", "Tỷ lệ (%) so với cùng kỳ"],
+      ["1", "Trồng rừng mới", "ha", 40, 10, 20, 50, 200],
+      ["2", "Số hộ thoát nghèo", "hộ", 30, 12, 15, 50, 125],
+    ]),
+  );
+}
+
+/** 10e. decision cells written out in words: "Số 415/QĐ-UBND, ngày 15 tháng 8 năm 2025". */
+export function decisionInWords(): WorkbookInput {
+  return input(
+    "qd-bang-chu.xlsx",
+    gridFromRows([
+      ["UBND XÃ MƯỜNG NHÀ"],
+      ["DANH SÁCH KHEN THƯỞNG NĂM 2025"],
+      ["TT", "Họ và tên", "Chức vụ, đơn vị công tác", "Hình thức khen thưởng", "Số, ngày quyết định"],
+      ["1.", "Lò Văn Tiên", "Trưởng thôn Na Hai", "Giấy khen của Chủ tịch UBND xã", "Số 415/QĐ-UBND, ngày 15 tháng 8 năm 2025"],
+      ["2.", "Cà Thị Loan", "Chi hội trưởng Nông dân thôn Na Hai", "GK CT UBND xã", "Quyết định số 415/QĐ-UBND ngày 15/8/2025"],
+    ]),
+  );
+}

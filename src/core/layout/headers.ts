@@ -136,9 +136,17 @@ export function headerRole(text: string): ColumnRole | undefined {
   return role;
 }
 
+/**
+ * A figure column about another period — "Thực hiện cùng kỳ năm 2024", "Tỷ lệ (%) so với cùng kỳ",
+ * "Thực hiện năm trước" — is not this period's plan, actual or percent (it would be read in their
+ * place when it comes first). Such a header plays no role but still counts as a header cell.
+ */
+const OTHER_PERIOD = /(^|\s)(cung ky|nam truoc|ky truoc|nam ngoai)(\s|\/|$)/;
+
 function computeHeaderRole(text: string): ColumnRole | undefined {
   const key = roleKey(text);
   if (!key) return undefined;
+  if (OTHER_PERIOD.test(key)) return undefined;
   const exact = exactMap.get(key);
   if (exact) return exact;
   // word-boundary prefix: "ke hoach nam 2021" starts with "ke hoach" + " "
@@ -163,7 +171,7 @@ const KNOWN_OTHER = new Set(
 
 /** A header text the engine knows but does not use (it still counts as a header cell). */
 export function isKnownOtherHeader(text: string): boolean {
-  return text.length <= 80 && KNOWN_OTHER.has(roleKey(text));
+  return text.length <= 80 && (KNOWN_OTHER.has(roleKey(text)) || OTHER_PERIOD.test(roleKey(text)));
 }
 
 /**
