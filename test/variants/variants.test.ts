@@ -319,3 +319,14 @@ describe("11. periods and wordings of other provinces", () => {
     expect(errorsOf(a)).toEqual([]);
   });
 });
+
+describe("12. a ward after the reform, two tables with the same header", () => {
+  test("'I. TẬP THỂ' and 'II. CÁ NHÂN' each over the same header: kinds from the group lines, sender is the ward, not the group line", () => {
+    const a = run(V.stackedSameHeader(), { from: "2025-07-01", to: "2025-12-31" });
+    expect(a.ledger[0].sender).toBe("Phường Noong Bua");
+    const rows = awardsOf(a);
+    expect(countBy(rows)).toEqual({ "gk-ct-ubnd-xa/collective": 1, "thon-van-hoa/collective": 1, "gk-ct-ubnd-xa/individual": 2 });
+    expect(rows.map((r) => r.name)).toEqual(["Tổ dân phố 5", "Tổ dân phố 7", "Nguyễn Văn Bình", "Lê Thị Hải Yến"]);
+    expect(errorsOf(a)).toEqual([]);
+  });
+});

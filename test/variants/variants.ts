@@ -523,3 +523,25 @@ export function decisionInWords(): WorkbookInput {
     ]),
   );
 }
+
+/** 10f. two stacked tables with the SAME header, each under its own group line ("I. TẬP THỂ", "II. CÁ NHÂN"). */
+export function stackedSameHeader(): WorkbookInput {
+  const header: Row = ["STT", "Tên tập thể, cá nhân", "Đơn vị", "Hình thức khen thưởng", "Số, ngày quyết định"];
+  return input(
+    "hai-bang-cung-tieu-de.xlsx",
+    gridFromRows([
+      ["UBND PHƯỜNG NOONG BUA"],
+      ["DANH SÁCH KHEN THƯỞNG 6 THÁNG CUỐI NĂM 2025"],
+      ["I. TẬP THỂ"],
+      header,
+      [1, "Tổ dân phố 5", "Phường Noong Bua", "Giấy khen của Chủ tịch UBND phường", "88/QĐ-UBND ngày 02/10/2025"],
+      [2, "Tổ dân phố 7", "Phường Noong Bua", "Tổ dân phố văn hóa", "90/QĐ-UBND ngày 05/10/2025"],
+      [],
+      ["II. CÁ NHÂN"],
+      header,
+      [1, "Nguyễn Văn Bình", "Tổ dân phố 5", "Giấy khen của Chủ tịch UBND phường", "88/QĐ-UBND ngày 02/10/2025"],
+      [2, "Lê Thị Hải Yến", "Tổ dân phố 7", "Giấy khen của Chủ tịch UBND phường", "88/QĐ-UBND ngày 02/10/2025"],
+      [null, "Cộng: 02 tập thể, 02 cá nhân"],
+    ]),
+  );
+}
