@@ -330,3 +330,20 @@ describe("12. a ward after the reform, two tables with the same header", () => {
     expect(errorsOf(a)).toEqual([]);
   });
 });
+
+describe("13. the same variants as real .xlsx files (exceljs bytes through the file reader)", () => {
+  const cases: [string, () => WorkbookInput, Period][] = [
+    ["two-row MATRIX with merged groups", V.matrixTwoRowHeader, { from: "2025-01-01", to: "2025-12-31" }],
+    ["decision split under a merged group", V.decisionSplitUnderGroup, { from: "2024-01-01", to: "2024-12-31" }],
+    ["decision annex with I./II./III. sections", V.decisionListWithSections, { from: "2025-07-01", to: "2025-12-31" }],
+    ["table at column D with date cells", V.tableAtColumnD, { from: "2022-01-01", to: "2022-12-31" }],
+  ];
+  test.each(cases)("%s: same records as the in-memory grid, no error", async (_name, build, period) => {
+    const fromGrid = awardsOf(run(build(), period));
+    const fromFile = run(await V.throughXlsx(build()), period);
+    const key = (r: AwardRecord) => [r.ref.cell, r.name, r.kind, r.awardId, r.cells.award, r.decisionNumber, r.decisionDate].join("|");
+    expect(awardsOf(fromFile).map(key)).toEqual(fromGrid.map(key));
+    expect(fromGrid.length).toBeGreaterThan(0);
+    expect(errorsOf(fromFile)).toEqual([]);
+  });
+});

@@ -545,3 +545,27 @@ export function stackedSameHeader(): WorkbookInput {
     ]),
   );
 }
+
+/**
+ * A variant written to .xlsx bytes with exceljs (values, date formats, merges) and read back by
+ * the file reader: what a unit really sends, rather than a Grid built by hand.
+ */
+export async function throughXlsx(variant: WorkbookInput): Promise<WorkbookInput> {
+  const { a1 } = await import("../../src/core/grid");
+  const bytes = await workbookBytes((wb) => {
+    for (const g of variant.grids) {
+      const ws = wb.addWorksheet(g.sheet);
+      g.cells.forEach((row, r) =>
+        (row ?? []).forEach((cell, c) => {
+          if (!cell) return;
+          const target = ws.getCell(r + 1, c + 1);
+          target.value = cell.v as string | number | boolean;
+          if (cell.z) target.numFmt = cell.z;
+        }),
+      );
+      for (const m of g.merges) ws.mergeCells(`${a1(m.r0, m.c0)}:${a1(m.r1, m.c1)}`);
+    }
+  });
+  const read = readWorkbook(bytes, variant.file);
+  return { file: read.file, grids: read.grids, error: read.error };
+}
