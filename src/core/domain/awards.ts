@@ -320,7 +320,23 @@ export const AWARDS: AwardEntry[] = [
     level: "commune",
     issuer: "ct-ubnd-xa",
     grants: [{ issuer: "ct-ubnd-xa", basis: "Luật 2022 Điều 80 khoản 3" }],
-    aliases: ["GK CT UBND xã", "GK UBND xã", "GK xã", "Giấy khen UBND xã", "Giấy khen của Chủ tịch UBND cấp xã", "Giấy khen của Chủ tịch UBND thị trấn", "Giấy khen của Chủ tịch UBND phường"],
+    aliases: [
+      "GK CT UBND xã",
+      "GK UBND xã",
+      "GK xã",
+      "Giấy khen UBND xã",
+      "Giấy khen của Chủ tịch UBND cấp xã",
+      "Giấy khen của Chủ tịch UBND thị trấn",
+      "Giấy khen của Chủ tịch UBND phường",
+      // special zones (đặc khu) are commune-level local government since 01/7/2025 (NĐ 129/2025)
+      "Giấy khen của Chủ tịch UBND đặc khu",
+      "GK CT UBND phường",
+      "GK UBND phường",
+      "GK phường",
+      "GK CT UBND thị trấn",
+      "GK UBND thị trấn",
+      "GK CT UBND đặc khu",
+    ],
   }),
   form({
     id: "gk-giam-doc-so",
@@ -330,7 +346,7 @@ export const AWARDS: AwardEntry[] = [
     level: "ministry-province",
     issuer: "giam-doc-so",
     grants: [{ issuer: "giam-doc-so", basis: "Luật 2022 Điều 80 khoản 1" }],
-    aliases: ["GK Sở", "Giấy khen Sở", "Giấy khen của Thủ trưởng cơ quan chuyên môn thuộc UBND tỉnh"],
+    aliases: ["GK Sở", "Giấy khen Sở", "Giấy khen của Thủ trưởng cơ quan chuyên môn thuộc UBND tỉnh", "Giấy khen của Giám đốc Sở"],
   }),
   form({
     id: "gk-thu-truong",
@@ -398,11 +414,14 @@ function dropPlaceNames(text: string): string {
   }
   return out.join(" ");
 }
-const PLACE_WORDS = new Set(["tỉnh", "huyện", "xã", "phường", "quận", "trấn", "thị xã"]);
+const PLACE_WORDS = new Set(["tỉnh", "huyện", "xã", "phường", "quận", "trấn", "thị xã", "khu"]);
 
 function rawTokens(text: string, sensitive: boolean): string[] {
   let t = collapseSpaces(nfc(text).replace(/["“”„‘’'«»`]/g, " "));
   t = dropPlaceNames(t);
+  // "Giám đốc Sở Nội vụ", "Giám đốc Sở Giáo dục và Đào tạo": the department's name is not part of
+  // the award (its words are not all capitalised, so dropPlaceNames cannot tell where it ends)
+  t = t.replace(/(gi[áa]m đ[ốo]c s[ởo])\s+.+$/iu, "$1");
   // punctuation separates words; "/" and "&" stay (they belong to abbreviations like "GD&ĐT")
   t = t.replace(/[,.;:()\[\]\-–—_!?*]+/g, " ");
   const key = sensitive ? nameKey(t) : headerKey(t);

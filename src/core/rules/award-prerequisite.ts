@@ -41,7 +41,11 @@ export const awardPrerequisite: Rule = {
     for (const at of candidates) {
       const info = awardInfo(at.record);
       const ok = (holders.get(info.nameKey) ?? []).some(
-        (h) => sameUnit(awardInfo(h.record), info) && samePeriod(awardInfo(h.record), info) && sameBirth(h.record, at.record),
+        (h) =>
+          // a list with no unit column and no sender: the same file is the same unit
+          (sameUnit(awardInfo(h.record), info) || (h.file.file === at.file.file && !awardInfo(h.record).unitKey && !info.unitKey)) &&
+          samePeriod(awardInfo(h.record), info) &&
+          sameBirth(h.record, at.record),
       );
       if (ok) continue;
       const unit = at.record.unit ?? at.record.sender;

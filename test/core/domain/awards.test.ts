@@ -109,3 +109,17 @@ describe("frameworkOn", () => {
     ["2025-07-01", "2025"],
   ])("%s -> %s", (d, id) => expect(frameworkOn(d).id).toBe(id));
 });
+
+describe("issuers written in full", () => {
+  const { matchAward } = require("../../../src/core/domain/awards");
+  test.each([
+    ["Giấy khen của Giám đốc Sở Nội vụ", "gk-giam-doc-so"],
+    ["Giấy khen của Giám đốc Sở Giáo dục và Đào tạo", "gk-giam-doc-so"],
+    ["Giấy khen của Chủ tịch UBND đặc khu Phú Quốc", "gk-ct-ubnd-xa"],
+    ["GK UBND phường", "gk-ct-ubnd-xa"],
+    ["Giấy khen của Chủ tịch UBND phường Mường Thanh", "gk-ct-ubnd-xa"],
+  ])("%s -> %s", (text, id) => {
+    const m = matchAward(text);
+    expect(m.kind === "known" ? m.award.id : `unknown (${m.suggestion?.id})`).toBe(id);
+  });
+});
