@@ -116,6 +116,9 @@ function mergesStartingInRow(grid: Grid, row: number): Range[] {
 
 /** Is `row` a header row? Returns the candidate (possibly two rows deep) or null. */
 function headerAt(grid: Grid, row: number): HeaderCandidate | null {
+  // a header row holds text only: a number (an STT, a figure) marks a data row, and most rows of
+  // a 3,000-row list end here before any header text is looked up
+  if (grid.cells[row]?.some((c) => c?.t === "n")) return null;
   const texts = rowTexts(grid, row);
   const strings = texts.filter((t) => grid.cells[row]?.[t.col]?.t === "s");
   if (strings.length < MIN_HEADER_ROLES) return null;
@@ -267,6 +270,7 @@ export function isSubtotalText(text: string): boolean {
 }
 
 export function isSignatureText(text: string): boolean {
+  if (text.length > 60) return false; // signature lines are short; skip the key for long texts
   const key = headerKey(text);
   if (SIGNATURE_EXACT.has(key)) return true;
   return /^(tm|kt|tl|tuq|q) /.test(key) || key.startsWith("nguoi lap") || /^\(?ky /.test(key) || key.startsWith("ky ten");
