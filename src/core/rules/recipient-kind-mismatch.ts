@@ -57,7 +57,8 @@ export const recipientKindMismatch: Rule = {
             en: `"${record.name}" (${position}) is a person's name but is listed under TẬP THỂ (collectives). Move it to CÁ NHÂN (individuals).`,
           },
         });
-      } else if (kind === "individual" && looksLikeCollectiveName(record.name) && !looksLikePersonJob(position)) {
+      } else if (kind === "individual" && !looksLikePersonJob(position) && looksLikeCollectiveName(record.name)) {
+        // (the job test first: most individuals have one, and it is the cheaper of the two)
         out.push({
           file: file.file,
           sheet: sheet.sheet,

@@ -47,28 +47,32 @@ export function headerKey(s: string): string {
  * Move every tone mark of a syllable to its end, so that old ("hoà", "thuỷ") and new ("hòa",
  * "thủy") placements give the same string. Works on NFD input; returns NFD.
  */
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** Letters and combining marks belong to a syllable; ASCII is decided without a regex (hot path). */
+function isSyllableChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return LETTER_OR_MARK.test(c);
+}
+
 function canonicalToneNfd(nfdText: string): string {
   let out = "";
   let syllable = "";
   let tone = "";
-  const flush = () => {
-    out += syllable + tone;
-    syllable = "";
-    tone = "";
-  };
   for (const ch of nfdText) {
     const c = TONE_ALIASES[ch] ?? ch;
     if (TONE_MARKS.has(c)) {
       tone = c;
-    } else if (/[\p{L}\p{M}]/u.test(c)) {
+    } else if (isSyllableChar(c)) {
       syllable += c;
     } else {
-      flush();
-      out += c;
+      out += syllable + tone + c;
+      syllable = "";
+      tone = "";
     }
   }
-  flush();
-  return out;
+  return out + syllable + tone;
 }
 
 /**
