@@ -6,27 +6,11 @@
 import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { ALL_RULES, analyze, registryFromGrids, type Analysis } from "../core/engine";
-import type { Issue } from "../core/model";
 import type { CheckOptions } from "../core/rules/rule";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { collectFiles, readInput, writeFileAtomic } from "./files";
 import { formatCheckText } from "./format";
-
-function issueJson(i: Issue, lang: "vi" | "en") {
-  return { rule: i.rule, severity: i.severity, file: i.file, sheet: i.sheet ?? "", cell: i.cell ?? "", message: i.message[lang] };
-}
-
-export function checkJson(analysis: Analysis, lang: "vi" | "en") {
-  return {
-    files: analysis.ledger.map((f) => ({
-      file: f.file,
-      ...(f.error ? { error: f.error[lang] } : {}),
-      ...(f.sender ? { unit: f.sender } : {}),
-      sheets: f.sheets.map((s) => ({ sheet: s.sheet, kind: s.kind, header: s.header ?? "", rowsRead: s.rowsRead, rowsSkipped: s.rowsSkipped })),
-    })),
-    issues: analysis.issues.map((i) => issueJson(i, lang)),
-  };
-}
+import { awardsJson, checkJson, figuresJson, issueJson } from "./json";
 
 function loadOptions(args: CliArgs): CheckOptions {
   const options: CheckOptions = { period: args.period };
@@ -106,24 +90,8 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     out(
       JSON.stringify(
         {
-          awards: report.awards.map((a) => ({
-            award: a.award,
-            issuer: a.issuer ?? "",
-            occasion: OCCASION_VI[a.occasion] ?? a.occasion,
-            ...(a.campaign ? { campaign: a.campaign } : {}),
-            collectives: a.collectives,
-            individuals: a.individuals,
-            households: a.households,
-          })),
-          figures: report.figures.map((f) => ({
-            section: f.section,
-            indicator: f.indicator,
-            unit: f.measure,
-            plan: f.plan,
-            actual: f.actual,
-            percentOfPlan: f.percentOfPlan,
-            ...(f.parent ? { parent: f.parent } : {}),
-          })),
+          awards: awardsJson(report),
+          figures: figuresJson(report),
           sentences: report.sentences,
           issues: analysis.issues.map((i) => issueJson(i, args.lang)),
           out: args.out,
@@ -144,7 +112,6 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
   return hasError ? 1 : 0;
 }
 
-const OCCASION_VI: Record<string, string> = { regular: "thường xuyên", thematic: "chuyên đề", adhoc: "đột xuất" };
 
 if (require.main === module) {
   run(

@@ -19,6 +19,7 @@ import { contributionOf, embedReportData, isoToday, readReportData, reportDataFr
 import { writeReportXlsx } from "../files/writeReportXlsx";
 import type { CliArgs } from "./args";
 import { collectFiles, readInput, writeFileAtomic } from "./files";
+import { awardsJson, issueJson } from "./json";
 
 /** The report's .xlsx with the submission ledger sheet appended and the units' data embedded. */
 export async function writeReportWithSubmissions(
@@ -51,7 +52,6 @@ export async function resubmit(
   return rerunWithResubmission(data, incoming, { ...options, today });
 }
 
-const OCCASION_VI: Record<string, string> = { regular: "thường xuyên", thematic: "chuyên đề", adhoc: "đột xuất" };
 
 export async function runResubmit(args: CliArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const vi = args.lang === "vi";
@@ -106,17 +106,9 @@ export async function runResubmit(args: CliArgs, out: (s: string) => void, err: 
             totals: u.diff.totals.filter((t) => t.before !== t.after),
           })),
           // the district totals after the resubmission, as `consolidate --json` prints them
-          awards: result.report.awards.map((a) => ({
-            award: a.award,
-            issuer: a.issuer ?? "",
-            occasion: OCCASION_VI[a.occasion] ?? a.occasion,
-            ...(a.campaign ? { campaign: a.campaign } : {}),
-            collectives: a.collectives,
-            individuals: a.individuals,
-            households: a.households,
-          })),
+          awards: awardsJson(result.report),
           sentences: result.report.sentences,
-          issues: result.analysis.issues.filter((i) => newFiles.has(i.file)).map((i) => ({ rule: i.rule, severity: i.severity, file: i.file, sheet: i.sheet ?? "", cell: i.cell ?? "", message: i.message[args.lang] })),
+          issues: result.analysis.issues.filter((i) => newFiles.has(i.file)).map((i) => issueJson(i, args.lang)),
         },
         null,
         1,

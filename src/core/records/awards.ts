@@ -10,7 +10,7 @@ import { readDateCell, parseDateText, parseDecisionRef, type DateRead } from "..
 import { matchAward } from "../domain/awards";
 import { campaignOnDate, parseOccasion } from "../domain/occasion";
 import { looksLikeCollectiveName, parseRecipientKind } from "../domain/recipientKind";
-import { cellsOf, kindFromSection, type ReadContext, type ReadResult, refOf, skippedRow, textAt } from "./common";
+import { cellsOf, nameAt, kindFromSection, type ReadContext, type ReadResult, refOf, skippedRow, textAt } from "./common";
 import { readMatrixAwards } from "./matrix";
 import { decisionFromTitle, kindFromTitle } from "./titles";
 
@@ -61,10 +61,7 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       if (body.kind !== "blank") skipped.push(skippedRow(r, body.kind));
       continue;
     }
-    const name =
-      columns.name !== undefined
-        ? textAt(grid, r, columns.name)
-        : [textAt(grid, r, columns.familyName), textAt(grid, r, columns.givenName)].filter(Boolean).join(" ");
+    const name = nameAt(grid, r, columns);
     const cells = cellsOf(columns, r);
     // two award columns ("Danh hiệu thi đua" | "Hình thức khen thưởng"): the row fills one of them
     const awardCol = table.awardColumns?.find((c) => textAt(grid, r, c) || grid.cells[r]?.[c]?.t === "e") ?? columns.award;

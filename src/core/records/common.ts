@@ -55,3 +55,9 @@ export function kindFromSection(text: string): "collective" | "individual" | "ho
   if (/\bca nhan\b/.test(key) && !/\btap the\b/.test(key)) return "individual";
   return undefined;
 }
+
+/** The recipient's name on a row: one name column, or "Họ đệm" + "Tên" joined. */
+export function nameAt(grid: Grid, row: number, columns: ColumnMap): string {
+  if (columns.name !== undefined) return textAt(grid, row, columns.name);
+  return [textAt(grid, row, columns.familyName), textAt(grid, row, columns.givenName)].filter(Boolean).join(" ");
+}

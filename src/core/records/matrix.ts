@@ -12,7 +12,7 @@ import type { Finding } from "../rules/rule";
 import { matchAward } from "../domain/awards";
 import { parseRecipientKind } from "../domain/recipientKind";
 import { headerKey } from "../text/normalize";
-import { cellsOf, kindFromSection, type ReadContext, type ReadResult, refOf, skippedRow, textAt } from "./common";
+import { cellsOf, nameAt, kindFromSection, type ReadContext, type ReadResult, refOf, skippedRow, textAt } from "./common";
 
 /** An unmarked cell: empty, or a written "no" ("0", "-", "không"). Anything else is a mark. */
 function isMark(text: string): boolean {
@@ -40,10 +40,7 @@ export function readMatrixAwards(grid: Grid, table: DetectedTable, ctx: ReadCont
       if (body.kind !== "blank") skipped.push(skippedRow(r, body.kind));
       continue;
     }
-    const name =
-      columns.name !== undefined
-        ? textAt(grid, r, columns.name)
-        : [textAt(grid, r, columns.familyName), textAt(grid, r, columns.givenName)].filter(Boolean).join(" ");
+    const name = nameAt(grid, r, columns);
     for (let c = table.firstCol; c <= table.lastCol; c++) {
       const cell = grid.cells[r]?.[c];
       if (cell?.t === "e") findings.push({ rule: "formula-error", cell: a1(r, c), data: { value: String(cell.v), column: table.headerTexts[c] ?? "" } });
