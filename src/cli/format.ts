@@ -22,7 +22,8 @@ function place(i: Issue): string {
 export function formatCheckText(a: Analysis, lang: "vi" | "en"): string {
   const L = (vi: string, en: string) => (lang === "vi" ? vi : en);
   const lines: string[] = [];
-  lines.push(L(`Đã đọc ${a.ledger.length} tệp.`, `Read ${a.ledger.length} files.`));
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  lines.push(L(`Đã đọc ${a.ledger.length} tệp.`, `Read ${plural(a.ledger.length, "file")}.`));
   if (a.period)
     lines.push(
       L(`Kỳ báo cáo: ${a.period.from} đến ${a.period.to}${a.periodGuessed ? " (đoán từ tiêu đề; dùng --period để chỉ rõ)" : ""}`, `Period: ${a.period.from} to ${a.period.to}${a.periodGuessed ? " (guessed from titles; use --period)" : ""}`),
@@ -51,7 +52,7 @@ export function formatCheckText(a: Analysis, lang: "vi" | "en"): string {
     "",
     L(
       `Tổng cộng: ${bySeverity("error")} lỗi, ${bySeverity("warning")} cảnh báo, ${bySeverity("info")} thông tin.`,
-      `Total: ${bySeverity("error")} errors, ${bySeverity("warning")} warnings, ${bySeverity("info")} info.`,
+      `Total: ${plural(bySeverity("error"), "error")}, ${plural(bySeverity("warning"), "warning")}, ${bySeverity("info")} info.`,
     ),
   );
   for (const [rule, n] of [...byRule].sort()) lines.push(`  ${rule}: ${n}`);
