@@ -8,7 +8,10 @@
  *  - readSheets: 1 sync for sizes and merged areas, then 1 sync per batch of cells (1 batch unless
  *    the sheets are huge), so 2 syncs for any number of ordinary sheets;
  *  - writeReport: 2 syncs to learn which sheets exist and which the add-in made, 1 per chunk of
- *    values (each chunk kept under Excel on the web's 5 MB request limit), 1 to finish the layout.
+ *    values (each chunk kept under Excel on the web's 5 MB request limit), 1 to finish the layout;
+ *  - writeReportData: 1–2 syncs to find an earlier data sheet, then 1 per chunk (the first also
+ *    replaces the sheet);
+ *  - readReportData: 2 syncs (more only when the data passes one response's budget).
  *
  * Office errors are never swallowed: each is wrapped with the operation's name, in Vietnamese and
  * English, and rethrown as an ExcelOperationError.
@@ -16,7 +19,7 @@
 import { parseRange, type Cell, type Grid, type Range } from "../core/grid";
 import type { Localized } from "../core/model";
 import type { ColumnFormat, ReportCell, ReportModel, ReportSheet, ReportTable } from "../core/report";
-import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from "./excelApi";
+import type { XlContext, XlCustomProperty, XlRange, XlRangeAreas, XlWorksheet } from "./excelApi";
 
 export type { XlContext } from "./excelApi";
 
@@ -42,6 +45,8 @@ const OPERATION_NAMES: Record<string, Localized> = {
   writeReport: { vi: "ghi sheet tổng hợp", en: "writing the report sheet" },
   selectCell: { vi: "chọn ô", en: "selecting the cell" },
   activateSheet: { vi: "mở sheet", en: "opening the sheet" },
+  writeReportData: { vi: "ghi dữ liệu các đơn vị vào sổ làm việc", en: "writing the units' data into the workbook" },
+  readReportData: { vi: "đọc dữ liệu các đơn vị trong sổ làm việc", en: "reading the units' data in the workbook" },
 };
 
 async function wrap<T>(operation: keyof typeof OPERATION_NAMES, work: () => Promise<T>): Promise<T> {
@@ -129,13 +134,18 @@ export function listSheets(ctx: XlContext): Promise<WorkbookSheets> {
       return mark;
     });
     await ctx.sync();
+    const all = sheets.items.map((s, i) => ({
+      name: s.name,
+      visibility: String(s.visibility),
+      createdByAddin: !marks[i].isNullObject && marks[i].value === CREATED_MARK.value,
+    }));
     return {
       workbook: ctx.workbook.name || "Workbook",
-      sheets: sheets.items.map((s, i) => ({
-        name: s.name,
-        visibility: String(s.visibility),
-        createdByAddin: !marks[i].isNullObject && marks[i].value === CREATED_MARK.value,
-      })),
+      // the data sheet is never a source (reading it would make the reader take the whole workbook
+      // for a report): marked by the pane, or very hidden as the CLI writes it (exceljs cannot set
+      // Excel's sheet custom properties; a user cannot make a sheet very hidden from Excel's UI).
+      // A user's sheet that merely has its name is listed as usual.
+      sheets: all.filter((s) => !(isDataSheetName(s.name) && (s.createdByAddin || s.visibility === "VeryHidden"))),
     };
   });
 }
@@ -633,6 +643,170 @@ function layoutSheet(sheet: XlWorksheet, style: Style): void {
   sheet.pageLayout.orientation = "Portrait";
   sheet.pageLayout.paperSize = "A4";
   sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The units' data (the very hidden sheet "_tdkt_data")
+//
+// The report workbook remembers each unit's contribution, so that a unit's resubmitted file can
+// replace its part days later, without the other files. The gateway stores and returns column A
+// of that sheet as text cells; what they mean (marker, chunk count, JSON chunks) is
+// src/core/submissions/dataSheet.ts, the same layout as the CLI's src/files/reportData.ts. Only the
+// second cell's meaning is used here: how many cells follow it, to know how far to read.
+
+/** The data sheet's name (src/core/records/readFile.ts REPORT_DATA_SHEET; a test keeps them equal). */
+export const DATA_SHEET_NAME = "_tdkt_data";
+
+/** A1 of a data sheet starts with it (src/core/submissions/dataSheet.ts DATA_SHEET_MARKER). */
+const DATA_MARKER = "tdkt-report-data";
+
+function isDataSheetName(name: string): boolean {
+  return nameKey(name) === nameKey(DATA_SHEET_NAME);
+}
+
+/**
+ * Whether a sheet named "_tdkt_data" is the add-in's: marked by the pane (tdkt=report), or very
+ * hidden with the data marker in A1, as a CLI-made report opened in Excel has it. Anything else
+ * is a user's sheet and is never overwritten.
+ */
+function isOwnDataSheet(mark: XlCustomProperty, visibility: string, a1: unknown): boolean {
+  if (!mark.isNullObject && mark.value === CREATED_MARK.value) return true;
+  return visibility === "VeryHidden" && typeof a1 === "string" && a1.startsWith(DATA_MARKER);
+}
+
+/** Bytes a string costs in a JSON request: escapes and UTF-8 (Vietnamese letters take 2–3 bytes). */
+function jsonBytes(text: string): number {
+  let extra = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) extra += 2;
+  return JSON.stringify(text).length + extra;
+}
+
+export interface DataWriteOptions {
+  /** request bytes per sync for the values (and their "@" formats); Excel on the web refuses over 5 MB */
+  maxChunkBytes?: number;
+}
+
+export interface DataWriteResult {
+  /** an earlier data sheet of the add-in was replaced */
+  replaced: boolean;
+  syncs: number;
+  chunks: number;
+}
+
+/**
+ * Writes (or replaces) the very hidden data sheet, one text cell per row of column A. A sheet of
+ * that name the user made (without the add-in's mark) is never touched: the write fails with a
+ * message saying so, and nothing changes.
+ */
+export function writeReportData(ctx: XlContext, cells: string[], opts: DataWriteOptions = {}): Promise<DataWriteResult> {
+  return wrap("writeReportData", async () => {
+    const maxBytes = opts.maxChunkBytes ?? 3_000_000;
+    let syncs = 0;
+    const sync = async () => {
+      syncs++;
+      await ctx.sync();
+    };
+    // Sync 1: is there a sheet of that name? Sync 2 (only then): is it ours?
+    const sheets = ctx.workbook.worksheets;
+    sheets.load("items/name,items/visibility");
+    await sync();
+    const old = sheets.items.find((s) => isDataSheetName(s.name));
+    if (old) {
+      const mark = old.customProperties.getItemOrNullObject(CREATED_MARK.key);
+      mark.load("value");
+      const a1 = old.getRangeByIndexes(0, 0, 1, 1);
+      a1.load("values");
+      await sync();
+      if (!isOwnDataSheet(mark, String(old.visibility), a1.values[0][0])) {
+        throw new ExcelOperationError(
+          "writeReportData",
+          {
+            vi: `Sổ làm việc đã có sheet “${old.name}” không do tiện ích tạo, nên dữ liệu các đơn vị không được ghi (sheet đó được giữ nguyên). Hãy đổi tên sheet đó rồi bấm Tổng hợp lại.`,
+            en: `The workbook already has a sheet “${old.name}” that the add-in did not make, so the units' data was not written (that sheet is left as it is). Rename it, then run Tổng hợp again.`,
+          },
+          "DataSheetNameTaken",
+        );
+      }
+    }
+    // Rows grouped so that each sync's request stays under the budget.
+    const chunks: { row: number; cells: string[] }[] = [];
+    let current: { row: number; cells: string[] } | null = null;
+    let bytes = 0;
+    cells.forEach((cell, row) => {
+      const b = jsonBytes(cell) + 12; // the value, its "@" and the brackets
+      if (!current || (current.cells.length > 0 && bytes + b > maxBytes)) {
+        current = { row, cells: [] };
+        chunks.push(current);
+        bytes = 200;
+      }
+      current.cells.push(cell);
+      bytes += b;
+    });
+    let sheet: XlWorksheet | undefined;
+    for (let i = 0; i < Math.max(1, chunks.length); i++) {
+      if (i === 0) {
+        // commands run in order: the old sheet goes before the new one takes its name
+        old?.delete();
+        sheet = sheets.add(DATA_SHEET_NAME);
+        sheet.customProperties.add(CREATED_MARK.key, CREATED_MARK.value);
+        // very hidden: not in Excel's Unhide list, so nobody edits it by accident
+        sheet.visibility = "VeryHidden";
+      }
+      const chunk = chunks[i];
+      if (chunk) {
+        const range = sheet!.getRangeByIndexes(chunk.row, 0, chunk.cells.length, 1);
+        // Text format before the values: a chunk starting with "=", "-" or digits stays as written
+        range.numberFormat = chunk.cells.map(() => ["@"]);
+        range.values = chunk.cells.map((c) => [c]);
+      }
+      await sync();
+    }
+    return { replaced: old !== undefined, syncs, chunks: chunks.length };
+  });
+}
+
+export interface DataReadOptions {
+  /** rows of column A loaded per sync; 80 cells of ≤ 30,000 characters stay under the 5 MB response limit */
+  maxRowsPerSync?: number;
+}
+
+/**
+ * Column A of the add-in's data sheet, top down, as text; null when the workbook has none (or only
+ * a user's sheet of that name). Sync 1 finds the sheet, sync 2 loads its mark with the first rows;
+ * a larger sheet takes one more sync per `maxRowsPerSync` rows.
+ */
+export function readReportData(ctx: XlContext, opts: DataReadOptions = {}): Promise<string[] | null> {
+  return wrap("readReportData", async () => {
+    const batch = Math.max(2, opts.maxRowsPerSync ?? 80);
+    const sheets = ctx.workbook.worksheets;
+    sheets.load("items/name,items/visibility");
+    await ctx.sync();
+    const sheet = sheets.items.find((s) => isDataSheetName(s.name));
+    if (!sheet) return null;
+    const mark = sheet.customProperties.getItemOrNullObject(CREATED_MARK.key);
+    mark.load("value");
+    const first = sheet.getRangeByIndexes(0, 0, batch, 1);
+    first.load("values");
+    await ctx.sync();
+    if (!isOwnDataSheet(mark, String(sheet.visibility), first.values[0][0])) return null;
+    const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+    const cells = first.values.map((r) => text(r[0]));
+    // the second cell counts the cells after it
+    const count = Number(cells[1]);
+    if (!Number.isInteger(count) || count < 0) {
+      let end = cells.length;
+      while (end > 0 && cells[end - 1] === "") end--;
+      return cells.slice(0, end);
+    }
+    const total = 2 + count;
+    for (let start = batch; start < total; start += batch) {
+      const range = sheet.getRangeByIndexes(start, 0, Math.min(batch, total - start), 1);
+      range.load("values");
+      await ctx.sync();
+      cells.push(...range.values.map((r) => text(r[0])));
+    }
+    return cells.slice(0, total);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

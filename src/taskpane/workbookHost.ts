@@ -7,9 +7,12 @@ import type { ReportModel } from "../core/report";
 import {
   activateSheet,
   listSheets,
+  readReportData,
   readSheets,
   selectCell,
   writeReport,
+  writeReportData,
+  type DataWriteResult,
   type ExcelRunner,
   type WorkbookSheets,
   type WriteResult,
@@ -22,6 +25,9 @@ export interface WorkbookHost {
   writeReport(report: ReportModel, onProgress?: (done: number, total: number) => void): Promise<WriteResult>;
   selectCell(sheet: string, cell: string): Promise<void>;
   activateSheet(sheet: string): Promise<void>;
+  /** the units' data kept in the workbook by an earlier report (column A of "_tdkt_data"), or null */
+  readReportData(): Promise<string[] | null>;
+  writeReportData(cells: string[]): Promise<DataWriteResult>;
 }
 
 export function workbookHost(run: ExcelRunner | null): WorkbookHost {
@@ -36,5 +42,7 @@ export function workbookHost(run: ExcelRunner | null): WorkbookHost {
     writeReport: (report, onProgress) => need()((ctx) => writeReport(ctx, report, { onProgress })),
     selectCell: (sheet, cell) => need()((ctx) => selectCell(ctx, sheet, cell)),
     activateSheet: (sheet) => need()((ctx) => activateSheet(ctx, sheet)),
+    readReportData: () => need()((ctx) => readReportData(ctx)),
+    writeReportData: (cells) => need()((ctx) => writeReportData(ctx, cells)),
   };
 }

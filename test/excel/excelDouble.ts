@@ -411,7 +411,14 @@ export class WorksheetDouble extends ProxyDouble implements XlWorksheet {
     return this.read("visibility");
   }
   set visibility(value: XlWorksheet["visibility"]) {
-    this.ctx.write("worksheet.visibility", value, () => void (this.sheet().visibility = String(value)));
+    this.ctx.write("worksheet.visibility", value, () => {
+      const s = this.sheet();
+      // as Excel: a workbook keeps at least one visible sheet
+      if (String(value) !== "Visible" && !this.ctx.model.sheets.some((x) => x !== s && x.visibility === "Visible")) {
+        throw new ExcelDoubleError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      s.visibility = String(value);
+    });
   }
   getUsedRangeOrNullObject(valuesOnly = false): RangeDouble {
     return new RangeDouble(this.ctx, this, () => this.sheet().usedRange(valuesOnly), true);
