@@ -22,8 +22,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import {
+  AddRegular,
   ArrowDownloadRegular,
   ArrowSyncRegular,
+  DeleteRegular,
   DocumentAddRegular,
   DocumentTableRegular,
   OpenRegular,
@@ -32,7 +34,15 @@ import {
 import type { Issue, Localized, Severity } from "../core/model";
 import { KIND_NAMES, translator, type Lang, type Translate } from "../i18n/strings";
 import type { SheetInfo } from "../excel/gateway";
-import { isoToday, type CheckSummary, type EngineService, type FileBytes, type ResubmittedUnitView, type Stage } from "./engineService";
+import {
+  isoToday,
+  type CheckSummary,
+  type EngineService,
+  type FileBytes,
+  type ResubmittedUnitView,
+  type Stage,
+  type StoredReport,
+} from "./engineService";
 import type { WorkbookHost } from "./workbookHost";
 
 const ACCEPT = ".xlsx,.xls,.ods,.csv";
@@ -79,6 +89,20 @@ type Busy =
   | { kind: "resubmit"; stage: Stage }
   | null;
 
+/** One row of the campaign editor (Thiết lập); `id` keeps React's keys and focus stable. */
+interface CampaignRow {
+  id: number;
+  number: string;
+  name: string;
+}
+
+/** The rows with both a number and a name, as ReportOptions.decisionCampaigns. */
+function campaignsOf(rows: CampaignRow[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of rows) if (r.number.trim() && r.name.trim()) out[r.number.trim()] = r.name.trim();
+  return out;
+}
+
 /** An annotated copy made in this session, kept as an object URL so it can be saved again. */
 interface Copy {
   file: string;
@@ -117,6 +141,15 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
   const [checkedFiles, setCheckedFiles] = React.useState<string[]>([]);
   const [copies, setCopies] = React.useState<Copy[]>([]);
   const [resubmitted, setResubmitted] = React.useState<ResubmittedUnitView[] | null>(null);
+  const [campaigns, setCampaigns] = React.useState<CampaignRow[]>([]);
+  const nextCampaignId = React.useRef(1);
+  /** the units' data kept in the workbook by an earlier report (read when the pane opens) */
+  const [stored, setStored] = React.useState<StoredReport | null>(null);
+  /**
+   * a report was written from this pane's own check or resubmission: from then on the engine's
+   * memory and the workbook's data agree, and a resubmission starts from the engine's memory
+   */
+  const [wroteThisSession, setWroteThisSession] = React.useState(false);
 
   // object URLs hold the copies' bytes: free them when the pane goes
   const copiesRef = React.useRef(copies);
@@ -135,9 +168,24 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
         setWorkbookName(list.workbook);
         setSheets(list.sheets);
         setChosenSheets(new Set(list.sheets.filter((s) => !s.createdByAddin).map((s) => s.name)));
+        // a report made earlier (days ago, or by the CLI) keeps each unit's part: a unit's new
+        // file can replace its part without the other files
+        return host.readReportData();
+      })
+      .then((cells) => (cells ? engine.openReport(cells, lang) : null))
+      .then((info) => {
+        if (!info) return;
+        setStored(info);
+        setCampaigns((old) =>
+          old.length > 0 ? old : Object.entries(info.decisionCampaigns).map(([number, name]) => ({ id: nextCampaignId.current++, number, name })),
+        );
+        if (info.period && !info.periodGuessed) {
+          setFrom((old) => old || info.period!.from);
+          setTo((old) => old || info.period!.to);
+        }
       })
       .catch((e) => setError(messageOf(e, lang)));
-  }, [host, lang]);
+  }, [host, engine, lang]);
 
   const addFiles = (list: FileList | File[] | null) => {
     if (!list) return;
@@ -179,12 +227,19 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
     }
   };
 
-  /** Build the report of the engine's last run and write it; the add-in's earlier sheets are replaced. */
+  /**
+   * Build the report of the engine's last run and write it, with the units' data next to it (so a
+   * unit's resubmission works days later); the add-in's earlier sheets are replaced.
+   */
   const writeReportSheets = async () => {
     setBusy({ kind: "report", percent: 0 });
-    const report = await engine.report({ lang, title: t("reportDefaultTitle"), period: from && to ? { from, to } : undefined });
+    const report = await engine.report({ lang, title: t("reportDefaultTitle"), period: from && to ? { from, to } : undefined, decisionCampaigns: campaignsOf(campaigns) });
     const result = await host.writeReport(report, (done, total) => setBusy({ kind: "report", percent: Math.round((done / Math.max(1, total)) * 100) }));
     setWritten(result.sheets[0] ?? null);
+    const data = await engine.reportData();
+    await host.writeReportData(data.cells);
+    setStored(data.stored);
+    setWroteThisSession(true);
     // the list of sheets changed: the new report sheet must not be read as a source next time
     host.listSheets().then((list) => setSheets(list.sheets), () => undefined);
   };
@@ -224,6 +279,8 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
     if (picked.length === 0) return;
     setError(null);
     setWritten(null);
+    // the report kept in the workbook, unless this pane has written one since it opened
+    const base = stored && !wroteThisSession ? "workbook" : "session";
     try {
       setBusy({ kind: "resubmit", stage: "files" });
       const result = await engine.resubmit(
@@ -233,9 +290,21 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
           period: from && to ? { from, to } : undefined,
           ratioLimit: Number(ratio) > 0 ? Number(ratio) / 100 : undefined,
           today: isoToday(),
+          base,
+          decisionCampaigns: campaignsOf(campaigns),
         },
         (stage) => setBusy({ kind: "resubmit", stage }),
       );
+      setSummary(result.summary);
+      setResubmitted(result.units);
+      dropCopies();
+      if (base === "workbook") {
+        // the other units' files are not picked (their parts come from the workbook): the list
+        // stays as it is, and the new files can be annotated and sent back
+        setCheckedFiles(picked.map((f) => f.name));
+        if (host.available) await writeReportSheets();
+        return;
+      }
       // the new files take the place of the ones they replaced, in the list and for the next check
       const newFile = (name: string): PickedFile => ({ name, file: picked.find((f) => f.name === name)! });
       const replacing = new Map(result.units.filter((u) => u.replacedFile).map((u) => [u.replacedFile!, u.file]));
@@ -246,9 +315,6 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
       ];
       setFiles(next);
       setCheckedFiles(next.map((f) => f.name));
-      setSummary(result.summary);
-      setResubmitted(result.units);
-      dropCopies();
       if (host.available) await writeReportSheets();
     } catch (e) {
       setError(messageOf(e, lang));
@@ -361,6 +427,7 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
         <Field label={t("ratioLabel")}>
           <Input type="number" min={0} max={100} value={ratio} onChange={(_, d) => setRatio(d.value)} />
         </Field>
+        <CampaignEditor t={t} rows={campaigns} onChange={setCampaigns} nextId={() => nextCampaignId.current++} styles={styles} />
       </section>
 
       <section className={styles.section} aria-labelledby="check-title">
@@ -429,7 +496,17 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
             </Button>
           </div>
         )}
-        <Resubmission t={t} lang={lang} enabled={busy === null && summary !== null} busy={busy} units={resubmitted} hostAvailable={host.available} onFiles={runResubmit} styles={styles} />
+        <Resubmission
+          t={t}
+          lang={lang}
+          enabled={busy === null && (summary !== null || stored !== null)}
+          busy={busy}
+          units={resubmitted}
+          stored={stored && !wroteThisSession ? stored : null}
+          hostAvailable={host.available}
+          onFiles={runResubmit}
+          styles={styles}
+        />
       </section>
     </main>
   );
@@ -521,6 +598,7 @@ function Resubmission({
   enabled,
   busy,
   units,
+  stored,
   hostAvailable,
   onFiles,
   styles,
@@ -530,6 +608,8 @@ function Resubmission({
   enabled: boolean;
   busy: Busy;
   units: ResubmittedUnitView[] | null;
+  /** the report kept in the workbook, when a resubmission starts from it */
+  stored: StoredReport | null;
   hostAvailable: boolean;
   onFiles: (files: FileList | null) => void;
   styles: ReturnType<typeof useStyles>;
@@ -540,7 +620,7 @@ function Resubmission({
       <Text weight="semibold" as="h3" id="resubmit-title">
         {t("resubmitButton")}
       </Text>
-      <Caption1 id="resubmit-hint">{t("resubmitHint")}</Caption1>
+      <Caption1 id="resubmit-hint">{stored ? t("storedReport", { count: stored.units.length }) : t("resubmitHint")}</Caption1>
       <div className={styles.row}>
         <Button icon={<ArrowSyncRegular />} disabled={!enabled} onClick={() => input.current?.click()} aria-describedby="resubmit-hint">
           {t("resubmitButton")}
@@ -590,6 +670,104 @@ function Resubmission({
             </div>
           );
         })}
+    </div>
+  );
+}
+
+/**
+ * "Đợt khen thưởng theo số quyết định": rows of decision number + campaign name, added and removed
+ * with buttons. Every input and button has its own accessible name ("Số quyết định, đợt 2"); a new
+ * row takes the focus, and removing a row gives it to the row that takes its place (or "Thêm đợt").
+ */
+function CampaignEditor({
+  t,
+  rows,
+  onChange,
+  nextId,
+  styles,
+}: {
+  t: Translate;
+  rows: CampaignRow[];
+  onChange: (rows: CampaignRow[]) => void;
+  nextId: () => number;
+  styles: ReturnType<typeof useStyles>;
+}) {
+  const [focus, setFocus] = React.useState<string | null>(null);
+  const addButton = React.useRef<HTMLButtonElement>(null);
+  React.useEffect(() => {
+    if (!focus) return;
+    if (focus === "add") addButton.current?.focus();
+    else (document.getElementById(focus) as HTMLInputElement | null)?.focus();
+    setFocus(null);
+  }, [focus]);
+  const edit = (id: number, field: "number" | "name", value: string) => onChange(rows.map((r) => (r.id === id ? { ...r, [field]: value } : r)));
+  const incomplete = rows.map((r, i) => ({ r, n: i + 1 })).filter(({ r }) => (r.number.trim() === "") !== (r.name.trim() === ""));
+  return (
+    <div className={styles.section} role="group" aria-labelledby="campaigns-title" aria-describedby="campaigns-hint">
+      <Text weight="semibold" as="h3" id="campaigns-title">
+        {t("campaignsTitle")}
+      </Text>
+      <Caption1 id="campaigns-hint">{t("campaignsHint")}</Caption1>
+      {rows.length === 0 ? (
+        <Caption1>{t("campaignsNone")}</Caption1>
+      ) : (
+        <ul className={styles.list} aria-labelledby="campaigns-title" data-testid="campaign-rows">
+          {rows.map((r, i) => (
+            <li key={r.id} className={styles.row}>
+              <Input
+                id={`campaign-number-${r.id}`}
+                value={r.number}
+                placeholder={t("campaignNumber")}
+                aria-label={t("campaignNumberFor", { n: i + 1 })}
+                onChange={(_, d) => edit(r.id, "number", d.value)}
+                style={{ width: "9em" }}
+              />
+              <Input
+                value={r.name}
+                placeholder={t("campaignName")}
+                aria-label={t("campaignNameFor", { n: i + 1 })}
+                onChange={(_, d) => edit(r.id, "name", d.value)}
+                style={{ flexGrow: 1, minWidth: "10em" }}
+              />
+              <Button
+                appearance="subtle"
+                icon={<DeleteRegular />}
+                aria-label={t("campaignRemoveFor", { n: i + 1 })}
+                onClick={() => {
+                  const next = rows.filter((x) => x.id !== r.id);
+                  onChange(next);
+                  const after = next[i] ?? next[i - 1];
+                  setFocus(after ? `campaign-number-${after.id}` : "add");
+                }}
+              >
+                {t("campaignRemove")}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {incomplete.length > 0 && (
+        <div role="status">
+          {incomplete.map(({ r, n }) => (
+            <Caption1 key={r.id} as="p">
+              {t("campaignIncomplete", { n })}
+            </Caption1>
+          ))}
+        </div>
+      )}
+      <div>
+        <Button
+          ref={addButton}
+          icon={<AddRegular />}
+          onClick={() => {
+            const id = nextId();
+            onChange([...rows, { id, number: "", name: "" }]);
+            setFocus(`campaign-number-${id}`);
+          }}
+        >
+          {t("campaignAdd")}
+        </Button>
+      </div>
     </div>
   );
 }

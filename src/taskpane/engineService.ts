@@ -10,7 +10,7 @@ import type { FileLedger, Issue, Localized } from "../core/model";
 import type { ReportModel } from "../core/report";
 import type { ParsedFile, RegistryUnit } from "../core/rules/rule";
 import type { Analysis } from "../core/engine";
-import type { UnitContribution } from "../core/submissions/contributions";
+import type { ReportData, UnitContribution } from "../core/submissions/contributions";
 import type { UnitDiff } from "../core/submissions/diff";
 
 export interface FileBytes {
@@ -40,6 +40,24 @@ export interface ReportRequest {
   lang: "vi" | "en";
   title?: string;
   period?: { from: string; to: string };
+  /** decision number -> campaign name (Thiết lập), for decisions no unit's file names */
+  decisionCampaigns?: Record<string, string>;
+}
+
+/** What the report kept in a workbook holds, as the pane shows it. */
+export interface StoredReport {
+  /** the units (or file names, for files without a sender) whose contributions it holds */
+  units: string[];
+  decisionCampaigns: Record<string, string>;
+  period?: { from: string; to: string };
+  periodGuessed: boolean;
+}
+
+/** The data sheet's cells to write next to the report, and what they hold. */
+export interface ReportDataCells {
+  /** column A of "_tdkt_data" (src/core/submissions/dataSheet.ts) */
+  cells: string[];
+  stored: StoredReport;
 }
 
 export interface AnnotateRequest {
@@ -65,6 +83,14 @@ export interface ResubmitRequest {
   ratioLimit?: number;
   /** ISO yyyy-mm-dd, the day written on the ledger ("Gửi lại ngày …") */
   today: string;
+  /**
+   * what the new files replace parts of: "session" (default) the last check or resubmission in this
+   * pane; "workbook" the data of the report kept in the workbook (openReport), for a pane opened
+   * days later with nothing picked
+   */
+  base?: "session" | "workbook";
+  /** the campaign names to use from now on (they replace those kept with the report) */
+  decisionCampaigns?: Record<string, string>;
 }
 
 export interface ResubmittedUnitView {
@@ -92,6 +118,10 @@ export interface EngineService {
   annotate(request: AnnotateRequest): Promise<AnnotateResult>;
   /** the last check again, each new file replacing the picked file of the same sending unit */
   resubmit(request: ResubmitRequest, onStage?: (stage: Stage) => void): Promise<ResubmitResult>;
+  /** the data sheet's cells for the report last built (call after report()) */
+  reportData(): Promise<ReportDataCells>;
+  /** remembers the data kept in the workbook (the data sheet's cells), for a resubmission with base "workbook"; null when the cells hold none */
+  openReport(cells: string[], lang: "vi" | "en"): Promise<StoredReport | null>;
 }
 
 /** What the last check (or resubmission) left behind for the report, the copies and the next resubmission. */
@@ -102,7 +132,41 @@ interface Session {
   files: Map<string, { bytes: Uint8Array; grids: Grid[] }>;
   /** one per file of the analysis, in its order */
   contributions: UnitContribution[];
+  /** the campaign names the last report was built with */
+  decisionCampaigns?: Record<string, string>;
 }
+
+/** The ReportData of a session: what the data sheet keeps, and what a resubmission starts from. */
+function dataOf(session: Session): ReportData {
+  const a = session.analysis;
+  return {
+    version: 1,
+    ...(a.period ? { period: a.period } : {}),
+    ...(a.periodGuessed ? { periodGuessed: true } : {}),
+    registry: session.registry,
+    ...(session.decisionCampaigns && Object.keys(session.decisionCampaigns).length ? { decisionCampaigns: session.decisionCampaigns } : {}),
+    contributions: session.contributions,
+  };
+}
+
+async function storedReportOf(data: ReportData): Promise<StoredReport> {
+  const { contributionLabel } = await import("../core/submissions/contributions");
+  return {
+    units: data.contributions.map(contributionLabel),
+    decisionCampaigns: { ...data.decisionCampaigns },
+    ...(data.period ? { period: data.period } : {}),
+    periodGuessed: !!data.periodGuessed,
+  };
+}
+
+const NEWER_DATA: Localized = {
+  vi: "Dữ liệu các đơn vị trong sổ làm việc này được ghi bằng phiên bản khác của Tổng hợp TĐKT ({marker}): hãy cập nhật tiện ích để dùng được.",
+  en: "The units' data in this workbook was written by another version of Tổng hợp TĐKT ({marker}): update the add-in to use it.",
+};
+const NO_WORKBOOK_DATA: Localized = {
+  vi: "Sổ làm việc này không có dữ liệu các đơn vị của lần tổng hợp trước: hãy chọn lại các tệp, Kiểm tra rồi Tổng hợp.",
+  en: "This workbook holds no units' data from an earlier consolidation: choose the files again, run Kiểm tra, then Tổng hợp.",
+};
 
 class LocalizedError extends Error {
   constructor(readonly localized: Localized, lang: "vi" | "en") {
@@ -137,6 +201,8 @@ export function isoToday(now: Date = new Date()): string {
 
 export function createEngineService(): EngineService {
   let last: Session | undefined;
+  /** the data of the report kept in the workbook (openReport) */
+  let stored: ReportData | undefined;
   const need = (what: string): Session => {
     if (!last) throw new Error(`${what}() before check()`);
     return last;
@@ -174,11 +240,13 @@ export function createEngineService(): EngineService {
     async report(request) {
       const session = need("report");
       const engine = await import("../core/engine");
+      session.decisionCampaigns = request.decisionCampaigns ?? session.decisionCampaigns;
       const report = engine.buildReport(session.analysis, {
         lang: request.lang,
         period: request.period ?? session.analysis.period,
         registry: session.registry,
         title: request.title,
+        decisionCampaigns: session.decisionCampaigns,
       });
       // as the CLI's consolidate: a sheet of who sent, who has not, who sent again and when
       // (always written, so a later report never leaves an outdated one behind)
@@ -199,8 +267,33 @@ export function createEngineService(): EngineService {
       return { fileName: copy.fileName, bytes: copy.bytes, rebuilt: copy.rebuilt, issues: copy.issues };
     },
 
+    async reportData() {
+      const data = dataOf(need("reportData"));
+      const { dataSheetCells } = await import("../core/submissions/dataSheet");
+      return { cells: dataSheetCells(data), stored: await storedReportOf(data) };
+    },
+
+    async openReport(cells, lang) {
+      const { reportDataFromCells, DataSheetVersionError } = await import("../core/submissions/dataSheet");
+      try {
+        stored = reportDataFromCells(cells) ?? undefined;
+      } catch (e) {
+        stored = undefined;
+        if (e instanceof DataSheetVersionError) {
+          throw new LocalizedError({ vi: NEWER_DATA.vi.replace("{marker}", e.marker), en: NEWER_DATA.en.replace("{marker}", e.marker) }, lang);
+        }
+        throw e;
+      }
+      return stored ? storedReportOf(stored) : null;
+    },
+
     async resubmit(request, onStage) {
-      const session = need("resubmit");
+      const fromWorkbook = request.base === "workbook";
+      if (fromWorkbook && !stored) throw new LocalizedError(NO_WORKBOOK_DATA, request.lang);
+      const session = fromWorkbook ? undefined : need("resubmit");
+      const base = session ? dataOf(session) : stored!;
+      // the campaign names of Thiết lập are the ones in force: a name removed there is gone
+      const data: ReportData = request.decisionCampaigns ? { ...base, decisionCampaigns: request.decisionCampaigns } : base;
       onStage?.("files");
       const { readWorkbook } = await import("../files/readWorkbook");
       const engine = await import("../core/engine");
@@ -214,21 +307,29 @@ export function createEngineService(): EngineService {
       onStage?.("analyze");
       const parsed = engine.parseWorkbooks(
         read.map((r) => ({ file: r.read.file, grids: r.read.grids })),
-        { registry: session.registry },
+        { registry: data.registry },
       );
       const incoming = await Promise.all(parsed.files.map((f) => contributionOf(f, request.today, false)));
       const { rerunWithResubmission } = await import("../core/submissions/resubmit");
       const { formatUnitDiff } = await import("../core/submissions/format");
-      const a = session.analysis;
-      const result = rerunWithResubmission(
-        { version: 1, registry: session.registry, contributions: session.contributions, ...(a.period ? { period: a.period } : {}), ...(a.periodGuessed ? { periodGuessed: true } : {}) },
-        incoming,
-        { lang: request.lang, today: request.today, period: request.period, ratioLimit: request.ratioLimit, registry: session.registry },
-      );
-      const files = new Map(session.files);
+      const result = rerunWithResubmission(data, incoming, {
+        lang: request.lang,
+        today: request.today,
+        period: request.period,
+        ratioLimit: request.ratioLimit,
+        registry: data.registry,
+      });
+      // the picked files' bytes (for annotated copies): the new ones replace those they replaced
+      const files = new Map(session?.files ?? []);
       for (const u of result.units) if (u.replacedFile) files.delete(u.replacedFile);
       for (const r of read) files.set(r.read.file, { bytes: r.bytes, grids: r.read.grids });
-      last = { analysis: result.analysis, registry: result.analysis.registry, files, contributions: result.data.contributions };
+      last = {
+        analysis: result.analysis,
+        registry: result.analysis.registry,
+        files,
+        contributions: result.data.contributions,
+        decisionCampaigns: result.data.decisionCampaigns,
+      };
       return {
         summary: summaryOf(result.analysis),
         units: result.units.map((u) => ({ ...u, text: formatUnitDiff(u.unit, u.file, u.diff, request.lang, !u.replacedFile) })),

@@ -22,6 +22,10 @@ async function handle(message: WorkerRequest, onStage: (stage: import("./engineS
       return { id: message.id, type: "done", result: await service.annotate(message.request) };
     case "resubmit":
       return { id: message.id, type: "done", result: await service.resubmit(message.request, onStage) };
+    case "reportData":
+      return { id: message.id, type: "done", result: await service.reportData() };
+    case "openReport":
+      return { id: message.id, type: "done", result: await service.openReport(message.cells, message.lang) };
   }
 }
 

@@ -7,11 +7,16 @@ import {
   type AnnotateResult,
   type CheckSummary,
   type EngineService,
+  type ReportDataCells,
   type ResubmitResult,
   type Stage,
+  type StoredReport,
 } from "./engineService";
 import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
 import type { ReportModel } from "../core/report";
+
+/** Omit "id" from each member of a union (Omit alone would merge the members). */
+type WithoutId<T> = T extends unknown ? Omit<T, "id"> : never;
 
 export function startEngine(): EngineService {
   let worker: Worker;
@@ -42,7 +47,7 @@ export function engineOverWorker(worker: Worker): EngineService {
     for (const p of pending.values()) p.reject(error);
     pending.clear();
   };
-  const call = <T>(message: Omit<WorkerRequest, "id">, onStage?: (s: Stage) => void): Promise<T> =>
+  const call = <T>(message: WithoutId<WorkerRequest>, onStage?: (s: Stage) => void): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onStage });
@@ -53,5 +58,7 @@ export function engineOverWorker(worker: Worker): EngineService {
     report: (request) => call<ReportModel>({ type: "report", request }),
     annotate: (request) => call<AnnotateResult>({ type: "annotate", request }),
     resubmit: (request, onStage) => call<ResubmitResult>({ type: "resubmit", request }, onStage),
+    reportData: () => call<ReportDataCells>({ type: "reportData" }),
+    openReport: (cells, lang) => call<StoredReport | null>({ type: "openReport", cells, lang }),
   };
 }

@@ -4,10 +4,12 @@ import type {
   AnnotateResult,
   CheckRequest,
   CheckSummary,
+  ReportDataCells,
   ReportRequest,
   ResubmitRequest,
   ResubmitResult,
   Stage,
+  StoredReport,
 } from "./engineService";
 import type { ReportModel } from "../core/report";
 
@@ -15,9 +17,11 @@ export type WorkerRequest =
   | { id: number; type: "check"; request: CheckRequest }
   | { id: number; type: "report"; request: ReportRequest }
   | { id: number; type: "annotate"; request: AnnotateRequest }
-  | { id: number; type: "resubmit"; request: ResubmitRequest };
+  | { id: number; type: "resubmit"; request: ResubmitRequest }
+  | { id: number; type: "reportData" }
+  | { id: number; type: "openReport"; cells: string[]; lang: "vi" | "en" };
 
 export type WorkerResponse =
   | { id: number; type: "stage"; stage: Stage }
-  | { id: number; type: "done"; result: CheckSummary | ReportModel | AnnotateResult | ResubmitResult }
+  | { id: number; type: "done"; result: CheckSummary | ReportModel | AnnotateResult | ResubmitResult | ReportDataCells | StoredReport | null }
   | { id: number; type: "failed"; message: string };
