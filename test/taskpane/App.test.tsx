@@ -18,8 +18,9 @@ import { App } from "../../src/taskpane/App";
 import { createEngineService } from "../../src/taskpane/engineService";
 import { workbookHost, type WorkbookHost } from "../../src/taskpane/workbookHost";
 import { gridFromRows } from "../../src/core/grid";
-import { runFor, workbookFromGrids, type WorkbookModel } from "../excel/excelDouble";
-import type { ExcelRunner } from "../../src/excel/gateway";
+import { contextFor, runFor, workbookFromGrids, type WorkbookModel } from "../excel/excelDouble";
+import { readReportData, type ExcelRunner } from "../../src/excel/gateway";
+import { reportDataFromCells } from "../../src/core/submissions/dataSheet";
 
 // Fluent UI v9 measures with ResizeObserver, which jsdom lacks (microsoft/fluentui#30077)
 class NoResizeObserver {
@@ -104,6 +105,32 @@ function byUnit(model: WorkbookModel, sheet: string): Map<string, Record<string,
     out.set(text(r, 1), counts);
   }
   return out;
+}
+
+const GK = "Giấy khen của Chủ tịch UBND huyện";
+const BK = "Bằng khen của Chủ tịch UBND tỉnh";
+
+/** Xã Mường Mùn sends its list again: one award changed, one row deleted, one row added. */
+async function editedMuongMun(): Promise<File> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(fs.readFileSync(path.join(SAMPLES, "12-xa-muong-mun.xlsx")) as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet("Danh sách")!;
+  ws.getCell("D17").value = BK; // Bùi Thị Tuyết Linh
+  for (let r = 13; r <= 17; r++) for (const col of "ABCDEF") ws.getCell(`${col}${r}`).value = ws.getCell(`${col}${r + 1}`).value; // Quàng Minh Hặc goes
+  for (let r = 13; r <= 17; r++) ws.getCell(`A${r}`).value = r - 11;
+  [7, "Lò Văn Mới", "Công an viên bản Hua Sát", GK, "463/QĐ-UBND ngày 2/4/2021", "Đột xuất"].forEach((v, i) => (ws.getCell(`${"ABCDEF"[i]}18`).value = v));
+  return new File([new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer)], "12-xa-muong-mun (gui lai).xlsx");
+}
+
+/** Every text cell of a sheet, top down (the report's sentences are among them). */
+function sheetTexts(model: WorkbookModel, sheet: string): string[] {
+  return [...model.sheet(sheet).cells.values()].map((c) => c.v).filter((v): v is string => typeof v === "string");
+}
+
+/** The units' data the workbook keeps, read through the gateway as the pane reads it. */
+async function keptData(model: WorkbookModel) {
+  const cells = await readReportData(contextFor(model));
+  return cells ? reportDataFromCells(cells) : null;
 }
 
 function renderPane(host: WorkbookHost, lang: "vi" | "en" = "vi") {
@@ -221,19 +248,9 @@ test("an Excel error is shown with its operation, not swallowed", async () => {
   fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
   await screen.findByText("Đã ghi báo cáo vào sheet “Tổng hợp”.", undefined, { timeout: 20_000 });
   const before = byUnit(model, "Tổng hợp");
-  const GK = "Giấy khen của Chủ tịch UBND huyện";
-  const BK = "Bằng khen của Chủ tịch UBND tỉnh";
   expect(before.get("Xã Mường Mùn")).toEqual({ [`${GK}|Tập thể`]: 1, [`${GK}|Cá nhân`]: 7 });
 
-  // Xã Mường Mùn sends its list again: one award changed, one row deleted, one row added
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(fs.readFileSync(path.join(SAMPLES, "12-xa-muong-mun.xlsx")) as unknown as ArrayBuffer);
-  const ws = wb.getWorksheet("Danh sách")!;
-  ws.getCell("D17").value = BK; // Bùi Thị Tuyết Linh
-  for (let r = 13; r <= 17; r++) for (const col of "ABCDEF") ws.getCell(`${col}${r}`).value = ws.getCell(`${col}${r + 1}`).value; // Quàng Minh Hặc goes
-  for (let r = 13; r <= 17; r++) ws.getCell(`A${r}`).value = r - 11;
-  [7, "Lò Văn Mới", "Công an viên bản Hua Sát", GK, "463/QĐ-UBND ngày 2/4/2021", "Đột xuất"].forEach((v, i) => (ws.getCell(`${"ABCDEF"[i]}18`).value = v));
-  const edited = new File([new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer)], "12-xa-muong-mun (gui lai).xlsx");
+  const edited = await editedMuongMun();
 
   expect(resubmit).toHaveProperty("disabled", false);
   await pickFiles("resubmit-input", [edited]);
@@ -267,3 +284,117 @@ test("an Excel error is shown with its operation, not swallowed", async () => {
   expect(rows.find((r) => r[1].startsWith("Xã Mường Mùn"))?.[2]).toMatch(/^Gửi lại ngày \d{2}\/\d{2}\/\d{4}/);
   expect(rows.find((r) => r[1].startsWith("Xã Quài Cang"))?.[2]).toMatch(/^Đã gửi/);
 }, 90_000);
+
+(haveSamples ? test : test.skip)("days later, a fresh pane finds the units' data in the workbook: one unit resubmits, only its totals move", async () => {
+  const model = workbookFromGrids([gridFromRows([["Ghi chú của phòng Nội vụ"]], { sheet: "Ghi chú" })], "Tổng hợp 6 tháng.xlsx");
+  // the first visit: three units' files checked and consolidated
+  const first = renderPane(workbookHost(runFor(model) as unknown as ExcelRunner));
+  fireEvent.click(await screen.findByRole("checkbox", { name: /^Ghi chú/ }));
+  await pickFiles("files-input", ["12-xa-muong-mun.xlsx", "02-xa-quai-cang.xlsx", "23-ban-chqs-huyen.csv"].map((f) => sampleFile(f)));
+  fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  await screen.findByText(/Tìm thấy \d+ vấn đề trong 3 nguồn\./, undefined, { timeout: 20_000 });
+  fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
+  await screen.findByText("Đã ghi báo cáo vào sheet “Tổng hợp”.", undefined, { timeout: 20_000 });
+  const before = byUnit(model, "Tổng hợp");
+  expect(before.get("Xã Mường Mùn")).toEqual({ [`${GK}|Tập thể`]: 1, [`${GK}|Cá nhân`]: 7 });
+  const data = model.sheet("_tdkt_data");
+  expect(data.visibility).toBe("VeryHidden");
+  const sheetsBefore = model.sheets.map((s) => s.name).sort();
+  expect(sheetsBefore).toEqual(expect.arrayContaining(["Ghi chú", "Tổng hợp", "Đơn vị gửi", "_tdkt_data"]));
+  expect((await keptData(model))?.contributions.map((c) => c.fileName)).toEqual(["12-xa-muong-mun.xlsx", "02-xa-quai-cang.xlsx", "23-ban-chqs-huyen.csv"]);
+  first.unmount();
+
+  // Excel closed and opened again: a new pane and a new engine, nothing picked, nothing in memory
+  renderPane(workbookHost(runFor(model) as unknown as ExcelRunner));
+  await screen.findByText(/^Sổ làm việc này giữ dữ liệu của 3 đơn vị/, undefined, { timeout: 20_000 });
+  const pickedList = () => screen.queryByRole("list", { name: "Tệp của đơn vị (.xlsx, .xls, .ods, .csv)" });
+  expect(pickedList()).toBeNull();
+  // the data sheet is not offered as a source
+  expect(screen.queryByRole("checkbox", { name: /_tdkt_data/ })).toBeNull();
+  const resubmit = screen.getByRole("button", { name: "Cập nhật đơn vị gửi lại" });
+  await waitFor(() => expect(resubmit).toHaveProperty("disabled", false));
+
+  await pickFiles("resubmit-input", [await editedMuongMun()]);
+  await screen.findByText("Đã cập nhật 1 đơn vị gửi lại.", undefined, { timeout: 30_000 });
+  await screen.findByText("Đã ghi báo cáo vào sheet “Tổng hợp”.", undefined, { timeout: 20_000 });
+
+  const diff = screen.getByRole("region", { name: "Thay đổi của Xã Mường Mùn" });
+  expect(screen.getAllByTestId("unit-diff")).toHaveLength(1);
+  expect(diff.textContent).toContain("Xã Mường Mùn: 12-xa-muong-mun (gui lai).xlsx thay cho 12-xa-muong-mun.xlsx");
+  for (const badge of ["Thêm 1 dòng", "Bớt 1 dòng", "Sửa 1 dòng"]) expect(diff.textContent).toContain(badge);
+  expect(diff.textContent).toMatch(/\+ Lò Văn Mới/);
+  expect(diff.textContent).toMatch(/- Quàng Minh Hặc/);
+  expect(diff.textContent).toMatch(/~ Bùi Thị Tuyết Linh/);
+  expect(diff.textContent).toContain(`${BK}, cá nhân: 0 → 1 (+1)`);
+  expect(diff.textContent).toContain(`${GK}, cá nhân: 7 → 6 (-1)`);
+
+  // the report and the ledger were rewritten in place; only that unit's totals moved
+  expect(model.sheets.map((s) => s.name).sort()).toEqual(sheetsBefore);
+  const after = byUnit(model, "Tổng hợp");
+  expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+  for (const [unit, counts] of before) if (unit !== "Xã Mường Mùn") expect({ unit, counts: after.get(unit) }).toEqual({ unit, counts });
+  expect(after.get("Xã Mường Mùn")).toEqual({ [`${GK}|Tập thể`]: 1, [`${GK}|Cá nhân`]: 6, [`${BK}|Cá nhân`]: 1 });
+  const ledger = model.sheet("Đơn vị gửi");
+  const rows = [...Array(40).keys()].map((r) => ledger.valuesOf(`A${r + 1}:F${r + 1}`)[0].map(String));
+  expect(rows.find((r) => r[1].startsWith("Xã Mường Mùn"))?.[2]).toMatch(/^Gửi lại ngày \d{2}\/\d{2}\/\d{4}/);
+  expect(rows.find((r) => r[1].startsWith("Xã Quài Cang"))?.[2]).toMatch(/^Đã gửi/);
+
+  // the data sheet now holds the new file in the old one's place, and remembers the old one
+  const kept = (await keptData(model))!;
+  expect(kept.contributions.map((c) => c.fileName)).toEqual(["12-xa-muong-mun (gui lai).xlsx", "02-xa-quai-cang.xlsx", "23-ban-chqs-huyen.csv"]);
+  expect(kept.contributions[0].history?.map((h) => h.fileName)).toEqual(["12-xa-muong-mun.xlsx"]);
+  expect(kept.contributions[0].resubmittedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  // the list of picked files was left alone (the other units' files were never picked again)
+  expect(pickedList()).toBeNull();
+}, 120_000);
+
+(haveSamples ? test : test.skip)("Thiết lập: a campaign named by decision number changes the report's sentence, and a later pane keeps it", async () => {
+  const model = workbookFromGrids([gridFromRows([["Ghi chú của phòng Nội vụ"]], { sheet: "Ghi chú" })], "Tổng hợp 6 tháng.xlsx");
+  const first = renderPane(workbookHost(runFor(model) as unknown as ExcelRunner));
+  fireEvent.click(await screen.findByRole("checkbox", { name: /^Ghi chú/ }));
+  await pickFiles("files-input", ["21-vp-hdnd-ubnd.xlsx", "12-xa-muong-mun.xlsx"].map((f) => sampleFile(f)));
+  fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  await screen.findByText(/Tìm thấy \d+ vấn đề trong 2 nguồn\./, undefined, { timeout: 20_000 });
+  fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
+  await screen.findByText("Đã ghi báo cáo vào sheet “Tổng hợp”.", undefined, { timeout: 20_000 });
+  const covid = /phòng, chống dịch Covid-19/;
+  expect(sheetTexts(model, "Tổng hợp").some((v) => covid.test(v))).toBe(false);
+
+  // name the decision: the button adds a row and moves the focus into it
+  expect(screen.getByText("Chưa đặt tên đợt nào: tên đợt lấy từ ghi chú trong tệp của đơn vị.")).toBeTruthy();
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Thêm đợt" }));
+  });
+  const number = screen.getByRole("textbox", { name: "Số quyết định, đợt 1" });
+  await waitFor(() => expect(document.activeElement).toBe(number));
+  fireEvent.change(number, { target: { value: "398/QĐ-UBND" } });
+  // half a row is said to be unused, not silently dropped
+  expect(screen.getByText("Đợt 1 thiếu số quyết định hoặc tên đợt: chưa được dùng.")).toBeTruthy();
+  fireEvent.change(screen.getByRole("textbox", { name: "Tên đợt, đợt 1" }), { target: { value: "Phòng, chống dịch Covid-19" } });
+  expect(screen.queryByText(/thiếu số quyết định/)).toBeNull();
+
+  fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
+  await waitFor(() => expect(sheetTexts(model, "Tổng hợp").some((v) => covid.test(v))).toBe(true), { timeout: 20_000 });
+  const sentence = sheetTexts(model, "Tổng hợp").find((v) => covid.test(v))!;
+  expect(sentence).toMatch(/^- Khen thưởng thành tích xuất sắc trong công tác phòng, chống dịch Covid-19: /);
+  expect((await keptData(model))?.decisionCampaigns).toEqual({ "398/QĐ-UBND": "Phòng, chống dịch Covid-19" });
+  first.unmount();
+
+  // a later pane shows the name kept with the report, and a resubmission keeps the sentence
+  renderPane(workbookHost(runFor(model) as unknown as ExcelRunner));
+  await waitFor(() => expect((screen.getByRole("textbox", { name: "Tên đợt, đợt 1" }) as HTMLInputElement).value).toBe("Phòng, chống dịch Covid-19"));
+  expect((screen.getByRole("textbox", { name: "Số quyết định, đợt 1" }) as HTMLInputElement).value).toBe("398/QĐ-UBND");
+  await pickFiles("resubmit-input", [await editedMuongMun()]);
+  await screen.findByText("Đã cập nhật 1 đơn vị gửi lại.", undefined, { timeout: 30_000 });
+  await screen.findByText("Đã ghi báo cáo vào sheet “Tổng hợp”.", undefined, { timeout: 20_000 });
+  expect(sheetTexts(model, "Tổng hợp")).toContain(sentence);
+
+  // removing the row (keyboard users land on "Thêm đợt") takes the name out of the next report
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Bỏ đợt 1" }));
+  });
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Thêm đợt" })));
+  fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
+  await waitFor(() => expect(sheetTexts(model, "Tổng hợp").some((v) => covid.test(v))).toBe(false), { timeout: 20_000 });
+  expect((await keptData(model))?.decisionCampaigns).toBeUndefined();
+}, 120_000);
