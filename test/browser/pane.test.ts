@@ -185,9 +185,19 @@ run("the task pane in chromium", () => {
     await page.getByText(/Đã ghi báo cáo vào sheet/).waitFor({ timeout: 60_000 });
     const sheets = await page.evaluate(() => {
       const model = (window as unknown as { __tdktModel: import("../excel/excelDouble").WorkbookModel }).__tdktModel;
-      return model.sheets.map((s) => ({ name: s.name, mark: s.customProperties.get("tdkt") ?? null, cells: s.cells.size, font: s.get(0, 0)?.font?.name ?? null }));
+      return model.sheets.map((s) => ({
+        name: s.name,
+        mark: s.customProperties.get("tdkt") ?? null,
+        visibility: s.visibility,
+        cells: s.cells.size,
+        font: s.get(0, 0)?.font?.name ?? null,
+      }));
     });
-    const written = sheets.filter((s) => s.mark === "report");
+    const written = sheets.filter((s) => s.mark === "report" && s.visibility === "Visible");
+    // the units' data, kept in a very hidden sheet so a unit can resubmit days later
+    expect(sheets.filter((s) => s.mark === "report" && s.visibility !== "Visible")).toEqual([
+      expect.objectContaining({ name: "_tdkt_data", visibility: "VeryHidden", cells: expect.any(Number) }),
+    ]);
     expect(written.length).toBeGreaterThan(0);
     expect(written.every((s) => s.cells > 0 && s.font === "Times New Roman")).toBe(true);
     // with the submission ledger, as the CLI's consolidate writes it
@@ -207,7 +217,7 @@ run("the task pane in chromium", () => {
       const model = (window as unknown as { __tdktModel: import("../excel/excelDouble").WorkbookModel }).__tdktModel;
       return model.sheets.filter((s) => s.customProperties.get("tdkt") === "report").map((s) => s.name);
     });
-    expect(rewritten).toEqual(written.map((s) => s.name));
+    expect(rewritten.sort()).toEqual([...written.map((s) => s.name), "_tdkt_data"].sort());
     // settled (no work running) before the picture is taken
     await page.getByRole("button", { name: "Cập nhật đơn vị gửi lại" }).and(page.locator(":enabled")).waitFor({ timeout: 30_000 });
     // the new file took the old one's place in the list
