@@ -235,13 +235,18 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
     setBusy({ kind: "report", percent: 0 });
     const report = await engine.report({ lang, title: t("reportDefaultTitle"), period: from && to ? { from, to } : undefined, decisionCampaigns: campaignsOf(campaigns) });
     const result = await host.writeReport(report, (done, total) => setBusy({ kind: "report", percent: Math.round((done / Math.max(1, total)) * 100) }));
-    setWritten(result.sheets[0] ?? null);
-    const data = await engine.reportData();
-    await host.writeReportData(data.cells);
-    setStored(data.stored);
+    // the report in the workbook is now the engine's last run, whatever happens to the data sheet
     setWroteThisSession(true);
-    // the list of sheets changed: the new report sheet must not be read as a source next time
-    host.listSheets().then((list) => setSheets(list.sheets), () => undefined);
+    try {
+      const data = await engine.reportData();
+      await host.writeReportData(data.cells);
+      setStored(data.stored);
+    } finally {
+      // said once everything is written (or the data sheet's failure is shown next to it)
+      setWritten(result.sheets[0] ?? null);
+      // the list of sheets changed: the new report sheet must not be read as a source next time
+      host.listSheets().then((list) => setSheets(list.sheets), () => undefined);
+    }
   };
 
   const runReport = async () => {

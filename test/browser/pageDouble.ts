@@ -3,9 +3,13 @@
  * page.addInitScript before the pane's scripts run. It reads its workbook from
  * `window.__TDKT_SEED__` (Grids prepared by the test) and exposes the model as
  * `window.__tdktModel` so the test can look at what the pane wrote.
+ *
+ * After every Excel.run the workbook is "saved" to sessionStorage, and a reloaded page opens that
+ * saved workbook rather than the seed: the test can close the pane and open it again on the
+ * workbook it wrote, as a user does when Excel is closed and the file opened days later.
  */
 import type { Grid } from "../../src/core/grid";
-import { RequestContextDouble, workbookFromGrids, type WorkbookModel } from "../excel/excelDouble";
+import { RequestContextDouble, SheetModel, WorkbookModel, workbookFromGrids, type CellModel } from "../excel/excelDouble";
 
 interface PageGlobals {
   __TDKT_SEED__?: { file: string; grids: Grid[] };
@@ -14,10 +18,47 @@ interface PageGlobals {
   Excel?: unknown;
 }
 
+const SAVED = "tdkt-double-workbook";
+
+interface SavedSheet {
+  name: string;
+  visibility: string;
+  cells: [string, CellModel][];
+  merges: SheetModel["merges"];
+  customProperties: [string, string][];
+}
+
+function save(model: WorkbookModel): void {
+  const sheets: SavedSheet[] = model.sheets.map((s) => ({
+    name: s.name,
+    visibility: s.visibility,
+    cells: [...s.cells],
+    merges: s.merges,
+    customProperties: [...s.customProperties],
+  }));
+  sessionStorage.setItem(SAVED, JSON.stringify({ name: model.name, sheets }));
+}
+
+function reopen(): WorkbookModel | null {
+  const text = sessionStorage.getItem(SAVED);
+  if (!text) return null;
+  const saved = JSON.parse(text) as { name: string; sheets: SavedSheet[] };
+  const model = new WorkbookModel(saved.name);
+  for (const s of saved.sheets) {
+    const sheet = new SheetModel(s.name);
+    sheet.visibility = s.visibility;
+    sheet.cells = new Map(s.cells);
+    sheet.merges = s.merges;
+    sheet.customProperties = new Map(s.customProperties);
+    model.sheets.push(sheet);
+  }
+  return model;
+}
+
 const page = globalThis as unknown as PageGlobals;
 const seed = page.__TDKT_SEED__;
 if (seed) {
-  const model = workbookFromGrids(seed.grids, seed.file);
+  const model = reopen() ?? workbookFromGrids(seed.grids, seed.file);
   page.__tdktModel = model;
   page.__tdktSyncs = 0;
   page.Excel = {
@@ -30,6 +71,7 @@ if (seed) {
         return result;
       } finally {
         page.__tdktSyncs! += ctx.syncCount;
+        save(model);
       }
     },
   };

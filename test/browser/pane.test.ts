@@ -235,6 +235,22 @@ run("the task pane in chromium", () => {
       fs.copyFileSync(path.join(OUT, "pane.png"), docsShot);
     }
 
+    // Excel closed and the workbook opened again: a new pane and a new worker, nothing picked. The
+    // pane finds the units' data in the workbook and a unit's file sent again replaces its part.
+    await page.reload();
+    await page.getByText(/^Sổ làm việc này giữ dữ liệu của 3 đơn vị/).waitFor({ timeout: 60_000 });
+    expect(await page.locator('ul[aria-label="Tệp của đơn vị (.xlsx, .xls, .ods, .csv)"]').count()).toBe(0);
+    await page.getByRole("button", { name: "Cập nhật đơn vị gửi lại" }).and(page.locator(":enabled")).waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="resubmit-input"]').setInputFiles(path.join(SAMPLES, PICKED[0]));
+    await page.getByText("Đã cập nhật 1 đơn vị gửi lại.").waitFor({ timeout: 60_000 });
+    await page.getByText(/Đã ghi báo cáo vào sheet/).waitFor({ timeout: 60_000 });
+    await expect(page.getByRole("region", { name: "Thay đổi của Xã Quài Cang" }).textContent()).resolves.toContain("Không có thay đổi nào về số liệu.");
+    const reopened = await page.evaluate(() => {
+      const model = (window as unknown as { __tdktModel: import("../excel/excelDouble").WorkbookModel }).__tdktModel;
+      return model.sheets.map((s) => s.name);
+    });
+    expect(reopened.sort()).toEqual(sheets.map((s) => s.name).sort());
+
     // the heavy work ran in the Web Worker, not on the pane's thread
     expect(page.workers().length).toBeGreaterThan(0);
     expect(pageErrors).toEqual([]);
