@@ -693,7 +693,8 @@ function CampaignEditor({
 }: {
   t: Translate;
   rows: CampaignRow[];
-  onChange: (rows: CampaignRow[]) => void;
+  /** a state setter: every change is an update of the latest rows (two quick clicks add two rows) */
+  onChange: React.Dispatch<React.SetStateAction<CampaignRow[]>>;
   nextId: () => number;
   styles: ReturnType<typeof useStyles>;
 }) {
@@ -705,7 +706,7 @@ function CampaignEditor({
     else (document.getElementById(focus) as HTMLInputElement | null)?.focus();
     setFocus(null);
   }, [focus]);
-  const edit = (id: number, field: "number" | "name", value: string) => onChange(rows.map((r) => (r.id === id ? { ...r, [field]: value } : r)));
+  const edit = (id: number, field: "number" | "name", value: string) => onChange((old) => old.map((r) => (r.id === id ? { ...r, [field]: value } : r)));
   const incomplete = rows.map((r, i) => ({ r, n: i + 1 })).filter(({ r }) => (r.number.trim() === "") !== (r.name.trim() === ""));
   return (
     <div className={styles.section} role="group" aria-labelledby="campaigns-title" aria-describedby="campaigns-hint">
@@ -739,8 +740,8 @@ function CampaignEditor({
                 icon={<DeleteRegular />}
                 aria-label={t("campaignRemoveFor", { n: i + 1 })}
                 onClick={() => {
+                  onChange((old) => old.filter((x) => x.id !== r.id));
                   const next = rows.filter((x) => x.id !== r.id);
-                  onChange(next);
                   const after = next[i] ?? next[i - 1];
                   setFocus(after ? `campaign-number-${after.id}` : "add");
                 }}
@@ -766,7 +767,7 @@ function CampaignEditor({
           icon={<AddRegular />}
           onClick={() => {
             const id = nextId();
-            onChange([...rows, { id, number: "", name: "" }]);
+            onChange((old) => [...old, { id, number: "", name: "" }]);
             setFocus(`campaign-number-${id}`);
           }}
         >

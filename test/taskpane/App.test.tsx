@@ -398,3 +398,46 @@ test("an Excel error is shown with its operation, not swallowed", async () => {
   await waitFor(() => expect(sheetTexts(model, "Tổng hợp").some((v) => covid.test(v))).toBe(false), { timeout: 20_000 });
   expect((await keptData(model))?.decisionCampaigns).toBeUndefined();
 }, 120_000);
+
+test("the campaign editor in English: labelled inputs, add and remove by button", async () => {
+  renderPane(workbookHost(null), "en");
+  expect(screen.getByText("No campaign named: campaigns come from the notes in the units' files.")).toBeTruthy();
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Add a campaign" }));
+    fireEvent.click(screen.getByRole("button", { name: "Add a campaign" }));
+  });
+  expect(screen.getAllByRole("textbox", { name: /^Số quyết định, campaign [12]$/ })).toHaveLength(2);
+  fireEvent.change(screen.getByRole("textbox", { name: "Số quyết định, campaign 2" }), { target: { value: "705/QĐ-UBND" } });
+  expect(screen.getByText("Campaign 2 lacks a decision number or a name: not used yet.")).toBeTruthy();
+  // removing the first row: the second becomes the first and takes the focus
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Remove campaign 1" }));
+  });
+  const left = screen.getByRole("textbox", { name: "Số quyết định, campaign 1" }) as HTMLInputElement;
+  expect(left.value).toBe("705/QĐ-UBND");
+  await waitFor(() => expect(document.activeElement).toBe(left));
+});
+
+test("a user's own sheet named “_tdkt_data” is left alone: the report is written, the pane says why the data is not", async () => {
+  const list = gridFromRows(
+    [
+      ["UBND XÃ QUÀI CANG"],
+      ["DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG"],
+      [],
+      ["STT", "Họ và tên", "Chức vụ, đơn vị công tác", "Hình thức khen thưởng"],
+      [1, "Lò Văn Mới", "Công an viên bản Hua Sát", "Giấy khen của Chủ tịch UBND huyện"],
+    ],
+    { sheet: "Danh sách" },
+  );
+  const model = workbookFromGrids([list, gridFromRows([["Ghi chú riêng"]], { sheet: "_tdkt_data" })], "Quài Cang.xlsx");
+  renderPane(workbookHost(runFor(model) as unknown as ExcelRunner));
+  // a user's sheet of that name is listed like any other; only the list is read here
+  fireEvent.click(await screen.findByRole("checkbox", { name: /^_tdkt_data/ }));
+  fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  await screen.findByText(/Tìm thấy \d+ vấn đề trong 1 nguồn\.|Không có vấn đề nào\./, undefined, { timeout: 20_000 });
+  fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
+  await screen.findByText(/không do tiện ích tạo, nên dữ liệu các đơn vị không được ghi/, undefined, { timeout: 20_000 });
+  expect(screen.getByText("Đã ghi báo cáo vào sheet “Tổng hợp”.")).toBeTruthy();
+  expect(model.sheet("_tdkt_data").valuesOf("A1:A2")).toEqual([["Ghi chú riêng"], [""]]);
+  expect(model.sheet("_tdkt_data").customProperties.size).toBe(0);
+});
