@@ -21,7 +21,12 @@ import type { CliArgs } from "./args";
 import { collectFiles, readInput, writeFileAtomic } from "./files";
 import { awardsJson, issueJson } from "./json";
 
-/** The report's .xlsx with the submission ledger sheet appended and the units' data embedded. */
+/**
+ * The report's .xlsx with the submission ledger sheet appended and the units' data embedded. The
+ * data also records the report sheets written (name and title cells), so that the pane, when this
+ * workbook is opened in Excel, knows them for the add-in's own: exceljs cannot give them the
+ * tdkt=report mark the pane puts on its sheets.
+ */
 export async function writeReportWithSubmissions(
   report: ReportModel,
   analysis: Analysis,
@@ -33,7 +38,7 @@ export async function writeReportWithSubmissions(
     ...report,
     sheets: [...report.sheets, submissionSheet(embedded.registry, embedded.contributions, analysis.issues, report.lang)],
   };
-  return embedReportData(await writeReportXlsx(withLedger), embedded);
+  return embedReportData(await writeReportXlsx(withLedger), embedded, { recordReportSheets: true });
 }
 
 /**

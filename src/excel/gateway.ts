@@ -4,10 +4,12 @@
  * Every function takes the request context as a parameter (the pane passes the one `Excel.run`
  * gives it; tests pass the double from test/excel/excelDouble.ts), queues many commands and calls
  * `context.sync()` as few times as the data allow, as Microsoft's performance guidance asks:
- *  - listSheets: 1 sync;
+ *  - listSheets: 2 syncs (names, then marks); in a workbook holding the units' data sheet, the
+ *    same second sync also loads that sheet's first rows and each sheet's title cells, plus 1 sync
+ *    per further 80 rows of data (a CLI-made report's sheets are known only from that data);
  *  - readSheets: 1 sync for sizes and merged areas, then 1 sync per batch of cells (1 batch unless
  *    the sheets are huge), so 2 syncs for any number of ordinary sheets;
- *  - writeReport: 2 syncs to learn which sheets exist and which the add-in made, 1 per chunk of
+ *  - writeReport: 2 syncs to learn which sheets exist and which the add-in made (as listSheets), 1 per chunk of
  *    values (each chunk kept under Excel on the web's 5 MB request limit), 1 to finish the layout;
  *  - writeReportData: 1–2 syncs to find an earlier data sheet, then 1 per chunk (the first also
  *    replaces the sheet);
@@ -19,6 +21,8 @@
 import { parseRange, type Cell, type Grid, type Range } from "../core/grid";
 import type { Localized } from "../core/model";
 import type { ColumnFormat, ReportCell, ReportModel, ReportSheet, ReportTable } from "../core/report";
+import type { ReportData, ReportSheetMark } from "../core/submissions/contributions";
+import { isRecordedReportSheet, REPORT_SHEET_TOP_CELLS, reportDataFromCells, reportSheetMark } from "../core/submissions/dataSheet";
 import type { XlContext, XlCustomProperty, XlRange, XlRangeAreas, XlWorksheet } from "./excelApi";
 
 export type { XlContext } from "./excelApi";
@@ -120,7 +124,7 @@ export interface WorkbookSheets {
 
 /**
  * Sheet names and visibility (sync 1), and which sheets the add-in wrote (sync 2: the marks can
- * only be asked for once the sheets are known).
+ * only be asked for once the sheets are known; see ownSheets).
  */
 export function listSheets(ctx: XlContext): Promise<WorkbookSheets> {
   return wrap("listSheets", async () => {
@@ -128,16 +132,11 @@ export function listSheets(ctx: XlContext): Promise<WorkbookSheets> {
     sheets.load("items/name,items/visibility");
     ctx.workbook.load("name");
     await ctx.sync();
-    const marks = sheets.items.map((s) => {
-      const mark = s.customProperties.getItemOrNullObject(CREATED_MARK.key);
-      mark.load("value");
-      return mark;
-    });
-    await ctx.sync();
+    const own = await ownSheets(sheets.items, async () => void (await ctx.sync()));
     const all = sheets.items.map((s, i) => ({
       name: s.name,
       visibility: String(s.visibility),
-      createdByAddin: !marks[i].isNullObject && marks[i].value === CREATED_MARK.value,
+      createdByAddin: own.created[i],
     }));
     return {
       workbook: ctx.workbook.name || "Workbook",
@@ -148,6 +147,61 @@ export function listSheets(ctx: XlContext): Promise<WorkbookSheets> {
       sheets: all.filter((s) => !(isDataSheetName(s.name) && (s.createdByAddin || s.visibility === "VeryHidden"))),
     };
   });
+}
+
+interface OwnSheets {
+  /** per sheet of the list given: the add-in wrote it (a report sheet or the data sheet) */
+  created: boolean[];
+  /** the units' data the workbook holds, when its data sheet is the add-in's and readable */
+  data: ReportData | null;
+}
+
+/**
+ * Which sheets the add-in wrote. Two kinds of proof:
+ *  - the worksheet custom property tdkt=report, which the pane puts on every sheet it writes;
+ *  - for a report made by the CLI (exceljs cannot set that property), the list of report sheets
+ *    kept in the workbook's own data sheet (ReportData.reportSheets). A sheet on that list counts
+ *    only when it carries no tdkt mark of another value, is not the data sheet, and its first cells
+ *    of column A (title, period line) are still the ones written: a user's sheet that happens to be
+ *    called "Tổng hợp" starts otherwise, so it stays the user's — listed as a source, and never
+ *    replaced (a new report goes beside it, "Tổng hợp (2)"). When the cells were edited, the tool's
+ *    own sheet is also taken for the user's: the safe side.
+ * One sync (the caller's names and visibility already loaded); more only to read a long data sheet.
+ * A data sheet that does not parse (another format version, damaged JSON) proves nothing: only the
+ * marks count then, and readReportData reports the problem when the pane asks for the data.
+ */
+async function ownSheets(items: XlWorksheet[], sync: () => Promise<void>): Promise<OwnSheets> {
+  const marks = items.map((s) => {
+    const mark = s.customProperties.getItemOrNullObject(CREATED_MARK.key);
+    mark.load("value");
+    return mark;
+  });
+  const probe = probeDataSheet(items);
+  // the title cells are worth loading only when there is data that could list the sheets
+  const tops = probe
+    ? items.map((s) => {
+        const top = s.getRangeByIndexes(0, 0, REPORT_SHEET_TOP_CELLS, 1);
+        top.load("values");
+        return top;
+      })
+    : [];
+  await sync();
+  let data: ReportData | null = null;
+  if (probe) {
+    const cells = await dataSheetCellsOf(probe, sync);
+    try {
+      data = cells ? reportDataFromCells(cells) : null;
+    } catch {
+      data = null;
+    }
+  }
+  const created = items.map((s, i) => {
+    const mark = marks[i];
+    if (!mark.isNullObject) return mark.value === CREATED_MARK.value;
+    if (!data || s === probe?.sheet) return false;
+    return isRecordedReportSheet(data, s.name, tops[i].values.map((row) => row[0]));
+  });
+  return { created, data };
 }
 
 export interface ReadOptions {
@@ -286,6 +340,8 @@ export interface WriteResult {
   sheets: string[];
   /** the add-in's earlier sheets that were replaced */
   replaced: string[];
+  /** the sheets written, with their first cells: for the data sheet's ReportData.reportSheets */
+  reportSheets: ReportSheetMark[];
   syncs: number;
   chunks: number;
 }
@@ -548,18 +604,14 @@ export function writeReport(ctx: XlContext, report: ReportModel, opts: WriteOpti
 
     // Sync 1: which sheets exist.
     const sheets = ctx.workbook.worksheets;
-    sheets.load("items/name");
+    sheets.load("items/name,items/visibility");
     await sync();
     const existing = sheets.items.map((s) => ({ name: s.name, sheet: s }));
 
-    // Sync 2: which of them the add-in created.
-    const marks = existing.map((e) => {
-      const mark = e.sheet.customProperties.getItemOrNullObject(CREATED_MARK.key);
-      mark.load("value");
-      return mark;
-    });
-    await sync();
-    const ours = existing.filter((_, i) => !marks[i].isNullObject && marks[i].value === CREATED_MARK.value);
+    // Sync 2: which of them the add-in created (marked, or recorded by a CLI-made report's data).
+    const own = await ownSheets(sheets.items, sync);
+    // the data sheet is never a report sheet to replace (writeReportData rewrites it)
+    const ours = existing.filter((e, i) => own.created[i] && !isDataSheetName(e.name));
     const bases = new Set(plans.map((p) => nameKey(cleanSheetName(p.name))));
     const toReplace = ours.filter((o) => bases.has(nameKey(o.name.replace(/ \(\d+\)$/, ""))));
     const replacedKeys = new Set(toReplace.map((o) => nameKey(o.name)));
@@ -609,7 +661,21 @@ export function writeReport(ctx: XlContext, report: ReportModel, opts: WriteOpti
     plans.forEach((plan, k) => layoutSheet(created[k], plan.style));
     if (created.length > 0) created[0].activate();
     await sync();
-    return { sheets: names, replaced: toReplace.map((o) => o.name), syncs, chunks: chunks.length };
+    return {
+      sheets: names,
+      replaced: toReplace.map((o) => o.name),
+      reportSheets: plans.map((plan, k) => reportSheetMark(names[k], topCellsOf(plan))),
+      syncs,
+      chunks: chunks.length,
+    };
+  });
+}
+
+/** The first cells of column A as the plan writes them ("" where it writes nothing). */
+function topCellsOf(plan: SheetPlan): (string | number)[] {
+  return Array.from({ length: REPORT_SHEET_TOP_CELLS }, (_, r) => {
+    const block = plan.blocks.find((b) => b.col === 0 && b.row <= r && r < b.row + b.values.length);
+    return block ? block.values[r - block.row][0] : "";
   });
 }
 
@@ -777,36 +843,57 @@ export interface DataReadOptions {
  */
 export function readReportData(ctx: XlContext, opts: DataReadOptions = {}): Promise<string[] | null> {
   return wrap("readReportData", async () => {
-    const batch = Math.max(2, opts.maxRowsPerSync ?? 80);
     const sheets = ctx.workbook.worksheets;
     sheets.load("items/name,items/visibility");
     await ctx.sync();
-    const sheet = sheets.items.find((s) => isDataSheetName(s.name));
-    if (!sheet) return null;
-    const mark = sheet.customProperties.getItemOrNullObject(CREATED_MARK.key);
-    mark.load("value");
-    const first = sheet.getRangeByIndexes(0, 0, batch, 1);
-    first.load("values");
+    const probe = probeDataSheet(sheets.items, opts.maxRowsPerSync);
+    if (!probe) return null;
     await ctx.sync();
-    if (!isOwnDataSheet(mark, String(sheet.visibility), first.values[0][0])) return null;
-    const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
-    const cells = first.values.map((r) => text(r[0]));
-    // the second cell counts the cells after it
-    const count = Number(cells[1]);
-    if (!Number.isInteger(count) || count < 0) {
-      let end = cells.length;
-      while (end > 0 && cells[end - 1] === "") end--;
-      return cells.slice(0, end);
-    }
-    const total = 2 + count;
-    for (let start = batch; start < total; start += batch) {
-      const range = sheet.getRangeByIndexes(start, 0, Math.min(batch, total - start), 1);
-      range.load("values");
-      await ctx.sync();
-      cells.push(...range.values.map((r) => text(r[0])));
-    }
-    return cells.slice(0, total);
+    return dataSheetCellsOf(probe, async () => void (await ctx.sync()));
   });
+}
+
+/** The loads queued for a workbook's data sheet: its mark and first rows; null when it has none. */
+interface DataSheetProbe {
+  sheet: XlWorksheet;
+  mark: XlCustomProperty;
+  first: XlRange;
+  batch: number;
+}
+
+/** Queues the loads that tell whether the data sheet is the add-in's (the caller syncs). */
+function probeDataSheet(items: XlWorksheet[], maxRowsPerSync?: number): DataSheetProbe | null {
+  const batch = Math.max(2, maxRowsPerSync ?? 80);
+  const sheet = items.find((s) => isDataSheetName(s.name));
+  if (!sheet) return null;
+  const mark = sheet.customProperties.getItemOrNullObject(CREATED_MARK.key);
+  mark.load("value");
+  const first = sheet.getRangeByIndexes(0, 0, batch, 1);
+  first.load("values");
+  return { sheet, mark, first, batch };
+}
+
+/** After the probe's sync: column A of the add-in's data sheet (1 more sync per further batch), or null for a user's sheet. */
+async function dataSheetCellsOf(probe: DataSheetProbe, sync: () => Promise<void>): Promise<string[] | null> {
+  const { sheet, mark, first, batch } = probe;
+  if (!isOwnDataSheet(mark, String(sheet.visibility), first.values[0][0])) return null;
+  const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+  const cells = first.values.map((r) => text(r[0]));
+  // the second cell counts the cells after it
+  const count = Number(cells[1]);
+  if (!Number.isInteger(count) || count < 0) {
+    let end = cells.length;
+    while (end > 0 && cells[end - 1] === "") end--;
+    return cells.slice(0, end);
+  }
+  const total = 2 + count;
+  for (let start = batch; start < total; start += batch) {
+    const range = sheet.getRangeByIndexes(start, 0, Math.min(batch, total - start), 1);
+    range.load("values");
+    await sync();
+    cells.push(...range.values.map((r) => text(r[0])));
+  }
+  return cells.slice(0, total);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import {
   type ReportData,
   type UnitContribution,
 } from "../core/submissions/contributions";
+import { REPORT_SHEET_TOP_CELLS, reportSheetMark } from "../core/submissions/dataSheet";
 
 /** the very hidden sheet holding the units' data (the reader knows it and never reads such a workbook as a unit's) */
 export const DATA_SHEET = REPORT_DATA_SHEET;
@@ -54,16 +55,36 @@ export function chunkText(text: string, size: number = CHUNK): string[] {
   return out.length ? out : [""];
 }
 
+export interface EmbedOptions {
+  /**
+   * The bytes are a report the tool has just written: record every sheet in them (but the data
+   * sheet) as a report sheet, with its first cells (ReportData.reportSheets), so that the pane,
+   * when the workbook is opened in Excel, treats them as the add-in's own (never a source, replaced
+   * by a re-run). Without it the data's reportSheets are kept as given.
+   */
+  recordReportSheets?: boolean;
+}
+
 /**
  * Add (or replace) the data sheet in report bytes. `source` is the Analysis of a fresh consolidation
  * or the ReportData of a resubmission.
  */
-export async function embedReportData(reportBytes: Uint8Array, source: Analysis | ReportData): Promise<Uint8Array> {
-  const data = "contributions" in source ? source : await reportDataFromAnalysis(source);
+export async function embedReportData(reportBytes: Uint8Array, source: Analysis | ReportData, opts: EmbedOptions = {}): Promise<Uint8Array> {
+  let data = "contributions" in source ? source : await reportDataFromAnalysis(source);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(reportBytes as unknown as ArrayBuffer);
   const old = wb.getWorksheet(DATA_SHEET);
   if (old) wb.removeWorksheet(old.id);
+  if (opts.recordReportSheets) {
+    // the names as exceljs wrote them (Excel's name rules applied), not as the ReportModel asked
+    const reportSheets = wb.worksheets.map((ws) =>
+      reportSheetMark(
+        ws.name,
+        Array.from({ length: REPORT_SHEET_TOP_CELLS }, (_, i) => ws.getCell(1 + i, 1).value),
+      ),
+    );
+    data = { ...data, reportSheets };
+  }
   const ws = wb.addWorksheet(DATA_SHEET, { state: "veryHidden" });
   const chunks = chunkText(JSON.stringify(data));
   ws.getCell(1, 1).value = `${MARKER} v${data.version}`;

@@ -238,7 +238,9 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
     // the report in the workbook is now the engine's last run, whatever happens to the data sheet
     setWroteThisSession(true);
     try {
-      const data = await engine.reportData();
+      // the data names the sheets just written, as a CLI-made report's does (the pane's sheets are
+      // also marked tdkt=report); a list kept from an earlier report would name replaced sheets
+      const data = await engine.reportData(result.reportSheets);
       await host.writeReportData(data.cells);
       setStored(data.stored);
     } finally {

@@ -10,7 +10,7 @@ import type { FileLedger, Issue, Localized } from "../core/model";
 import type { ReportModel } from "../core/report";
 import type { ParsedFile, RegistryUnit } from "../core/rules/rule";
 import type { Analysis } from "../core/engine";
-import type { ReportData, UnitContribution } from "../core/submissions/contributions";
+import type { ReportData, ReportSheetMark, UnitContribution } from "../core/submissions/contributions";
 import type { UnitDiff } from "../core/submissions/diff";
 
 export interface FileBytes {
@@ -118,8 +118,12 @@ export interface EngineService {
   annotate(request: AnnotateRequest): Promise<AnnotateResult>;
   /** the last check again, each new file replacing the picked file of the same sending unit */
   resubmit(request: ResubmitRequest, onStage?: (stage: Stage) => void): Promise<ResubmitResult>;
-  /** the data sheet's cells for the report last built (call after report()) */
-  reportData(): Promise<ReportDataCells>;
+  /**
+   * the data sheet's cells for the report last built (call after report() and writing it);
+   * `reportSheets`: the sheets just written (WriteResult.reportSheets), recorded in the data so that
+   * a later pane knows them for the add-in's own
+   */
+  reportData(reportSheets?: ReportSheetMark[]): Promise<ReportDataCells>;
   /** remembers the data kept in the workbook (the data sheet's cells), for a resubmission with base "workbook"; null when the cells hold none */
   openReport(cells: string[], lang: "vi" | "en"): Promise<StoredReport | null>;
 }
@@ -267,8 +271,9 @@ export function createEngineService(): EngineService {
       return { fileName: copy.fileName, bytes: copy.bytes, rebuilt: copy.rebuilt, issues: copy.issues };
     },
 
-    async reportData() {
-      const data = dataOf(need("reportData"));
+    async reportData(reportSheets) {
+      // the sheets of THIS write; a list kept from an earlier report would name sheets since replaced
+      const data: ReportData = { ...dataOf(need("reportData")), ...(reportSheets ? { reportSheets } : {}) };
       const { dataSheetCells } = await import("../core/submissions/dataSheet");
       return { cells: dataSheetCells(data), stored: await storedReportOf(data) };
     },

@@ -23,7 +23,7 @@ async function handle(message: WorkerRequest, onStage: (stage: import("./engineS
     case "resubmit":
       return { id: message.id, type: "done", result: await service.resubmit(message.request, onStage) };
     case "reportData":
-      return { id: message.id, type: "done", result: await service.reportData() };
+      return { id: message.id, type: "done", result: await service.reportData(message.reportSheets) };
     case "openReport":
       return { id: message.id, type: "done", result: await service.openReport(message.cells, message.lang) };
   }

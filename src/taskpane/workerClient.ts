@@ -58,7 +58,7 @@ export function engineOverWorker(worker: Worker): EngineService {
     report: (request) => call<ReportModel>({ type: "report", request }),
     annotate: (request) => call<AnnotateResult>({ type: "annotate", request }),
     resubmit: (request, onStage) => call<ResubmitResult>({ type: "resubmit", request }, onStage),
-    reportData: () => call<ReportDataCells>({ type: "reportData" }),
+    reportData: (reportSheets) => call<ReportDataCells>({ type: "reportData", reportSheets }),
     openReport: (cells, lang) => call<StoredReport | null>({ type: "openReport", cells, lang }),
   };
 }

@@ -12,13 +12,14 @@ import type {
   StoredReport,
 } from "./engineService";
 import type { ReportModel } from "../core/report";
+import type { ReportSheetMark } from "../core/submissions/contributions";
 
 export type WorkerRequest =
   | { id: number; type: "check"; request: CheckRequest }
   | { id: number; type: "report"; request: ReportRequest }
   | { id: number; type: "annotate"; request: AnnotateRequest }
   | { id: number; type: "resubmit"; request: ResubmitRequest }
-  | { id: number; type: "reportData" }
+  | { id: number; type: "reportData"; reportSheets?: ReportSheetMark[] }
   | { id: number; type: "openReport"; cells: string[]; lang: "vi" | "en" };
 
 export type WorkerResponse =

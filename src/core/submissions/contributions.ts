@@ -24,6 +24,23 @@ export interface UnitContribution {
   parsed: ParsedFile;
 }
 
+/**
+ * A report sheet the tool wrote into the workbook, so that Excel's pane can tell it from a user's
+ * sheet later. A CLI-made report has no other mark: exceljs cannot set Excel's worksheet custom
+ * properties (the pane marks its own sheets tdkt=report).
+ *
+ * The name alone is not proof: a user may add or rename a sheet to "Tổng hợp". So the first cells of
+ * column A (the title block: "TỔNG HỢP KẾT QUẢ THI ĐUA, KHEN THƯỞNG", "Từ 01/01/2024 đến 30/06/2024")
+ * are kept too, and a sheet counts as the tool's only when its name AND those cells still match
+ * (src/core/submissions/dataSheet.ts isRecordedReportSheet).
+ */
+export interface ReportSheetMark {
+  /** the sheet's name in the workbook, as written (after Excel's name rules and any " (2)") */
+  name: string;
+  /** the text of its first REPORT_SHEET_TOP_CELLS cells of column A, top down ("" for an empty cell) */
+  top: string[];
+}
+
 /** Everything the report needs to be re-run without the source files. */
 export interface ReportData {
   /** format version of the embedded data; bump when the shape changes */
@@ -35,6 +52,11 @@ export interface ReportData {
   /** campaigns named on the command line (--campaign), so a re-run names them the same way */
   decisionCampaigns?: Record<string, string>;
   contributions: UnitContribution[];
+  /**
+   * The report sheets written with this data (absent in data written before it existed, which still
+   * reads: the field is optional, so the format version stays 1). Rewritten on every report write.
+   */
+  reportSheets?: ReportSheetMark[];
 }
 
 export const REPORT_DATA_VERSION = 1 as const;

@@ -10,7 +10,7 @@
  *       per cell), never between the halves of a surrogate pair.
  * A report made by the CLI and opened in Excel therefore works in the pane, and the other way round.
  */
-import { REPORT_DATA_VERSION, type ReportData } from "./contributions";
+import { REPORT_DATA_VERSION, type ReportData, type ReportSheetMark } from "./contributions";
 
 export const DATA_SHEET_MARKER = "tdkt-report-data";
 /** well under Excel's 32,767 characters per cell */
@@ -69,4 +69,45 @@ export function reportDataFromCells(cells: unknown[]): ReportData | null {
   let json = "";
   for (let i = 0; i < count; i++) json += cellText(cells[2 + i]);
   return JSON.parse(json) as ReportData;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report sheets recorded in the data (ReportData.reportSheets)
+
+/**
+ * How many cells of column A fingerprint a report sheet: its title and, under it, the period line
+ * ("Từ 01/01/2024 đến 30/06/2024"), which differs from one report to the next. A user's sheet that
+ * merely has the name of a report sheet almost never starts with both.
+ */
+export const REPORT_SHEET_TOP_CELLS = 2;
+
+/** Names compared as Excel compares sheet names: ignoring case (and Unicode composition). */
+function sheetNameKey(name: string): string {
+  return name.normalize("NFC").toLocaleLowerCase("vi");
+}
+
+/** The mark of a report sheet from its name and the first cells of its column A (any host's values). */
+export function reportSheetMark(name: string, topCells: unknown[]): ReportSheetMark {
+  const top: string[] = [];
+  for (let i = 0; i < REPORT_SHEET_TOP_CELLS; i++) top.push(cellText(topCells[i]).normalize("NFC"));
+  return { name, top };
+}
+
+/** The mark the data records for a sheet of that name (case-insensitive), if any. */
+export function recordedReportSheet(data: Pick<ReportData, "reportSheets"> | null | undefined, name: string): ReportSheetMark | undefined {
+  const key = sheetNameKey(name);
+  return data?.reportSheets?.find((m) => sheetNameKey(m.name) === key);
+}
+
+/**
+ * Whether a sheet is the report sheet the data recorded: the data names it AND its first cells of
+ * column A are still the ones written. A mark with an empty title proves nothing (an empty user
+ * sheet would match it), so it never matches. When the cells differ, the sheet is taken for the
+ * user's: the safe side, since the tool then writes beside it ("Tổng hợp (2)") and never over it.
+ */
+export function isRecordedReportSheet(data: Pick<ReportData, "reportSheets"> | null | undefined, name: string, topCells: unknown[]): boolean {
+  const mark = recordedReportSheet(data, name);
+  if (!mark || !mark.top[0]?.trim()) return false;
+  const actual = reportSheetMark(name, topCells).top;
+  return mark.top.length === actual.length && mark.top.every((t, i) => t.normalize("NFC") === actual[i]);
 }
