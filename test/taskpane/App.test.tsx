@@ -441,3 +441,36 @@ test("a user's own sheet named “_tdkt_data” is left alone: the report is wri
   expect(model.sheet("_tdkt_data").valuesOf("A1:A2")).toEqual([["Ghi chú riêng"], [""]]);
   expect(model.sheet("_tdkt_data").customProperties.size).toBe(0);
 });
+
+test("a report made by the CLI, opened in Excel: its sheets are not ticked as sources, and a unit's resubmission rewrites them in place", async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { readWorkbook } = require("../../src/files/readWorkbook") as typeof import("../../src/files/readWorkbook");
+  const { readInput } = await import("../../src/cli/files");
+  const { analyze } = await import("../../src/core/engine");
+  const { buildReport } = await import("../../src/core/report-build");
+  const { writeReportWithSubmissions } = await import("../../src/cli/resubmit");
+  const demo = path.resolve(__dirname, "../../samples/demo");
+  const names = fs.readdirSync(demo).filter((f) => /\.(xlsx|xls|csv)$/i.test(f));
+  const analysis = analyze(names.map((f) => readInput(path.join(demo, f))), {});
+  const report = buildReport(analysis, { lang: "vi", period: analysis.period, registry: analysis.registry });
+  const bytes = await writeReportWithSubmissions(report, analysis);
+  const model = workbookFromGrids(readWorkbook(bytes, "tong-hop.xlsx").grids, "tong-hop.xlsx");
+  model.sheet("_tdkt_data").visibility = "VeryHidden";
+  const sheetsBefore = model.sheets.map((s) => s.name).sort();
+
+  renderPane(workbookHost(runFor(model) as unknown as ExcelRunner));
+  await screen.findByText(/^Sổ làm việc này giữ dữ liệu của 7 đơn vị/, undefined, { timeout: 20_000 });
+  for (const name of ["Tổng hợp", "Kiểm tra", "Nguồn", "Đơn vị gửi"]) {
+    const box = screen.getByRole("checkbox", { name: new RegExp(`^${name} \\(sheet tổng hợp do tiện ích tạo`) });
+    expect((box as HTMLInputElement).checked).toBe(false);
+  }
+
+  const again = new File([fs.readFileSync(path.join(demo, "02-xa-hoa-binh.xlsx"))], "02-xa-hoa-binh (gui lai).xlsx");
+  const resubmit = screen.getByRole("button", { name: "Cập nhật đơn vị gửi lại" });
+  await waitFor(() => expect(resubmit).toHaveProperty("disabled", false));
+  await pickFiles("resubmit-input", [again]);
+  await screen.findByText("Đã ghi báo cáo vào sheet “Tổng hợp”.", undefined, { timeout: 30_000 });
+  // replaced, not doubled: no "Tổng hợp (2)" beside the CLI's sheets
+  expect(model.sheets.map((s) => s.name).sort()).toEqual(sheetsBefore);
+  expect((await keptData(model))?.reportSheets?.map((m) => m.name)).toEqual(["Tổng hợp", "Kiểm tra", "Nguồn", "Đơn vị gửi"]);
+}, 60_000);
