@@ -589,8 +589,10 @@ function splitBlocks(plans: SheetPlan[], maxBytes: number): Piece[][] {
 
 /**
  * Writes each ReportSheet into a new worksheet. The add-in's own earlier sheets of the same names
- * (marked with the custom property tdkt=report) are replaced; a user's sheet is never touched:
- * the new sheet then gets the next free name ("Tổng hợp (2)").
+ * (marked with the custom property tdkt=report, or — a CLI-made report — listed in the workbook's
+ * data with their title cells unchanged; see ownSheets) are replaced; a user's sheet is never
+ * touched: the new sheet then gets the next free name ("Tổng hợp (2)"). The result's reportSheets
+ * are what the data sheet written next should record.
  */
 export function writeReport(ctx: XlContext, report: ReportModel, opts: WriteOptions = {}): Promise<WriteResult> {
   return wrap("writeReport", async () => {
