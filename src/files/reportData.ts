@@ -11,7 +11,7 @@
 import ExcelJS from "exceljs";
 import type { Analysis } from "../core/engine";
 import { REPORT_DATA_SHEET } from "../core/records/readFile";
-import type { ParsedFile } from "../core/rules/rule";
+import { hasUnitData, type ParsedFile } from "../core/rules/rule";
 import {
   REPORT_DATA_VERSION,
   contributionOf,
@@ -38,7 +38,8 @@ export async function reportDataFromAnalysis(analysis: Analysis, today: string =
     ...(analysis.period ? { period: analysis.period } : {}),
     ...(analysis.periodGuessed ? { periodGuessed: true } : {}),
     registry: analysis.registry,
-    contributions: await Promise.all(analysis.files.map((f) => contributionOf(f, today))),
+    // a registry file read among the inputs is no unit's contribution
+    contributions: await Promise.all(analysis.files.filter(hasUnitData).map((f) => contributionOf(f, today))),
   };
 }
 

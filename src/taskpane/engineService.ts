@@ -8,7 +8,7 @@
 import type { Grid } from "../core/grid";
 import type { FileLedger, Issue, Localized } from "../core/model";
 import type { ReportModel } from "../core/report";
-import type { ParsedFile, RegistryUnit } from "../core/rules/rule";
+import { hasUnitData, type ParsedFile, type RegistryUnit } from "../core/rules/rule";
 import type { Analysis } from "../core/engine";
 import type { ReportData, ReportSheetMark, UnitContribution } from "../core/submissions/contributions";
 import type { UnitDiff } from "../core/submissions/diff";
@@ -236,7 +236,7 @@ export function createEngineService(): EngineService {
       const analysis = engine.analyze(inputs, { period: request.period, registry, ratioLimit: request.ratioLimit });
       const today = isoToday();
       const workbookFile = request.workbook?.file;
-      const contributions = await Promise.all(analysis.files.map((f) => contributionOf(f, today, f.file === workbookFile)));
+      const contributions = await Promise.all(analysis.files.filter(hasUnitData).map((f) => contributionOf(f, today, f.file === workbookFile)));
       last = { analysis, registry: analysis.registry, files, contributions };
       return summaryOf(analysis);
     },

@@ -459,7 +459,7 @@ test("a report made by the CLI, opened in Excel: its sheets are not ticked as so
   const sheetsBefore = model.sheets.map((s) => s.name).sort();
 
   renderPane(workbookHost(runFor(model) as unknown as ExcelRunner));
-  await screen.findByText(/^Sổ làm việc này giữ dữ liệu của 7 đơn vị/, undefined, { timeout: 20_000 });
+  await screen.findByText(/^Sổ làm việc này giữ dữ liệu của 6 đơn vị/, undefined, { timeout: 20_000 });
   for (const name of ["Tổng hợp", "Kiểm tra", "Nguồn", "Đơn vị gửi"]) {
     const box = screen.getByRole("checkbox", { name: new RegExp(`^${name} \\(sheet tổng hợp do tiện ích tạo`) });
     expect((box as HTMLInputElement).checked).toBe(false);

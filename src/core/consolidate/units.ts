@@ -3,7 +3,7 @@
  * come first, in its order; units that sent something but are not in the registry follow; a
  * registry unit that sent no file is listed with "Chưa gửi".
  */
-import { reportingUnits, type ParsedFile, type RegistryUnit } from "../rules/rule";
+import { hasUnitData, reportingUnits, type ParsedFile, type RegistryUnit } from "../rules/rule";
 import { collapseSpaces, nameKey, nfc } from "../text/normalize";
 import { addKind, type CountedAward } from "./awards";
 
@@ -61,8 +61,7 @@ export function awardsByUnit(counted: CountedAward[], files: ParsedFile[], regis
     return row;
   };
   // a file counts as sent by its unit when it holds unit data; a registry file is no unit's report
-  const sentData = (f: ParsedFile) => f.sheets.some((s) => s.awards.length || s.figures.length || s.summaries.length);
-  for (const f of files) if (sentData(f)) touch(nfc(collapseSpaces(f.ledger.sender || f.file)));
+  for (const f of files) if (hasUnitData(f)) touch(nfc(collapseSpaces(f.ledger.sender || f.file)));
 
   const awardCols = new Map<string, { key: string; name: string; rank: number; first: number }>();
   counted.forEach((c, i) => {

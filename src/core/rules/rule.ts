@@ -36,6 +36,14 @@ export interface ParsedFile {
   findings: Finding[];
 }
 
+/**
+ * Whether a file carries a unit's data (an award list, figures or a summary): a registry file, or a
+ * file in which nothing was recognised, is no unit's submission.
+ */
+export function hasUnitData(file: ParsedFile): boolean {
+  return file.sheets.some((s) => s.awards.length > 0 || s.figures.length > 0 || s.summaries.length > 0);
+}
+
 export interface RegistryUnit {
   name: string;
   type?: string;
