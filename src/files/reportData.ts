@@ -20,16 +20,12 @@ import {
   type ReportData,
   type UnitContribution,
 } from "../core/submissions/contributions";
-import { REPORT_SHEET_TOP_CELLS, reportSheetMark } from "../core/submissions/dataSheet";
+import { chunkText, dataSheetCells, REPORT_SHEET_TOP_CELLS, reportDataFromCells, reportSheetMark } from "../core/submissions/dataSheet";
 
 /** the very hidden sheet holding the units' data (the reader knows it and never reads such a workbook as a unit's) */
 export const DATA_SHEET = REPORT_DATA_SHEET;
-const MARKER = "tdkt-report-data";
-/** well under Excel's 32,767 characters per cell */
-const CHUNK = 30_000;
-
 // kept here for the callers that imported them from this module
-export { contributionOf, isoToday, sha256Hex };
+export { chunkText, contributionOf, isoToday, sha256Hex };
 
 /** The data of a fresh consolidation: every file read is a first submission. */
 export async function reportDataFromAnalysis(analysis: Analysis, today: string = isoToday()): Promise<ReportData> {
@@ -41,19 +37,6 @@ export async function reportDataFromAnalysis(analysis: Analysis, today: string =
     // a registry file read among the inputs is no unit's contribution
     contributions: await Promise.all(analysis.files.filter(hasUnitData).map((f) => contributionOf(f, today))),
   };
-}
-
-/** Cut text into chunks of at most `size` UTF-16 units, never between the halves of a surrogate pair. */
-export function chunkText(text: string, size: number = CHUNK): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; ) {
-    let end = Math.min(i + size, text.length);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-    out.push(text.slice(i, end));
-    i = end;
-  }
-  return out.length ? out : [""];
 }
 
 export interface EmbedOptions {
@@ -87,30 +70,22 @@ export async function embedReportData(reportBytes: Uint8Array, source: Analysis 
     data = { ...data, reportSheets };
   }
   const ws = wb.addWorksheet(DATA_SHEET, { state: "veryHidden" });
-  const chunks = chunkText(JSON.stringify(data));
-  ws.getCell(1, 1).value = `${MARKER} v${data.version}`;
-  ws.getCell(2, 1).value = chunks.length;
-  chunks.forEach((c, i) => (ws.getCell(3 + i, 1).value = c));
+  // the same column the pane writes through office-js (core/submissions/dataSheet.ts)
+  dataSheetCells(data).forEach((text, i) => (ws.getCell(1 + i, 1).value = text));
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-export class ReportDataError extends Error {}
-
-/** The data embedded in report bytes; null when the workbook has none (not made by this tool). */
+/**
+ * The data embedded in report bytes; null when the workbook has none (not made by this tool).
+ * Throws DataSheetVersionError for a format version this tool does not understand.
+ */
 export async function readReportData(reportBytes: Uint8Array): Promise<ReportData | null> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(reportBytes as unknown as ArrayBuffer);
   const ws = wb.getWorksheet(DATA_SHEET);
   if (!ws) return null;
-  const marker = String(ws.getCell(1, 1).value ?? "");
-  if (!marker.startsWith(MARKER)) return null;
-  if (marker !== `${MARKER} v${REPORT_DATA_VERSION}`) throw new ReportDataError(`unsupported report data version: ${marker}`);
-  const count = Number(ws.getCell(2, 1).value);
-  let json = "";
-  for (let i = 0; i < count; i++) {
-    const v = ws.getCell(3 + i, 1).value;
-    // a cell Excel re-saved may come back as rich text; its runs joined are the same characters
-    json += typeof v === "string" ? v : v && typeof v === "object" && "richText" in v ? v.richText.map((r) => r.text).join("") : String(v ?? "");
-  }
-  return JSON.parse(json) as ReportData;
+  const first = [ws.getCell(1, 1).value, ws.getCell(2, 1).value];
+  const count = Number(first[1]);
+  const cells = Number.isInteger(count) && count >= 0 ? Array.from({ length: 2 + count }, (_, i) => ws.getCell(1 + i, 1).value) : first;
+  return reportDataFromCells(cells);
 }
