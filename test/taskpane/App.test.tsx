@@ -235,6 +235,19 @@ test("an Excel error is shown with its operation, not swallowed", async () => {
   expect(model.sheets.map((s) => s.name)).toEqual(["Ghi chú"]);
 }, 60_000);
 
+/** The pane shows the three edits of editedMuongMun() for that unit only, with its totals before → after. */
+function expectMuongMunDiff(): void {
+  const diff = screen.getByRole("region", { name: "Thay đổi của Xã Mường Mùn" });
+  expect(screen.getAllByTestId("unit-diff")).toHaveLength(1);
+  expect(diff.textContent).toContain("Xã Mường Mùn: 12-xa-muong-mun (gui lai).xlsx thay cho 12-xa-muong-mun.xlsx");
+  for (const badge of ["Thêm 1 dòng", "Bớt 1 dòng", "Sửa 1 dòng"]) expect(diff.textContent).toContain(badge);
+  expect(diff.textContent).toMatch(/\+ Lò Văn Mới/);
+  expect(diff.textContent).toMatch(/- Quàng Minh Hặc/);
+  expect(diff.textContent).toMatch(/~ Bùi Thị Tuyết Linh/);
+  expect(diff.textContent).toContain(`${BK}, cá nhân: 0 → 1 (+1)`);
+  expect(diff.textContent).toContain(`${GK}, cá nhân: 7 → 6 (-1)`);
+}
+
 (haveSamples ? test : test.skip)("Cập nhật đơn vị gửi lại: the unit's new file replaces its old one, the pane shows what changed and only its totals move", async () => {
   const model = workbookFromGrids([gridFromRows([["Ghi chú của phòng Nội vụ"]], { sheet: "Ghi chú" })], "Tổng hợp 6 tháng.xlsx");
   renderPane(workbookHost(runFor(model) as unknown as ExcelRunner));
@@ -258,15 +271,7 @@ test("an Excel error is shown with its operation, not swallowed", async () => {
   await screen.findByText("Đã ghi báo cáo vào sheet “Tổng hợp”.", undefined, { timeout: 20_000 });
 
   // what changed, for that unit only
-  const diff = screen.getByRole("region", { name: "Thay đổi của Xã Mường Mùn" });
-  expect(screen.getAllByTestId("unit-diff")).toHaveLength(1);
-  expect(diff.textContent).toContain("Xã Mường Mùn: 12-xa-muong-mun (gui lai).xlsx thay cho 12-xa-muong-mun.xlsx");
-  for (const badge of ["Thêm 1 dòng", "Bớt 1 dòng", "Sửa 1 dòng"]) expect(diff.textContent).toContain(badge);
-  expect(diff.textContent).toMatch(/\+ Lò Văn Mới/);
-  expect(diff.textContent).toMatch(/- Quàng Minh Hặc/);
-  expect(diff.textContent).toMatch(/~ Bùi Thị Tuyết Linh/);
-  expect(diff.textContent).toContain(`${BK}, cá nhân: 0 → 1 (+1)`);
-  expect(diff.textContent).toContain(`${GK}, cá nhân: 7 → 6 (-1)`);
+  expectMuongMunDiff();
 
   // the new file took the old one's place in the list
   expect(screen.getByText("12-xa-muong-mun (gui lai).xlsx")).toBeTruthy();
@@ -318,15 +323,7 @@ test("an Excel error is shown with its operation, not swallowed", async () => {
   await screen.findByText("Đã cập nhật 1 đơn vị gửi lại.", undefined, { timeout: 30_000 });
   await screen.findByText("Đã ghi báo cáo vào sheet “Tổng hợp”.", undefined, { timeout: 20_000 });
 
-  const diff = screen.getByRole("region", { name: "Thay đổi của Xã Mường Mùn" });
-  expect(screen.getAllByTestId("unit-diff")).toHaveLength(1);
-  expect(diff.textContent).toContain("Xã Mường Mùn: 12-xa-muong-mun (gui lai).xlsx thay cho 12-xa-muong-mun.xlsx");
-  for (const badge of ["Thêm 1 dòng", "Bớt 1 dòng", "Sửa 1 dòng"]) expect(diff.textContent).toContain(badge);
-  expect(diff.textContent).toMatch(/\+ Lò Văn Mới/);
-  expect(diff.textContent).toMatch(/- Quàng Minh Hặc/);
-  expect(diff.textContent).toMatch(/~ Bùi Thị Tuyết Linh/);
-  expect(diff.textContent).toContain(`${BK}, cá nhân: 0 → 1 (+1)`);
-  expect(diff.textContent).toContain(`${GK}, cá nhân: 7 → 6 (-1)`);
+  expectMuongMunDiff();
 
   // the report and the ledger were rewritten in place; only that unit's totals moved
   expect(model.sheets.map((s) => s.name).sort()).toEqual(sheetsBefore);
