@@ -23,6 +23,7 @@ export const NOT_READ_REASONS: Record<string, Localized> = {
   "outside-columns": { vi: "dữ liệu nằm ngoài các cột của bảng", en: "data outside the table's columns" },
   "above-header": { vi: "dòng có nhiều ô dữ liệu nằm trên dòng tiêu đề bảng", en: "row with several filled cells above the table's header" },
   "item-not-read": { vi: "dòng không đọc được thành bản ghi", en: "row not read into a record" },
+  "in-signature": { vi: "dòng giống dòng dữ liệu nằm trong hoặc sau khối chữ ký", en: "row like a data row in or after the signature block" },
 };
 
 /** Names of the structural reasons (row kinds of the layout, plus the title block and the header). */
@@ -98,6 +99,10 @@ export function accountSheet(grid: Grid, tables: TableOutcome[], forceReason?: s
     for (const b of table.body) {
       if (b.kind === "signature") signed = true;
       if (recordRows.has(b.row)) fate.set(b.row, "record");
+      // a signature line holds a title or a name, at most one per signer: a row filling four or
+      // more of the table's columns is a data row the layout took for the signature (a recipient
+      // whose job title is "Giám đốc" in a list without STT): never count it away silently
+      else if ((b.kind === "signature" || signed) && filledCount(grid, b.row, table.firstCol, table.lastCol) >= 4) fate.set(b.row, { reason: "in-signature", read: false });
       else if (registry && b.kind === "item") fate.set(b.row, { reason: "registry", read: true });
       else if (b.kind === "item") fate.set(b.row, { reason: table.kind === "other" ? "unknown-table" : "item-not-read", read: false });
       else if (b.kind === "blank") fate.set(b.row, signed ? { reason: "signature", read: true } : { reason: "outside-columns", read: false });
