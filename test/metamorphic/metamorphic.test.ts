@@ -50,6 +50,8 @@ function pairs(): [Transformation, Transformation][] {
   const out: [Transformation, Transformation][] = [];
   layout.forEach((t, i) => out.push([t, layout[(i + 1) % layout.length]]));
   for (const t of layout) out.push([t, xls]);
+  // a list without STT whose last recipient is a "Giám đốc": the row the signature once swallowed
+  out.push([TRANSFORMATIONS.find((t) => t.id === "drop-stt")!, TRANSFORMATIONS.find((t) => t.id === "giam-doc-last")!]);
   return out;
 }
 

@@ -6,10 +6,13 @@
  */
 import type { Analysis, WorkbookInput } from "../../src/core/engine";
 
-/** Rows with a non-blank cell, counted independently of the engine's own helper. */
-function filledRows(cells: ({ t: string; v: unknown } | undefined)[][]): number {
+/**
+ * Rows with a cell holding data, counted independently of the engine's own helper: a non-blank
+ * cell that is not a formula whose result is an error (a template's look-up of an empty row).
+ */
+function filledRows(cells: ({ t: string; v: unknown; f?: string } | undefined)[][]): number {
   let n = 0;
-  for (const row of cells) if ((row ?? []).some((c) => c && !(c.t === "s" && String(c.v).trim() === ""))) n++;
+  for (const row of cells) if ((row ?? []).some((c) => c && !(c.t === "s" && String(c.v).trim() === "") && !(c.t === "e" && c.f))) n++;
   return n;
 }
 

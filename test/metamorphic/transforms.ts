@@ -304,7 +304,6 @@ export const NOT_YET_READ_IDS = [
   "vni-sheet", // one VNI sheet in a Unicode workbook: not detected
   "instruction-sheet", // example rows of an instruction sheet counted as awards
   "lookup-codes", // award codes not resolved through the workbook's lookup sheet
-  "drop-stt", // without STT, a recipient whose job title is "Giám đốc" is taken for the signature
 ];
 
 export const TRANSFORMATIONS = ALL.filter((t) => !NOT_YET_READ_IDS.includes(t.id));

@@ -10,7 +10,7 @@
  * records + structural + not read = rows with data, by construction; the tests check the count of
  * rows with data against the grid itself and that each row not read has its warning.
  */
-import { cellText, colLetters, type Grid, isEmptyCell } from "../grid";
+import { type Cell, cellText, colLetters, type Grid, isEmptyCell } from "../grid";
 import type { ColumnRole, Localized, RowAccount } from "../model";
 import type { DetectedTable } from "../layout/detect";
 import { headerRole } from "../layout/headers";
@@ -44,17 +44,26 @@ export function reasonText(code: string): Localized {
   return STRUCTURAL_REASONS[code] ?? NOT_READ_REASONS[code] ?? { vi: code, en: code };
 }
 
-/** 0-based indices of the rows that hold at least one non-empty cell. */
+/**
+ * Whether a cell holds data: not empty, and not a formula whose result is an error. Templates fill
+ * hundreds of blank rows with look-up formulas (VLOOKUP of an empty cell gives #N/A): such a row
+ * holds nothing the unit typed. A row with a typed value and a broken formula still counts.
+ */
+export function holdsData(cell: Cell | undefined): boolean {
+  return !isEmptyCell(cell) && !(cell!.t === "e" && cell!.f);
+}
+
+/** 0-based indices of the rows that hold data in at least one cell. */
 export function rowsWithData(grid: Grid): number[] {
   const out: number[] = [];
-  for (let r = 0; r < grid.cells.length; r++) if (grid.cells[r]?.some((c) => !isEmptyCell(c))) out.push(r);
+  for (let r = 0; r < grid.cells.length; r++) if (grid.cells[r]?.some(holdsData)) out.push(r);
   return out;
 }
 
 function filledCount(grid: Grid, row: number, from = 0, to = Number.MAX_SAFE_INTEGER): number {
   const cells = grid.cells[row] ?? [];
   let n = 0;
-  for (let c = Math.max(0, from); c < Math.min(cells.length, to + 1); c++) if (!isEmptyCell(cells[c])) n++;
+  for (let c = Math.max(0, from); c < Math.min(cells.length, to + 1); c++) if (holdsData(cells[c])) n++;
   return n;
 }
 
@@ -96,13 +105,15 @@ export function accountSheet(grid: Grid, tables: TableOutcome[], forceReason?: s
     }
     for (let r = table.headerTop; r <= table.headerBottom; r++) fate.set(r, { reason: "header", read: true });
     let signed = false;
+    let dataInSignature = false;
     for (const b of table.body) {
       if (b.kind === "signature") signed = true;
-      if (recordRows.has(b.row)) fate.set(b.row, "record");
       // a signature line holds a title or a name, at most one per signer: a row filling four or
       // more of the table's columns is a data row the layout took for the signature (a recipient
-      // whose job title is "Giám đốc" in a list without STT): never count it away silently
-      else if ((b.kind === "signature" || signed) && filledCount(grid, b.row, table.firstCol, table.lastCol) >= 4) fate.set(b.row, { reason: "in-signature", read: false });
+      // whose job title is "Giám đốc" in a list without STT); the rows after it are then no safer
+      if (!recordRows.has(b.row) && signed && filledCount(grid, b.row, table.firstCol, table.lastCol) >= 4) dataInSignature = true;
+      if (recordRows.has(b.row)) fate.set(b.row, "record");
+      else if (dataInSignature && filledCount(grid, b.row) > 0) fate.set(b.row, { reason: "in-signature", read: false });
       else if (registry && b.kind === "item") fate.set(b.row, { reason: "registry", read: true });
       else if (b.kind === "item") fate.set(b.row, { reason: table.kind === "other" ? "unknown-table" : "item-not-read", read: false });
       else if (b.kind === "blank") fate.set(b.row, signed ? { reason: "signature", read: true } : { reason: "outside-columns", read: false });
