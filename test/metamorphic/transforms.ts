@@ -130,6 +130,8 @@ const ALL: Transformation[] = [
     id: "blank-header-cell",
     what: "one header cell left blank (the decision column's)",
     apply: (b) => dataSheets(b, "awards").forEach((s) => (s.rows[headerRow(s)][colOf(s, "decision")] = null)),
+    // reading the column from its contents is right, and worth a warning at the header cell
+    adds: ["header-missing"],
   },
   { id: "two-row-header", what: "a two-row header with a merged group cell", apply: (b) => dataSheets(b).forEach(twoRowHeader) },
   { id: "three-row-header", what: "a three-row header with merged group cells", apply: (b) => dataSheets(b).forEach(threeRowHeader) },
@@ -296,7 +298,7 @@ const ALL: Transformation[] = [
  * suite still checks that none of them loses a row in silence. Move one into the suite by removing
  * its id from this list once the reader handles it.
  */
-export const NOT_YET_READ_IDS = [
+export const NOT_YET_READ_IDS: string[] = [
   "blank-header-cell", // a blank header cell: role not inferred from the column's contents
   "three-row-header", // headers three rows deep
   "transpose-figures", // indicators across the columns
