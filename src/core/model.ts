@@ -155,6 +155,8 @@ export interface SheetLedger {
   rowsRead: number;
   rowsSkipped: number;
   skipped: SkippedRow[];
+  /** legacy text converted in this sheet alone (the file's other sheets are Unicode): whole sheet, or these columns */
+  legacy?: { encoding: "tcvn3" | "vni"; columns?: string[] };
 }
 
 export interface FileLedger {

@@ -44,7 +44,7 @@ const OWN_REPORT: Localized = {
   en: "This is a report made by Tổng hợp TĐKT, not a unit's file: it is not read again, so nothing is counted twice.",
 };
 
-export function readFile(input: FileInput, registry: RegistryUnit[], legacy?: LegacyDecoding): { parsed: ParsedFile; ledger: FileLedger; titles: string[] } {
+export function readFile(input: FileInput, registry: RegistryUnit[], legacy: LegacyDecoding[] = []): { parsed: ParsedFile; ledger: FileLedger; titles: string[] } {
   const ledger: FileLedger = { file: input.file, sheets: [] };
   const parsed: ParsedFile = { file: input.file, ledger, sheets: [], findings: [] };
   const titles: string[] = [];
@@ -59,9 +59,10 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy?: Le
     for (const g of input.grids) ledger.sheets.push({ sheet: g.sheet, kind: "other", columns: {}, rowsRead: 0, rowsSkipped: 0, skipped: [] });
     return { parsed, ledger, titles };
   }
-  if (legacy) {
-    ledger.legacyEncoding = legacy.encoding;
-    parsed.findings.push({ rule: "text-legacy-encoding", data: { ...legacy } });
+  // one finding for a file typed in TCVN3/VNI, else one per legacy sheet or column
+  for (const d of legacy) {
+    if (!d.scope) ledger.legacyEncoding = d.encoding;
+    parsed.findings.push({ rule: "text-legacy-encoding", data: { ...d } });
   }
   // the sender is found once per file: the first title block that names one
   let fileSender: string | undefined;
@@ -79,10 +80,17 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy?: Le
     if (fileSender) break;
   }
   ledger.sender = fileSender;
+  /** the ledger line of a sheet in which legacy text alone was converted */
+  const sheetLegacy = (sheet: string): Pick<SheetLedger, "legacy"> => {
+    const here = legacy.filter((d) => d.scope && d.sheet === sheet);
+    if (!here.length) return {};
+    const columns = here.filter((d) => d.scope === "column").map((d) => d.column!);
+    return { legacy: { encoding: here[0].encoding, ...(columns.length ? { columns } : {}) } };
+  };
 
   for (const { grid, tables } of detected) {
     if (tables.length === 0) {
-      ledger.sheets.push({ sheet: grid.sheet, kind: "other", columns: {}, rowsRead: 0, rowsSkipped: 0, skipped: [] });
+      ledger.sheets.push({ sheet: grid.sheet, kind: "other", columns: {}, rowsRead: 0, rowsSkipped: 0, skipped: [], ...sheetLegacy(grid.sheet) });
       // say so when the sheet holds something: a unit's list whose header was not recognised
       // must not vanish silently (blank sheets say nothing)
       const filled = grid.cells.reduce((n, row) => n + (row ?? []).filter((c) => c !== undefined).length, 0);
@@ -139,6 +147,7 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy?: Le
         rowsRead: result.count,
         rowsSkipped: result.skipped.length,
         skipped: result.skipped,
+        ...sheetLegacy(grid.sheet),
       });
     }
   }

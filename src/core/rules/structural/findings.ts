@@ -10,7 +10,9 @@ export type IssueDraft = Omit<Issue, "rule" | "severity">;
 export function issuesFromFindings(ctx: RuleContext, rule: string, message: (f: Finding) => Localized): IssueDraft[] {
   const out: IssueDraft[] = [];
   for (const file of ctx.files) {
-    for (const f of file.findings) if (f.rule === rule) out.push({ file: file.file, cell: f.cell, message: message(f) });
+    // a file-level finding about one sheet (a legacy-encoded sheet) names that sheet
+    for (const f of file.findings)
+      if (f.rule === rule) out.push({ file: file.file, ...(typeof f.data.sheet === "string" ? { sheet: f.data.sheet } : {}), cell: f.cell, message: message(f) });
     for (const sheet of file.sheets)
       for (const f of sheet.findings)
         if (f.rule === rule) out.push({ file: file.file, sheet: sheet.sheet, cell: f.cell, message: message(f) });
