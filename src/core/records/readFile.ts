@@ -4,7 +4,7 @@
  * once per file, from the first title block that names one.
  */
 import { a1, colLetters, type Grid } from "../grid";
-import type { FileLedger, Localized, SheetLedger, TableKind } from "../model";
+import type { ColumnRole, FileLedger, Localized, SheetLedger, TableKind } from "../model";
 import { detectTables, type DetectedTable } from "../layout/detect";
 import type { Finding, ParsedFile, ParsedSheet, RegistryUnit } from "../rules/rule";
 import { readAwards } from "./awards";
@@ -31,6 +31,16 @@ const MISSING_TEXT: Record<string, { vi: string; en: string }> = {
   award: { vi: "Hình thức khen thưởng", en: "award" },
   actual: { vi: "Thực hiện", en: "actual figure" },
   counts: { vi: "Tập thể / Cá nhân", en: "counts" },
+};
+
+/** The header a column read from its contents is given in the warning (the roles infer.ts fills). */
+const INFERRED_TEXT: Partial<Record<ColumnRole, Localized>> = {
+  name: { vi: "Tên tập thể / cá nhân", en: "recipient's name" },
+  award: { vi: "Hình thức khen thưởng", en: "award" },
+  decisionNumber: { vi: "Số QĐ", en: "decision number" },
+  decisionDate: { vi: "Ngày QĐ", en: "decision date" },
+  actual: { vi: "Thực hiện", en: "actual figure" },
+  plan: { vi: "Kế hoạch", en: "plan" },
 };
 
 function ledgerColumns(table: DetectedTable): SheetLedger["columns"] {
@@ -107,6 +117,14 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
         cell: a1(table.headerTop, table.firstCol),
         data: { header, missingVi: MISSING_TEXT[what].vi, missingEn: MISSING_TEXT[what].en, ...extra },
       });
+      for (const inf of table.inferred ?? []) {
+        const text = INFERRED_TEXT[inf.role] ?? { vi: inf.role, en: inf.role };
+        sheet.findings.push({
+          rule: "header-missing",
+          cell: a1(table.headerTop, inf.col),
+          data: { header, column: colLetters(inf.col), headerText: inf.headerText, inferredVi: text.vi, inferredEn: text.en },
+        });
+      }
       let result: { findings: Finding[]; skipped: SheetLedger["skipped"]; count: number } = { findings: [], skipped: [], count: 0 };
       const kind: TableKind = table.kind;
       if (kind === "awards") {

@@ -1,0 +1,85 @@
+/**
+ * The reading classes of issue 10 on generated variants (see reading.ts): each transformed
+ * workbook must give the same records and totals as the clean one, plus the one issue that says
+ * what was done (a legacy sheet decoded, a header read from its column's contents).
+ */
+import { analyze, type Analysis, type WorkbookInput } from "../../src/core/engine";
+import { gridFromRows } from "../../src/core/grid";
+import * as V from "./reading";
+
+const PERIOD = { from: "2022-01-01", to: "2022-12-31" };
+const run = (input: WorkbookInput): Analysis => analyze([input], { period: PERIOD });
+const awardsOf = (a: Analysis) => a.files.flatMap((f) => f.sheets.flatMap((s) => s.awards));
+const figuresOf = (a: Analysis) => a.files.flatMap((f) => f.sheets.flatMap((s) => s.figures));
+const errorsOf = (a: Analysis) => a.issues.filter((i) => i.severity === "error").map((i) => `${i.rule}@${i.cell ?? ""}`);
+const awardView = (a: Analysis) => awardsOf(a).map((r) => [r.name, r.awardId, r.kind, r.decisionNumber, r.decisionDate]);
+const figureView = (a: Analysis) => figuresOf(a).map((r) => [r.indicator, r.measure, r.plan, r.actual, r.percent]);
+
+const cleanAwards = () => run({ file: "na-hy.xlsx", grids: [gridFromRows(V.AWARD_ROWS, { file: "na-hy.xlsx", sheet: "Danh sách" })] });
+const cleanFigures = () => run({ file: "na-hy.xlsx", grids: [gridFromRows(V.FIGURE_ROWS, { file: "na-hy.xlsx", sheet: "Chỉ tiêu" })] });
+
+describe("legacy encodings per sheet and per column", () => {
+  test("a TCVN3 sheet inside a Unicode workbook is decoded alone, and the issue names that sheet", () => {
+    const a = run(V.legacySheetInUnicodeWorkbook());
+    expect(figureView(a)).toEqual(figureView(cleanFigures()));
+    expect(awardView(a)).toEqual(awardView(cleanAwards()));
+    const legacy = a.issues.filter((i) => i.rule === "text-legacy-encoding");
+    expect(legacy).toHaveLength(1);
+    expect(legacy[0]).toMatchObject({ severity: "warning", sheet: "Chi tieu (VnTime)" });
+    expect(legacy[0].message.vi).toContain('Sheet "Chi tieu (VnTime)"');
+    // the file is not "legacy" as a whole; the sheet's ledger line says what was converted
+    expect(a.ledger[0].legacyEncoding).toBeUndefined();
+    expect(a.ledger[0].sheets.find((s) => s.sheet === "Chi tieu (VnTime)")?.legacy).toEqual({ encoding: "tcvn3" });
+    expect(a.ledger[0].sheets.find((s) => s.sheet === "Danh sách")?.legacy).toBeUndefined();
+    expect(errorsOf(a)).toEqual([]);
+  });
+
+  test("one TCVN3 column in a Unicode list is decoded there alone", () => {
+    const a = run(V.legacyColumnInUnicodeSheet());
+    expect(awardView(a)).toEqual(awardView(cleanAwards()));
+    const legacy = a.issues.filter((i) => i.rule === "text-legacy-encoding");
+    expect(legacy.map((i) => [i.sheet, i.message.en.startsWith("Column D")])).toEqual([["Danh sách", true]]);
+    expect(a.ledger[0].sheets[0].legacy).toEqual({ encoding: "tcvn3", columns: ["D"] });
+    expect(errorsOf(a)).toEqual([]);
+  });
+
+  test("a Unicode workbook is left alone", () => {
+    const a = cleanAwards();
+    expect(a.issues.filter((i) => i.rule === "text-legacy-encoding")).toEqual([]);
+  });
+});
+
+describe("a column with a blank or unknown header is read from its contents, with a warning at the header cell", () => {
+  test("award list, blank name header: every row read, kind and totals as in the clean list", () => {
+    const a = run(V.awardsNameHeaderBlank());
+    expect(a.ledger[0].sheets[0].kind).toBe("awards");
+    expect(awardView(a)).toEqual(awardView(cleanAwards()));
+    const h = a.issues.filter((i) => i.rule === "header-missing");
+    expect(h.map((i) => [i.severity, i.cell])).toEqual([["warning", "B5"]]);
+    expect(h[0].message.vi).toBe('Cột B không có tiêu đề; đọc là "Tên tập thể / cá nhân" theo nội dung của cột. Kiểm tra lại và ghi tiêu đề cho cột.');
+    expect(h[0].message.en).toContain("Column B has no header");
+    expect(errorsOf(a)).toEqual([]);
+  });
+
+  test("figures, blank 'Thực hiện' header: the actual figures are read and the percent still checked", () => {
+    const a = run(V.figuresActualHeaderBlank());
+    expect(figureView(a)).toEqual(figureView(cleanFigures()));
+    expect(a.issues.filter((i) => i.rule === "header-missing").map((i) => [i.severity, i.cell])).toEqual([["warning", "E3"]]);
+    expect(errorsOf(a)).toEqual([]);
+  });
+
+  test("an unknown header text over decision numbers: read as Số QĐ, the header quoted", () => {
+    const a = run(V.awardsDecisionHeaderUnknown());
+    expect(awardView(a)).toEqual(awardView(cleanAwards()));
+    const h = a.issues.filter((i) => i.rule === "header-missing");
+    expect(h.map((i) => [i.severity, i.cell])).toEqual([["warning", "E5"]]);
+    expect(h[0].message.vi).toContain('Cột E có tiêu đề "Cột 5" không nhận ra; đọc là "Số QĐ"');
+  });
+
+  test("a blank header over a column that tells nothing (free notes) is not given a role", () => {
+    const rows = V.blankHeader(V.AWARD_ROWS, 4, 2).map((r, i) => (i >= 5 ? r.map((v, c) => (c === 2 ? ["xem lại", "đã nộp", "?"][i % 3] : v)) : r));
+    const a = run({ file: "x.xlsx", grids: [gridFromRows(rows, { file: "x.xlsx" })] });
+    expect(a.issues.filter((i) => i.rule === "header-missing")).toEqual([]);
+    expect(awardsOf(a)).toHaveLength(3);
+  });
+});

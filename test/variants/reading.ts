@@ -1,0 +1,84 @@
+/**
+ * VARIANTS for the reading classes of issue 10: layouts units really send that the first readers
+ * missed — a legacy sheet or column inside a Unicode workbook, a column whose header cell is
+ * blank, a percent stored finer than it is shown, an award split into form + issuer, a split name
+ * on a collective's row, a title-less CSV. Each is built in memory by the project's own code
+ * (gridFromRows, encodeTcvn3) so the tests can assert exactly what must be read.
+ *
+ * Names, units and decisions are invented but typed the way real unit workbooks type them.
+ */
+import { type Cell, type Grid, gridFromRows } from "../../src/core/grid";
+import type { WorkbookInput } from "../../src/core/engine";
+import { encodeTcvn3 } from "../../src/core/text/legacy";
+
+type Row = (string | number | null | undefined | Cell)[];
+
+const NATIONAL = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"];
+
+function input(file: string, ...grids: Grid[]): WorkbookInput {
+  for (const g of grids) g.file = file;
+  return { file, grids };
+}
+
+/** Every text cell of the rows typed in TCVN3 (numbers stay numbers). */
+function tcvn3Rows(rows: Row[]): Row[] {
+  return rows.map((r) => r.map((v) => (typeof v === "string" ? encodeTcvn3(v) : v)));
+}
+
+/** A commune's award list (clean), for the workbooks below. */
+export const AWARD_ROWS: Row[] = [
+  ["UBND HUYỆN NẬM PỒ", null, null, NATIONAL[0]],
+  ["UBND XÃ NÀ HỲ", null, null, NATIONAL[1]],
+  [],
+  ["DANH SÁCH KHEN THƯỞNG NĂM 2022"],
+  ["STT", "Họ và tên", "Đơn vị", "Hình thức khen thưởng", "Số QĐ", "Ngày QĐ"],
+  [1, "Lò Văn Thưởng", "UBND xã Nà Hỳ", "Giấy khen của Chủ tịch UBND huyện", "812/QĐ-UBND", "12/10/2022"],
+  [2, "Quàng Thị Dung", "UBND xã Nà Hỳ", "Lao động tiên tiến", "95/QĐ-UBND", "20/12/2022"],
+  [3, "Bản Nà Hỳ 1", "UBND xã Nà Hỳ", "Giấy khen của Chủ tịch UBND huyện", "812/QĐ-UBND", "12/10/2022"],
+];
+
+/** A commune's figures (clean), for the workbooks below. */
+export const FIGURE_ROWS: Row[] = [
+  ["UBND XÃ NÀ HỲ", null, null, NATIONAL[0]],
+  ["BIỂU CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2022"],
+  ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2022", "Thực hiện năm 2022", "Tỷ lệ (%) so với KH"],
+  ["1", "Trồng rừng mới", "ha", 40, 36, 90],
+  ["2", "Giải quyết việc làm mới", "lao động", 50, 55, 110],
+  ["3", "Lượt khám chữa bệnh tại trạm y tế", "lượt", null, 2150, null],
+];
+
+/** L1. one figures sheet typed in TCVN3 (.VnTime) inside an otherwise Unicode workbook. */
+export function legacySheetInUnicodeWorkbook(): WorkbookInput {
+  return input(
+    "na-hy-mot-sheet-tcvn3.xlsx",
+    gridFromRows(AWARD_ROWS, { sheet: "Danh sách" }),
+    gridFromRows(tcvn3Rows(FIGURE_ROWS), { sheet: "Chi tieu (VnTime)" }),
+  );
+}
+
+/** L2. one column (the award) pasted from an old TCVN3 file into a Unicode list. */
+export function legacyColumnInUnicodeSheet(): WorkbookInput {
+  const rows = AWARD_ROWS.map((r, i) => (i >= 5 ? r.map((v, c) => (c === 3 && typeof v === "string" ? encodeTcvn3(v) : v)) : r));
+  return input("na-hy-cot-tcvn3.xlsx", gridFromRows(rows, { sheet: "Danh sách" }));
+}
+
+/** The same rows with one header cell blanked (the clerk deleted it; the data stayed). */
+export function blankHeader(rows: Row[], headerRow: number, col: number): Row[] {
+  return rows.map((r, i) => (i === headerRow ? r.map((v, c) => (c === col ? null : v)) : r));
+}
+
+/** H1. the award list's name column with a blank header cell. */
+export function awardsNameHeaderBlank(): WorkbookInput {
+  return input("na-hy-thieu-tieu-de-ten.xlsx", gridFromRows(blankHeader(AWARD_ROWS, 4, 1), { sheet: "Danh sách" }));
+}
+
+/** H2. the figures' actual column with a blank header cell. */
+export function figuresActualHeaderBlank(): WorkbookInput {
+  return input("na-hy-thieu-tieu-de-th.xlsx", gridFromRows(blankHeader(FIGURE_ROWS, 2, 4), { sheet: "Chỉ tiêu" }));
+}
+
+/** H3. the award list's decision-number column headed by a text no role knows ("Cột 5"). */
+export function awardsDecisionHeaderUnknown(): WorkbookInput {
+  const rows = AWARD_ROWS.map((r, i) => (i === 4 ? r.map((v, c) => (c === 4 ? "Cột 5" : v)) : r));
+  return input("na-hy-tieu-de-la.xlsx", gridFromRows(rows, { sheet: "Danh sách" }));
+}
