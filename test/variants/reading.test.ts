@@ -83,3 +83,11 @@ describe("a column with a blank or unknown header is read from its contents, wit
     expect(awardsOf(a)).toHaveLength(3);
   });
 });
+
+describe("percent of plan compared at the precision the unit wrote", () => {
+  test("a fraction stored finer than shown, and a percent typed one decimal short: no error", () => {
+    const a = run(V.percentStoredFinerThanShown());
+    expect(figuresOf(a).map((f) => f.percent)).toEqual([98.95, 43.8, 90]);
+    expect(a.issues.filter((i) => i.rule === "percent-mismatch")).toEqual([]);
+  });
+});

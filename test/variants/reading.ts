@@ -82,3 +82,24 @@ export function awardsDecisionHeaderUnknown(): WorkbookInput {
   const rows = AWARD_ROWS.map((r, i) => (i === 4 ? r.map((v, c) => (c === 4 ? "Cột 5" : v)) : r));
   return input("na-hy-tieu-de-la.xlsx", gridFromRows(rows, { sheet: "Danh sách" }));
 }
+
+/**
+ * P1. "% so với KH" stored as a fraction with 4 digits and shown with one decimal ("99,0%" for
+ * 0.9895), and a percent typed one decimal short ("43,8" for 43,84): what the unit wrote agrees.
+ */
+export function percentStoredFinerThanShown(): WorkbookInput {
+  const pct = (v: number, w: string): Cell => ({ t: "n", v, z: "0.0%", w });
+  return input(
+    "na-hy-ty-le.xlsx",
+    gridFromRows(
+      [
+        ["UBND XÃ NÀ HỲ"],
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "%"],
+        ["1", "Tổng diện tích gieo trồng", "ha", 1360, 1345.7, pct(0.9895, "99.0%")],
+        ["2", "Giải quyết việc làm mới", "lao động", 125, 54.8, 43.8],
+        ["3", "Trồng rừng mới", "ha", 40, 36, pct(0.9, "90.0%")],
+      ],
+      { sheet: "Chỉ tiêu" },
+    ),
+  );
+}
