@@ -91,3 +91,18 @@ describe("percent of plan compared at the precision the unit wrote", () => {
     expect(a.issues.filter((i) => i.rule === "percent-mismatch")).toEqual([]);
   });
 });
+
+describe("split name columns (Họ đệm + Tên)", () => {
+  test("both parts are required only on a person's row", () => {
+    const a = run(V.splitNameWithCollectives());
+    expect(awardsOf(a).map((r) => [r.name, r.kind])).toEqual([
+      ["Trường Tiểu học Nà Hỳ", "collective"],
+      ["Tổ Chuyên môn 1 - Trường Tiểu học Nà Hỳ", "collective"],
+      ["Lò Thị Hoa", "individual"],
+      ["Quàng Văn", "individual"],
+    ]);
+    const missing = a.issues.filter((i) => i.rule === "value-required");
+    expect(missing.map((i) => i.cell)).toEqual(["C9"]);
+    expect(missing[0].message.vi).toContain("tên (họ tên tách hai cột, dòng là một cá nhân)");
+  });
+});

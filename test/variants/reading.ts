@@ -103,3 +103,27 @@ export function percentStoredFinerThanShown(): WorkbookInput {
     ),
   );
 }
+
+/**
+ * N1. "Họ đệm" + "Tên" in two columns: a collective's name merged across both (no "Tên" by
+ * design), a collective's name typed in "Họ đệm" alone (not merged), and one person whose "Tên" is blank.
+ */
+export function splitNameWithCollectives(): WorkbookInput {
+  return input(
+    "truong-na-hy.xlsx",
+    gridFromRows(
+      [
+        ["PHÒNG GD&ĐT HUYỆN NẬM PỒ"],
+        ["DANH SÁCH KHEN THƯỞNG NĂM HỌC 2021 - 2022"],
+        ["STT", "Họ đệm", "Tên", "Chức vụ", "Trường", "Danh hiệu"],
+        ["A", "TẬP THỂ"],
+        [1, "Trường Tiểu học Nà Hỳ", null, null, "Trường Tiểu học Nà Hỳ", "Tập thể lao động tiên tiến"],
+        [2, "Tổ Chuyên môn 1 - Trường Tiểu học Nà Hỳ", null, null, "Trường Tiểu học Nà Hỳ", "Giấy khen của Chủ tịch UBND huyện"],
+        ["B", "CÁ NHÂN"],
+        [1, "Lò Thị", "Hoa", "Giáo viên", "Trường Tiểu học Nà Hỳ", "Lao động tiên tiến"],
+        [2, "Quàng Văn", null, "Giáo viên", "Trường Tiểu học Nà Hỳ", "Lao động tiên tiến"],
+      ],
+      { sheet: "DS", merges: ["B4:F4", "B5:C5", "B7:F7"] },
+    ),
+  );
+}

@@ -2,7 +2,7 @@
  * Award list rows -> AwardRecord, with the cell of every value, and the findings the structural
  * rules report (a blank name, a date that does not exist, an error value).
  */
-import { a1, cellText, type Grid } from "../grid";
+import { a1, cellText, type Grid, mergeAt } from "../grid";
 import type { AwardRecord, Occasion, RecipientKind, SkippedRow } from "../model";
 import type { DetectedTable } from "../layout/detect";
 import type { Finding } from "../rules/rule";
@@ -28,6 +28,25 @@ export interface AwardSheetHints {
 function dateFinding(read: DateRead, cell: string): Finding | undefined {
   if (read.kind !== "invalid") return undefined;
   return { rule: "date-invalid", cell, data: { text: read.text, reason: read.reason } };
+}
+
+/**
+ * "Họ đệm" + "Tên" in two columns: a person's row needs both parts; a collective's name fills the
+ * first (often merged across both) and leaves "Tên" blank by design. Returns the blank part of a
+ * person's row: a row listed as an individual, or of unknown kind whose name is not merged across
+ * both columns and does not read as an organisation.
+ */
+function missingNamePart(grid: Grid, r: number, columns: DetectedTable["columns"], kind: RecipientKind | undefined): "familyName" | "givenName" | undefined {
+  if (columns.name !== undefined || columns.familyName === undefined || columns.givenName === undefined) return undefined;
+  const family = textAt(grid, r, columns.familyName);
+  const given = textAt(grid, r, columns.givenName);
+  if (family && given) return undefined;
+  if (kind === "collective" || kind === "household") return undefined;
+  const filled = family || given;
+  const merged = mergeAt(grid, r, family ? columns.familyName : columns.givenName);
+  const spansBoth = !!merged && merged.c0 <= Math.min(columns.familyName, columns.givenName) && merged.c1 >= Math.max(columns.familyName, columns.givenName);
+  if (kind !== "individual" && (spansBoth || looksLikeCollectiveName(filled))) return undefined;
+  return family ? "givenName" : "familyName";
 }
 
 export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, hints: AwardSheetHints = {}): ReadResult<AwardRecord> {
@@ -95,6 +114,9 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       kind = match.award.recipients[0];
       kindSource = "award";
     }
+    const missingPart = name ? missingNamePart(grid, r, columns, kind) : undefined;
+    if (missingPart !== undefined)
+      findings.push({ rule: "value-required", cell: a1(r, columns[missingPart]!), data: { column: table.headerTexts[columns[missingPart]!] ?? "", what: missingPart } });
 
     // occasion: its own column, else the note ("Chuyên đề bầu cử"), else the title
     const occasionText = textAt(grid, r, columns.occasion);

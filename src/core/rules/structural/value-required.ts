@@ -5,6 +5,8 @@ const WHAT: Record<string, { vi: string; en: string }> = {
   name: { vi: "họ tên / tên tập thể", en: "the name" },
   award: { vi: "hình thức khen thưởng", en: "the award" },
   indicator: { vi: "tên chỉ tiêu", en: "the indicator name" },
+  givenName: { vi: "tên (họ tên tách hai cột, dòng là một cá nhân)", en: "the given name (the name is split over two columns and the row is a person)" },
+  familyName: { vi: "họ đệm (họ tên tách hai cột, dòng là một cá nhân)", en: "the family and middle names (the name is split over two columns and the row is a person)" },
 };
 
 /** A row that counts (it has an award or figures) but lacks a value it must have. */
