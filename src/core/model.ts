@@ -38,6 +38,11 @@ export interface AwardRecord {
   suggestedAwardId?: string;
   /** the award was not in the row but stated by the sheet's title (the award column is missing) */
   awardFromTitle?: boolean;
+  /**
+   * the award cell was blank and the award was taken from the other rows of the same decision
+   * (every one of them names this one award): the decision number. The blank cell is still an error.
+   */
+  awardFromDecision?: string;
   occasion?: Occasion;
   /** a named campaign (bầu cử, Covid-19, ...) when the source names one */
   campaign?: string;

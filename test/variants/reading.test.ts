@@ -106,3 +106,21 @@ describe("split name columns (Họ đệm + Tên)", () => {
     expect(missing[0].message.vi).toContain("tên (họ tên tách hai cột, dòng là một cá nhân)");
   });
 });
+
+describe("a blank award cell", () => {
+  test("is counted under the one award its decision gave every other row, and stays an error that says so", () => {
+    const a = run(V.blankAwardUnderDecision());
+    expect(awardsOf(a).map((r) => [r.name, r.awardId ?? null, r.awardFromDecision ?? null])).toEqual([
+      ["Lò Văn Thưởng", "ldtt", null],
+      ["Quàng Thị Dung", "ldtt", null],
+      ["Cà Văn Hưng", "ldtt", "95/QĐ-UBND"],
+      ["Lò Thị Xuân", "ldtt", null],
+      ["Lò Thị Xuân", "cstdcs", null],
+      ["Điêu Văn Pấng", null, null], // decision 96 gave two awards: nothing assumed
+    ]);
+    const blank = a.issues.filter((i) => i.rule === "value-required");
+    expect(blank.map((i) => [i.severity, i.cell])).toEqual([["error", "D6"], ["error", "D9"]]);
+    expect(blank[0].message.vi).toContain('Đã tạm tính là "Lao động tiên tiến" vì mọi dòng khác của Quyết định 95/QĐ-UBND');
+    expect(blank[1].message.vi).not.toContain("tạm tính");
+  });
+});

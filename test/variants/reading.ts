@@ -127,3 +127,27 @@ export function splitNameWithCollectives(): WorkbookInput {
     ),
   );
 }
+
+/**
+ * D1. a blank award cell on a row of a decision that gave every other row one award (LĐTT), and
+ * one on a row of a decision that gave two awards (LĐTT and CSTĐCS): only the first is counted.
+ */
+export function blankAwardUnderDecision(): WorkbookInput {
+  return input(
+    "na-hy-thieu-hinh-thuc.xlsx",
+    gridFromRows(
+      [
+        ["UBND XÃ NÀ HỲ"],
+        ["STT", "Họ và tên", "Chức vụ, đơn vị công tác", "Hình thức khen thưởng", "Số, ngày quyết định"],
+        ["B", "CÁ NHÂN"],
+        [1, "Lò Văn Thưởng", "Công chức Địa chính xã Nà Hỳ", "Lao động tiên tiến", "95/QĐ-UBND ngày 20/12/2022"],
+        [2, "Quàng Thị Dung", "Công chức Tư pháp xã Nà Hỳ", "Lao động tiên tiến", "95/QĐ-UBND ngày 20/12/2022"],
+        [3, "Cà Văn Hưng", "Phó Chủ tịch UBND xã Nà Hỳ", null, "95/QĐ-UBND ngày 20/12/2022"],
+        [4, "Lò Thị Xuân", "Công chức Văn hóa xã Nà Hỳ", "Lao động tiên tiến", "96/QĐ-UBND ngày 21/12/2022"],
+        [5, "Lò Thị Xuân", "Công chức Văn hóa xã Nà Hỳ", "Chiến sĩ thi đua cơ sở", "96/QĐ-UBND ngày 21/12/2022"],
+        [6, "Điêu Văn Pấng", "Chủ tịch UBND xã Nà Hỳ", null, "96/QĐ-UBND ngày 21/12/2022"],
+      ],
+      { sheet: "DS" },
+    ),
+  );
+}

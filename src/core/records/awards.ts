@@ -6,7 +6,7 @@ import { a1, cellText, type Grid, mergeAt } from "../grid";
 import type { AwardRecord, Occasion, RecipientKind, SkippedRow } from "../model";
 import type { DetectedTable } from "../layout/detect";
 import type { Finding } from "../rules/rule";
-import { readDateCell, parseDateText, parseDecisionRef, type DateRead } from "../values";
+import { decisionNumberKey, readDateCell, parseDateText, parseDecisionRef, type DateRead } from "../values";
 import { matchAward } from "../domain/awards";
 import { campaignOnDate, parseOccasion } from "../domain/occasion";
 import { looksLikeCollectiveName, parseRecipientKind } from "../domain/recipientKind";
@@ -64,6 +64,8 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
   /** a group heading naming an organisation ("Trường Mầm non Hoa Ban"): the unit of the rows below */
   let sectionUnit: string | undefined;
   const nameCol = columns.name ?? columns.familyName ?? columns.givenName;
+  /** rows whose award cell is blank, with their value-required finding */
+  const blankAward = new Map<AwardRecord, Finding>();
 
   for (const body of table.body) {
     const r = body.row;
@@ -182,6 +184,42 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       cells,
     };
     records.push(record);
+    if (!awardText && findings[findings.length - 1]?.rule === "value-required" && findings[findings.length - 1].data.what === "award") blankAward.set(record, findings[findings.length - 1]);
   }
+  awardsFromDecisions(records, blankAward);
   return { records, findings, skipped };
+}
+
+/**
+ * A row whose award cell is blank, under a decision every other row of which (two at least) names
+ * one and the same award: that award is what the decision gave, and the row is counted under it,
+ * as the unit's own summary counts it. The blank cell stays an error, which says what was assumed.
+ */
+function awardsFromDecisions(records: AwardRecord[], blankAward: Map<AwardRecord, Finding>): void {
+  if (!blankAward.size) return;
+  const byDecision = new Map<string, Set<string>>();
+  const count = new Map<string, number>();
+  for (const r of records) {
+    if (!r.decisionNumber || !r.awardText || !r.awardId) continue;
+    const key = decisionNumberKey(r.decisionNumber);
+    (byDecision.get(key) ?? byDecision.set(key, new Set()).get(key)!).add(r.awardId);
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  for (const [record, finding] of blankAward) {
+    if (!record.decisionNumber) continue;
+    const key = decisionNumberKey(record.decisionNumber);
+    const ids = byDecision.get(key);
+    if (!ids || ids.size !== 1 || (count.get(key) ?? 0) < 2) continue;
+    const [id] = ids;
+    const sibling = records.find((r) => r.awardId === id && r.decisionNumber && decisionNumberKey(r.decisionNumber) === key)!;
+    record.awardText = sibling.awardText;
+    record.awardId = id;
+    record.awardFromDecision = record.decisionNumber;
+    if (!record.kind && sibling.kind && sibling.kindSource === "award") {
+      record.kind = sibling.kind;
+      record.kindSource = "award";
+    }
+    finding.data.inferredAward = sibling.awardText;
+    finding.data.decision = record.decisionNumber;
+  }
 }

@@ -24,9 +24,16 @@ export const valueRequired: Rule = {
   check: (ctx) =>
     issuesFromFindings(ctx, "value-required", (f) => {
       const what = WHAT[String(f.data.what)] ?? { vi: String(f.data.column), en: String(f.data.column) };
+      // a blank award taken, for the totals, from the other rows of the same decision
+      const assumed = f.data.inferredAward
+        ? {
+            vi: ` Đã tạm tính là "${f.data.inferredAward}" vì mọi dòng khác của Quyết định ${f.data.decision} đều ghi hình thức này.`,
+            en: ` It was counted as "${f.data.inferredAward}" because every other row of decision ${f.data.decision} names that award.`,
+          }
+        : { vi: "", en: "" };
       return {
-        vi: `Ô ${f.cell} (cột "${f.data.column}") để trống ${what.vi}, trong khi dòng này có dữ liệu. Điền ${what.vi}.`,
-        en: `Cell ${f.cell} (column "${f.data.column}") leaves ${what.en} blank on a row with data. Fill in ${what.en}.`,
+        vi: `Ô ${f.cell} (cột "${f.data.column}") để trống ${what.vi}, trong khi dòng này có dữ liệu.${assumed.vi} Điền ${what.vi}.`,
+        en: `Cell ${f.cell} (column "${f.data.column}") leaves ${what.en} blank on a row with data.${assumed.en} Fill in ${what.en}.`,
       };
     }),
 };
