@@ -105,6 +105,7 @@ export type ColumnRole =
   | "unit"
   | "school"
   | "award"
+  | "issuer" // "Cấp khen": who gave a bare form ("Giấy khen" + "Chủ tịch UBND huyện")
   | "decision" // "Số, ngày QĐ" combined
   | "decisionNumber"
   | "decisionDate"

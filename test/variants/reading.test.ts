@@ -124,3 +124,17 @@ describe("a blank award cell", () => {
     expect(blank[1].message.vi).not.toContain("tạm tính");
   });
 });
+
+describe("award form and issuer in two columns", () => {
+  test("'Giấy khen' + 'Chủ tịch UBND huyện' is the district chairman's Giấy khen; a title stays itself", () => {
+    const a = run(V.formAndIssuerColumns());
+    expect(a.ledger[0].sheets[0].columns).toMatchObject({ award: "D", issuer: "E" });
+    expect(awardsOf(a).map((r) => [r.awardText, r.awardId, r.kind])).toEqual([
+      ["Giấy khen của Chủ tịch UBND huyện", "gk-ct-ubnd-huyen", "collective"],
+      ["Bằng khen của Chủ tịch UBND tỉnh", "bk-ct-ubnd-tinh", "collective"],
+      ["Lao động tiên tiến", "ldtt", "individual"],
+      ["Giấy khen của Chủ tịch UBND huyện", "gk-ct-ubnd-huyen", "individual"],
+    ]);
+    expect(errorsOf(a)).toEqual([]);
+  });
+});

@@ -151,3 +151,23 @@ export function blankAwardUnderDecision(): WorkbookInput {
     ),
   );
 }
+
+/** F1. the award column holds the form only; "Cấp khen" says who gave it. */
+export function formAndIssuerColumns(): WorkbookInput {
+  return input(
+    "na-hy-cap-khen.xlsx",
+    gridFromRows(
+      [
+        ["UBND XÃ NÀ HỲ"],
+        ["STT", "Họ và tên", "Chức vụ, đơn vị", "Hình thức khen thưởng", "Cấp khen", "Số QĐ", "Ngày QĐ"],
+        ["A", "TẬP THỂ"],
+        [1, "Bản Nà Hỳ 1", "UBND xã Nà Hỳ", "Giấy khen", "Chủ tịch UBND huyện", "812/QĐ-UBND", "12/10/2022"],
+        [2, "Công an xã Nà Hỳ", "UBND xã Nà Hỳ", "Bằng khen", "Chủ tịch UBND tỉnh", "1520/QĐ-UBND", "02/11/2022"],
+        ["B", "CÁ NHÂN"],
+        [1, "Lò Văn Thưởng", "Công chức Địa chính xã Nà Hỳ", "Lao động tiên tiến", "Chủ tịch UBND xã Nà Hỳ", "95/QĐ-UBND", "20/12/2022"],
+        [2, "Quàng Thị Dung", "Công chức Tư pháp xã Nà Hỳ", "Giấy khen", "Chủ tịch UBND huyện", "812/QĐ-UBND", "12/10/2022"],
+      ],
+      { sheet: "Danh sách" },
+    ),
+  );
+}

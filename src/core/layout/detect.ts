@@ -302,7 +302,7 @@ function valueColumns(kind: TableKind, columns: ColumnMap, extra: number[] = [])
     kind === "figures"
       ? ["plan", "actual", "percent", "measure"]
       : kind === "awards"
-        ? ["award", "decision", "decisionNumber", "decisionDate", "recipientKind", "position", "positionUnit", "unit", "school"]
+        ? ["award", "issuer", "decision", "decisionNumber", "decisionDate", "recipientKind", "position", "positionUnit", "unit", "school"]
         : kind === "award-summary"
           ? ["collectives", "individuals", "households"]
           : [];

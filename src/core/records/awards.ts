@@ -10,6 +10,7 @@ import { decisionNumberKey, readDateCell, parseDateText, parseDecisionRef, type 
 import { matchAward } from "../domain/awards";
 import { campaignOnDate, parseOccasion } from "../domain/occasion";
 import { looksLikeCollectiveName, parseRecipientKind } from "../domain/recipientKind";
+import { headerKey } from "../text/normalize";
 import { cellsOf, nameAt, kindFromSection, type ReadContext, type ReadResult, refOf, skippedRow, textAt } from "./common";
 import { readMatrixAwards } from "./matrix";
 import { decisionFromTitle, kindFromTitle } from "./titles";
@@ -28,6 +29,20 @@ export interface AwardSheetHints {
 function dateFinding(read: DateRead, cell: string): Finding | undefined {
   if (read.kind !== "invalid") return undefined;
   return { rule: "date-invalid", cell, data: { text: read.text, reason: read.reason } };
+}
+
+/** A bare award form, which names no issuer ("Giấy khen", "Bằng khen", "Cờ thi đua"). */
+const BARE_FORM = /^(giay khen|bang khen|co thi dua)$/;
+
+/**
+ * The award column holds only the form ("Giấy khen") and a "Cấp khen" column says who gave it
+ * ("Chủ tịch UBND huyện"): together they are the award ("Giấy khen của Chủ tịch UBND huyện"). A
+ * title ("Lao động tiên tiến") is the award alone; its "Cấp khen" is who decided it.
+ */
+export function withIssuer(award: string, issuer: string): string {
+  if (!award || !issuer || !BARE_FORM.test(headerKey(award))) return award;
+  const who = issuer.replace(/^(của|cua)\s+/i, "");
+  return `${award} của ${who}`;
 }
 
 /**
@@ -87,7 +102,7 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
     // two award columns ("Danh hiệu thi đua" | "Hình thức khen thưởng"): the row fills one of them
     const awardCol = table.awardColumns?.find((c) => textAt(grid, r, c) || grid.cells[r]?.[c]?.t === "e") ?? columns.award;
     if (awardCol !== undefined) cells.award = a1(r, awardCol);
-    const awardCellText = textAt(grid, r, awardCol);
+    const awardCellText = withIssuer(textAt(grid, r, awardCol), textAt(grid, r, columns.issuer));
     const awardText = awardCellText || (columns.award === undefined ? (hints.titleAward ?? "") : "");
 
     // error values anywhere in the row (e.g. a broken lookup formula)
