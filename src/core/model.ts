@@ -169,8 +169,10 @@ export interface FileLedger {
   file: string;
   /** why the file could not be read at all */
   error?: Localized;
-  /** the sending unit, from the title block, when found */
+  /** the sending unit, when found */
   sender?: string;
+  /** what named the sender: the title block, a labelled line ("Đơn vị: ..."), or the file name (matched to the registry) */
+  senderSource?: "title" | "label" | "file-name";
   /** "tcvn3" / "vni" when legacy text was converted */
   legacyEncoding?: "tcvn3" | "vni";
   sheets: SheetLedger[];

@@ -138,3 +138,28 @@ describe("award form and issuer in two columns", () => {
     expect(errorsOf(a)).toEqual([]);
   });
 });
+
+describe("who sent it", () => {
+  const registry = [{ name: "Ban Chỉ huy Quân sự huyện" }, { name: "Xã Nà Hỳ" }, { name: "Xã Nà Khoa" }];
+
+  test("a title-less CSV takes its unit from its file name and the registry, and is not 'chưa gửi'", () => {
+    const a = analyze([V.titlelessCsv()], { period: PERIOD, registry });
+    expect(a.ledger[0]).toMatchObject({ sender: "Ban Chỉ huy Quân sự huyện", senderSource: "file-name" });
+    expect(awardsOf(a).every((r) => r.sender === "Ban Chỉ huy Quân sự huyện")).toBe(true);
+    const notReported = a.issues.filter((i) => i.rule === "unit-not-reported").map((i) => i.message.vi);
+    expect(notReported.some((m) => m.startsWith("Ban Chỉ huy Quân sự huyện"))).toBe(false);
+    expect(notReported.some((m) => m.startsWith("Xã Nà Hỳ"))).toBe(true);
+  });
+
+  test("a file name that names no registry unit names no sender", () => {
+    const input = V.titlelessCsv();
+    input.file = input.grids[0].file = "danh-sach-khen-thuong.csv";
+    expect(analyze([input], { period: PERIOD, registry }).ledger[0].sender).toBeUndefined();
+  });
+
+  test("'Đơn vị: ...' names the sender under a parent line; 'Đơn vị tính' never does", () => {
+    const a = analyze([V.labelledSender()], { period: PERIOD, registry });
+    expect(a.ledger[0]).toMatchObject({ sender: "Xã Nà Hỳ", senderSource: "label" });
+    expect(figureView(a)).toEqual(figureView(cleanFigures()));
+  });
+});

@@ -171,3 +171,35 @@ export function formAndIssuerColumns(): WorkbookInput {
     ),
   );
 }
+
+/** S1. a CSV export: header on the first line, no title; its name says who sent it. */
+export function titlelessCsv(): WorkbookInput {
+  return input(
+    "07-ban-chqs-huyen.csv",
+    gridFromRows(
+      [
+        ["STT", "Tên tập thể/cá nhân", "Đơn vị", "Danh hiệu/Hình thức", "Số QĐ", "Ngày QĐ", "Tập thể/Cá nhân"],
+        ["1", "Lò Văn Thưởng", "Ban CHQS huyện", "Giấy khen của Chủ tịch UBND huyện", "812/QĐ-UBND", "12/10/2022", "Cá nhân"],
+        ["2", "Quàng Thị Dung", "Ban CHQS huyện", "Lao động tiên tiến", "95/QĐ-UBND", "20/12/2022", "Cá nhân"],
+      ],
+      { sheet: "07-ban-chqs-huyen" },
+    ),
+  );
+}
+
+/** S2. a labelled sender line ("Đơn vị: ...") under a parent line, and an "Đơn vị tính" line. */
+export function labelledSender(): WorkbookInput {
+  return input(
+    "bieu-mau.xlsx",
+    gridFromRows(
+      [
+        ["UBND HUYỆN NẬM PỒ"],
+        ["Đơn vị: UBND xã Nà Hỳ"],
+        ["BIỂU CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2022"],
+        ["Đơn vị tính: ha"],
+        ...FIGURE_ROWS.slice(2),
+      ],
+      { sheet: "Chỉ tiêu" },
+    ),
+  );
+}

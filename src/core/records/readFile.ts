@@ -11,7 +11,7 @@ import { readAwards } from "./awards";
 import { readFigures } from "./figures";
 import { readSummaries } from "./summaries";
 import { readRegistry } from "./registry";
-import { awardFromTitle, decisionFromTitle, detectSender, occasionFromTitle, titleCells } from "./titles";
+import { awardFromTitle, decisionFromTitle, detectSender, occasionFromTitle, type SenderSource, senderFromFileName, senderFromLabel, titleCells } from "./titles";
 import type { LegacyDecoding } from "./legacy";
 
 export interface FileInput {
@@ -54,6 +54,33 @@ const OWN_REPORT: Localized = {
   en: "This is a report made by Tổng hợp TĐKT, not a unit's file: it is not read again, so nothing is counted twice.",
 };
 
+/**
+ * Who sent the file, and what said so: the first title block that names a registry unit (in a
+ * labelled line "Đơn vị: ...", "Địa bàn: ...", or the left-hand block), else a labelled line's
+ * own wording, else the block's, else the file name matched to the registry (a title-less CSV).
+ */
+function findSender(file: string, detected: { grid: Grid; tables: DetectedTable[] }[], registry: RegistryUnit[]): { sender: string; source: SenderSource } | undefined {
+  let fromTitle: string | undefined;
+  let fromLabel: string | undefined;
+  for (const { grid, tables } of detected) {
+    for (const t of tables) {
+      if (t.kind === "registry" || t.kind === "other") continue; // a registry names units, it is not sent by one
+      const cells = titleCells(grid, 0, t.headerTop);
+      // a labelled line says outright who sends ("Đơn vị: UBND xã ..."), above a parent body's line
+      const label = senderFromLabel(cells, registry);
+      if (label && registry.some((u) => u.name === label)) return { sender: label, source: "label" };
+      const s = detectSender(cells, t.firstCol, t.lastCol, registry);
+      if (s && registry.some((u) => u.name === s)) return { sender: s, source: "title" };
+      fromTitle ??= s;
+      fromLabel ??= label;
+    }
+  }
+  if (fromLabel) return { sender: fromLabel, source: "label" };
+  if (fromTitle) return { sender: fromTitle, source: "title" };
+  const named = senderFromFileName(file, registry);
+  return named ? { sender: named, source: "file-name" } : undefined;
+}
+
 export function readFile(input: FileInput, registry: RegistryUnit[], legacy: LegacyDecoding[] = []): { parsed: ParsedFile; ledger: FileLedger; titles: string[] } {
   const ledger: FileLedger = { file: input.file, sheets: [] };
   const parsed: ParsedFile = { file: input.file, ledger, sheets: [], findings: [] };
@@ -74,22 +101,12 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
     if (!d.scope) ledger.legacyEncoding = d.encoding;
     parsed.findings.push({ rule: "text-legacy-encoding", data: { ...d } });
   }
-  // the sender is found once per file: the first title block that names one
-  let fileSender: string | undefined;
+  // the sender is found once per file: the title block, a labelled line ("Đơn vị: ..."), the file name
   const detected = input.grids.map((grid) => ({ grid, tables: detectTables(grid) }));
-  for (const { grid, tables } of detected) {
-    for (const t of tables) {
-      if (t.kind === "registry" || t.kind === "other") continue; // a registry names units, it is not sent by one
-      const cells = titleCells(grid, 0, t.headerTop);
-      const s = detectSender(cells, t.firstCol, t.lastCol, registry);
-      if (s) {
-        fileSender = s;
-        break;
-      }
-    }
-    if (fileSender) break;
-  }
+  const found = findSender(input.file, detected, registry);
+  const fileSender = found?.sender;
   ledger.sender = fileSender;
+  if (found) ledger.senderSource = found.source;
   /** the ledger line of a sheet in which legacy text alone was converted */
   const sheetLegacy = (sheet: string): Pick<SheetLedger, "legacy"> => {
     const here = legacy.filter((d) => d.scope && d.sheet === sheet);
