@@ -336,7 +336,9 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
     const sttCell = columns.stt !== undefined ? grid.cells[r]?.[columns.stt] : undefined;
     const sttText = sttCell ? cellText(sttCell).trim() : "";
     const hasNumberStt = sttCell?.t === "n" || /^\d+[.)]?$/.test(sttText);
-    if (!hasNumberStt && texts.some((t) => isSignatureText(t.text))) {
+    // a job title in the position column ("Giám đốc", "Trưởng phòng") is a recipient's, not a signer's
+    const positionCols = [columns.position, columns.positionUnit];
+    if (!hasNumberStt && texts.some((t) => isSignatureText(t.text) && !positionCols.includes(t.col))) {
       signed = true;
       out.push({ row: r, kind: "signature" });
       continue;
