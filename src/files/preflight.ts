@@ -7,7 +7,8 @@
  */
 import * as XLSX from "@e965/xlsx";
 import type { Localized } from "../core/model";
-import { MAX_BIFF_BYTES, MAX_CELL_DATA_BYTES, streamBudgetProblem, zipBudgetProblem } from "./budget";
+import { MAX_BIFF_BYTES, MAX_CELL_DATA_BYTES, MAX_CELLS, streamBudgetProblem, zipBudgetProblem } from "./budget";
+import { odsValueCells, repeatedValueCells } from "./odsRepeats";
 import { messages } from "./readMessages";
 import { zipKind, type SniffResult, type WorkbookFormat } from "./sniff";
 import { checkZip, type ZipProblem } from "./zipGuard";
@@ -33,7 +34,10 @@ export function preflight(bytes: Uint8Array, sniffed: SniffResult, name: string)
       );
       if ("other" in kind) return { format: "unknown", problem: messages.otherKind(name, kind.other) };
       const over = zipBudgetProblem(zip.entries);
-      return { format: kind.format, problem: over && messages.overBudget(name, over) };
+      if (over) return { format: kind.format, problem: messages.overBudget(name, over) };
+      // within the budget, content.xml is small enough to read here once
+      if (kind.format === "ods" && odsValueCells(bytes, zip.entries, MAX_CELLS) > MAX_CELLS) return { format: "ods", problem: messages.tooManyCells(name) };
+      return { format: kind.format };
     }
     case "cfb":
       return { format, problem: cfbProblem(bytes, name) };
@@ -44,7 +48,9 @@ export function preflight(bytes: Uint8Array, sniffed: SniffResult, name: string)
     case "markup": {
       if (hasEntityDeclaration(bytes)) return { format, problem: messages.doctype(name, "DOCTYPE") };
       const over = streamBudgetProblem(bytes.length, name, MAX_CELL_DATA_BYTES);
-      return { format, problem: over && messages.overBudget(name, over) };
+      if (over) return { format, problem: messages.overBudget(name, over) };
+      if (format === "ods" && repeatedValueCells(latin1(bytes), MAX_CELLS) > MAX_CELLS) return { format, problem: messages.tooManyCells(name) };
+      return { format };
     }
     case "other":
       return { format, problem: messages.otherKind(name, sniffed.what) };
@@ -96,6 +102,12 @@ function zipMessage(name: string, problem: ZipProblem, format: WorkbookFormat): 
     case "bad-entry":
       return messages.corrupt(name, `${problem.entry}: ${problem.reason}`);
   }
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return s;
 }
 
 /** An XML Spreadsheet 2003 / HTML file that declares entities (HTML's plain <!DOCTYPE html> is fine). */

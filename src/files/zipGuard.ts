@@ -42,6 +42,8 @@ export interface ZipEntryInfo {
   declaredSize: number;
   /** counted by inflating (stored entries: their length) */
   size: number;
+  /** where the entry's (packed) data starts in the file */
+  dataStart: number;
 }
 
 export type ZipProblem =
@@ -158,7 +160,7 @@ export function checkZip(bytes: Uint8Array): ZipCheck {
     if (size >= RATIO_MIN_BYTES && size / Math.max(1, compressedSize) > MAX_RATIO)
       return { entries, totalSize, problem: { kind: "bomb", entry: name, ratio: size / Math.max(1, compressedSize) } };
     totalSize += size;
-    entries.push({ name, method, flags, compressedSize, declaredSize, size });
+    entries.push({ name, method, flags, compressedSize, declaredSize, size, dataStart });
     if (totalSize > MAX_UNPACKED_BYTES || declaredSize > MAX_UNPACKED_BYTES) return { entries, totalSize, problem: { kind: "too-large", size: Math.max(totalSize, declaredSize) } };
     if (prefix && prologHasDoctype(prefix)) return { entries, totalSize, problem: { kind: "doctype", entry: name } };
     if (prefix && name === MANIFEST && /<(?:\w+:)?encryption-data[\s/>]/.test(nameAt(prefix, 0, prefix.length))) return { entries, totalSize, problem: { kind: "encrypted", entry: name } };
