@@ -132,7 +132,7 @@ function readWithSheetJs(bytes: Uint8Array, fileName: string, name: string): Gri
     const ws = wb.Sheets[sheet];
     if (!ws) continue;
     if (dataRows(ws) > MAX_ROWS) throw new ReadError(messages.tooManyRows(name, sheet));
-    const grid = sheetToGrid(ws, fileName, sheet);
+    const grid = sheetToGrid(ws, fileName, sheet, !!wb.Workbook?.WBProps?.date1904);
     cellsSeen += countCells(grid);
     if (cellsSeen > MAX_CELLS) throw new ReadError(messages.tooManyCells(name));
     const long = longText(grid);
@@ -206,7 +206,7 @@ function countCells(grid: Grid): number {
  * file declares (Gnumeric declares A1:XFD1048576; Excel declares formatted empty rows and columns):
  * rows and columns up to the last filled cell, merged ranges clipped to them.
  */
-export function sheetToGrid(ws: XLSX.WorkSheet, file: string, sheet: string): Grid {
+export function sheetToGrid(ws: XLSX.WorkSheet, file: string, sheet: string, date1904 = false): Grid {
   const data = ((ws as unknown as { "!data"?: (XLSX.CellObject | undefined)[][] })["!data"] ?? []) as (
     | (XLSX.CellObject | undefined)[]
     | undefined
@@ -218,7 +218,7 @@ export function sheetToGrid(ws: XLSX.WorkSheet, file: string, sheet: string): Gr
     if (!src) continue;
     const row: (Cell | undefined)[] = [];
     for (let c = 0; c < src.length; c++) {
-      const cell = src[c] ? convertCell(src[c]!) : undefined;
+      const cell = src[c] ? convertCell(src[c]!, date1904) : undefined;
       if (cell) {
         row[c] = cell;
         if (c + 1 > maxCol) maxCol = c + 1;
@@ -226,8 +226,16 @@ export function sheetToGrid(ws: XLSX.WorkSheet, file: string, sheet: string): Gr
     }
     if (row.length) cells[r] = row;
   }
-  const rowCount = cells.length;
+  // a merged cell whose value is read spans its whole range, even past the last filled row or column
+  // (rows capped at the row limit: a whole-column merge is no million rows)
   const merges: Range[] = [];
+  let rowCount = cells.length;
+  for (const m of ws["!merges"] ?? []) {
+    if (!cells[m.s.r]?.[m.s.c]) continue;
+    rowCount = Math.max(rowCount, Math.min(m.e.r, MAX_ROWS - 1) + 1);
+    maxCol = Math.max(maxCol, m.e.c + 1);
+  }
+  // every merge is kept (an empty one too: it still shapes a header), clipped to that extent
   for (const m of ws["!merges"] ?? [])
     if (m.s.r < rowCount && m.s.c < maxCol) merges.push({ r0: m.s.r, c0: m.s.c, r1: Math.min(m.e.r, rowCount - 1), c1: Math.min(m.e.c, maxCol - 1) });
   const hiddenRows: number[] = [];
@@ -235,14 +243,27 @@ export function sheetToGrid(ws: XLSX.WorkSheet, file: string, sheet: string): Gr
     if (info?.hidden && i < rowCount) hiddenRows.push(i);
   });
   // fill holes so cells[r] is always an array: later stages index without checks
-  for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
+  for (let r = 0; r < rowCount; r++) if (!cells[r]) cells[r] = [];
   const grid: Grid = { file, sheet, rowCount, colCount: maxCol, cells, merges };
   if (hiddenRows.length) grid.hiddenRows = hiddenRows;
   return grid;
 }
 
+/**
+ * A workbook in the 1904 date system (Excel for Mac before 2011; a workbook option) counts its date
+ * serials from 1904-01-01: the Grid's serials are always in the 1900 system, so a date there is moved
+ * by the 1,462 days between the two epochs. Durations ("[h]:mm") and times of day are no dates and
+ * stay as they are.
+ */
+const DAYS_1900_TO_1904 = 1462;
+function isCalendarDate(format: string): boolean {
+  // outside quoted text and [brackets]: a day or year token makes it a calendar date
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return XLSX.SSF.is_date(format) && /[dy]/i.test(bare);
+}
+
 /** SheetJS cell -> Grid cell: t/v/w/z/f only; "General" is no format. */
-function convertCell(src: XLSX.CellObject): Cell | undefined {
+function convertCell(src: XLSX.CellObject, date1904: boolean): Cell | undefined {
   const z = typeof src.z === "string" && src.z !== "General" ? src.z : undefined;
   const f = src.f ? src.f : undefined;
   let cell: Cell;
@@ -253,7 +274,7 @@ function convertCell(src: XLSX.CellObject): Cell | undefined {
       break;
     case "n":
       if (typeof src.v !== "number") return undefined;
-      cell = { t: "n", v: src.v };
+      cell = { t: "n", v: date1904 && z && isCalendarDate(z) ? src.v + DAYS_1900_TO_1904 : src.v };
       if (src.w !== undefined) cell.w = src.w;
       break;
     case "b":
