@@ -11,9 +11,14 @@ import { MAX_BIFF_BYTES, MAX_CELL_DATA_BYTES, MAX_CELLS, streamBudgetProblem, zi
 import { odsValueCells, repeatedValueCells } from "./odsRepeats";
 import { messages } from "./readMessages";
 import { zipKind, type SniffResult, type WorkbookFormat } from "./sniff";
-import { checkZip, type ZipProblem } from "./zipGuard";
+import { checkZip, type ZipEntryInfo, type ZipProblem } from "./zipGuard";
 
-export type Preflight = { format: WorkbookFormat; problem?: Localized };
+export type Preflight = {
+  format: WorkbookFormat;
+  problem?: Localized;
+  /** a zip package's entries, as checked (real sizes, where each one's data starts) */
+  zipEntries?: ZipEntryInfo[];
+};
 
 interface CfbEntry {
   name: string;
@@ -37,7 +42,7 @@ export function preflight(bytes: Uint8Array, sniffed: SniffResult, name: string)
       if (over) return { format: kind.format, problem: messages.overBudget(name, over) };
       // within the budget, content.xml is small enough to read here once
       if (kind.format === "ods" && odsValueCells(bytes, zip.entries, MAX_CELLS) > MAX_CELLS) return { format: "ods", problem: messages.tooManyCells(name) };
-      return { format: kind.format };
+      return { format: kind.format, zipEntries: zip.entries };
     }
     case "cfb":
       return { format, problem: cfbProblem(bytes, name) };
@@ -105,9 +110,7 @@ function zipMessage(name: string, problem: ZipProblem, format: WorkbookFormat): 
 }
 
 function latin1(bytes: Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return s;
+  return new TextDecoder("windows-1252").decode(bytes);
 }
 
 /** An XML Spreadsheet 2003 / HTML file that declares entities (HTML's plain <!DOCTYPE html> is fine). */

@@ -15,6 +15,8 @@ import type { Localized } from "../core/model";
 import { decodeCsv, detectDelimiter, parseCsv } from "./csv";
 import { MAX_CELL_TEXT, MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS } from "./budget";
 import { preflight } from "./preflight";
+import { xlsxHasValuesBelow } from "./sheetScan";
+import type { ZipEntryInfo } from "./zipGuard";
 import { messages } from "./readMessages";
 import { baseNameOf, extensionOf, sheetNameForCsv, sniffFormat, type WorkbookFormat } from "./sniff";
 
@@ -92,7 +94,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): WorkbookRead 
     if (checked.problem) throw new ReadError(checked.problem);
     const ext = extensionOf(fileName);
     if (ext && !EXPECTED_EXTENSIONS[format].includes(ext)) warnings.push(messages.misnamed(name, ext, format));
-    const grids = sniffed.kind === "text" ? readCsv(bytes, fileName, warnings) : readWithSheetJs(bytes, fileName, name);
+    const grids = sniffed.kind === "text" ? readCsv(bytes, fileName, warnings) : readWithSheetJs(bytes, fileName, name, checked.format === "xlsx" ? checked.zipEntries : undefined);
     const stripped = stripControlCharacters(grids);
     if (stripped.count) warnings.push(messages.controlCharacters(name, stripped.count, stripped.first));
     if (grids.every((g) => countCells(g) === 0)) warnings.push(messages.noData(name));
@@ -120,12 +122,21 @@ function parseQuietly(bytes: Uint8Array, options: XLSX.ParsingOptions): XLSX.Wor
   }
 }
 
-function readWithSheetJs(bytes: Uint8Array, fileName: string, name: string): Grid[] {
-  let wb = parseQuietly(bytes, SHEETJS_OPTIONS);
-  // SheetJS stops after MAX_ROWS + 1 rows of a sheet's declared range; when a sheet's data ends
-  // before that, the rows it skipped may still hold data far below (a declared A1:XFD1048576 with two
-  // rows, then formatted empty rows at the end): read again whole — the budget bounds that work.
-  if (wb.SheetNames.some((s) => wb.Sheets[s] && clipped(wb.Sheets[s]) && dataRows(wb.Sheets[s]) <= MAX_ROWS)) wb = parseQuietly(bytes, { ...SHEETJS_OPTIONS, sheetRows: 0 });
+function readWithSheetJs(bytes: Uint8Array, fileName: string, name: string, xlsxEntries?: ZipEntryInfo[]): Grid[] {
+  const wb = parseQuietly(bytes, SHEETJS_OPTIONS);
+  // SheetJS stops after MAX_ROWS + 1 rows of a sheet's declared range. When a sheet's data ends before
+  // that, the rows it skipped may be empty (a declared A1:XFD1048576 over two rows, formatted empty
+  // rows at the end) or hold data far below: asked of the .xlsx XML directly, or for other formats
+  // by a second, style-less parse (no styles: SheetJS then skips the empty cells); data there refuses.
+  const unsure = wb.SheetNames.filter((s) => wb.Sheets[s] && clipped(wb.Sheets[s]) && dataRows(wb.Sheets[s]) <= MAX_ROWS);
+  if (unsure.length) {
+    if (xlsxEntries) {
+      if (xlsxHasValuesBelow(bytes, xlsxEntries, MAX_ROWS + 1)) throw new ReadError(messages.tooManyRows(name, unsure[0]));
+    } else {
+      const whole = parseQuietly(bytes, { ...SHEETJS_OPTIONS, sheetRows: 0, cellStyles: false });
+      for (const s of unsure) if (whole.Sheets[s] && dataRows(whole.Sheets[s]) > MAX_ROWS) throw new ReadError(messages.tooManyRows(name, s));
+    }
+  }
   let cellsSeen = 0;
   const grids: Grid[] = [];
   for (const sheet of wb.SheetNames) {

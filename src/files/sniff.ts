@@ -111,7 +111,8 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): SniffResult {
   for (const { sig, what } of OTHER_SIGNATURES)
     if (typeof sig === "string" ? asciiAt(bytes, 0, sig.length) === sig : startsWith(bytes, sig)) return { kind: "other", format: "unknown", what };
   if (ext === "csv" || ext === "txt" || ext === "tsv") return { kind: "text", format: "csv" };
-  const head = asciiAt(bytes, 0, 2048).replace(/^\uFEFF|^\xEF\xBB\xBF/, "").trimStart();
+  // the root's mimetype attribute comes after its many namespace declarations: 8 KB
+  const head = asciiAt(bytes, 0, 8192).replace(/^\uFEFF|^\xEF\xBB\xBF/, "").trimStart();
   // a flat OpenDocument spreadsheet (.fods): one XML document whose root names the mimetype
   if (head.startsWith("<") && /<office:document[\s>]/.test(head) && /opendocument\.spreadsheet/.test(head)) return { kind: "markup", format: "ods" };
   if (ext === "xls" || ext === "xml" || ext === "htm" || ext === "html" || ext === "fods") {
