@@ -46,7 +46,7 @@ import {
 } from "./engineService";
 import type { WorkbookHost } from "./workbookHost";
 
-const ACCEPT = ".xlsx,.xls,.ods,.csv";
+const ACCEPT = ".xlsx,.xlsm,.xlsb,.xls,.ods,.fods,.csv";
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
