@@ -21,6 +21,7 @@ const sheet = (title: string): ReportSheet => ({
   tables: [
     {
       id: "awards",
+      title: "",
       header: [["STT", "Hình thức khen thưởng", "Số lượng"]],
       rows: [
         [1, "Giấy khen của Chủ tịch UBND huyện", 99],
@@ -29,7 +30,7 @@ const sheet = (title: string): ReportSheet => ({
       formats: ["#,##0", "text", "#,##0"],
       widths: [6, 40, 10],
     },
-    { id: "sentences", header: [], rows: [["Năm 2021, toàn huyện khen thưởng 155 tập thể và 2.425 cá nhân, tăng so với cùng kỳ năm trước. ".repeat(3)]], formats: ["text"], widths: [] },
+    { id: "sentences", title: "", header: [], rows: [["Năm 2021, toàn huyện khen thưởng 155 tập thể và 2.425 cá nhân, tăng so với cùng kỳ năm trước. ".repeat(3)]], formats: ["text"], widths: [] },
   ],
 });
 const report = (title: string): ReportModel => ({ title: "Báo cáo", awards: [], figures: [], sentences: [], issues: [], sheets: [sheet(title)], lang: "vi" });
