@@ -241,6 +241,7 @@ export function ledgerTable(ledger: FileLedger[], lang: Lang): ReportTable {
       const byReason = new Map<string, number[]>();
       for (const sk of s.skipped) byReason.set(sk.reason[lang], [...(byReason.get(sk.reason[lang]) ?? []), sk.row]);
       const reasons = [...byReason.entries()].map(([r, rs]) => `${r} (${rt("rowsList", lang)} ${rs.join(", ")})`);
+      if (s.legacy) reasons.unshift(rt("legacyNote", lang, { encoding: s.legacy.encoding.toUpperCase() }) + (s.legacy.columns ? ` (${s.legacy.columns.join(", ")})` : ""));
       rows.push([f.file, f.sender ?? null, s.sheet, TABLE_KIND_LABELS[s.kind][lang], s.header ?? null, s.rowsRead, s.rowsSkipped, [...fileNotes, ...reasons].join("; ") || null]);
     }
   }
