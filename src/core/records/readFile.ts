@@ -11,6 +11,7 @@ import { readAwards } from "./awards";
 import { readFigures } from "./figures";
 import { readSummaries } from "./summaries";
 import { readRegistry } from "./registry";
+import { skippedRow } from "./common";
 import { awardFromTitle, decisionFromTitle, detectSender, occasionFromTitle, type SenderSource, senderFromFileName, senderFromLabel, titleCells } from "./titles";
 import type { LegacyDecoding } from "./legacy";
 import { accountSheet, notReadFindings, type TableOutcome, whyNoTable } from "./rowAccount";
@@ -178,7 +179,7 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
         const units = readRegistry(grid, table);
         result = { findings: [], skipped: [], count: units.length };
       } else {
-        result.skipped = table.body.filter((b) => b.kind !== "blank").map((b) => ({ row: b.row + 1, kind: b.kind, reason: { vi: "bảng không nhận ra loại", en: "table of unknown kind" } }));
+        result.skipped = table.body.filter((b) => b.kind !== "blank").map((b) => (b.kind === "item" ? { row: b.row + 1, kind: b.kind, reason: { vi: "bảng không nhận ra loại", en: "table of unknown kind" } } : skippedRow(b.row, b.kind)));
       }
       sheet.findings.push(...result.findings);
       if (kind !== "other" && kind !== "registry" && result.count === 0)
