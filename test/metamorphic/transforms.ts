@@ -299,11 +299,8 @@ const ALL: Transformation[] = [
  * its id from this list once the reader handles it.
  */
 export const NOT_YET_READ_IDS: string[] = [
-  "blank-header-cell", // a blank header cell: role not inferred from the column's contents
   "three-row-header", // headers three rows deep
   "transpose-figures", // indicators across the columns
-  "tcvn3-sheet", // one TCVN3 sheet in a Unicode workbook: decoded per workbook, not per sheet
-  "vni-sheet", // one VNI sheet in a Unicode workbook: not detected
   "instruction-sheet", // example rows of an instruction sheet counted as awards
   "lookup-codes", // award codes not resolved through the workbook's lookup sheet
 ];
