@@ -143,7 +143,7 @@ export interface Issue {
   related?: string[];
 }
 
-export type RowKind = "item" | "section" | "subtotal" | "header" | "note" | "signature" | "blank" | "numbering" | "lookup";
+export type RowKind = "item" | "section" | "subtotal" | "header" | "note" | "signature" | "blank" | "numbering" | "lookup" | "example";
 
 export interface SkippedRow {
   row: number;

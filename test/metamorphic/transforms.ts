@@ -301,7 +301,6 @@ const ALL: Transformation[] = [
 export const NOT_YET_READ_IDS: string[] = [
   "three-row-header", // headers three rows deep
   "transpose-figures", // indicators across the columns
-  "instruction-sheet", // example rows of an instruction sheet counted as awards
   "lookup-codes", // award codes not resolved through the workbook's lookup sheet
 ];
 

@@ -67,6 +67,13 @@ test("a template whose blank rows hold only look-up formulas (#N/A): those rows 
   expect(a.ledger[0].rowAccounts!.find((x) => x.sheet === "file nhận")).toMatchObject({ rowsWithData: 1 });
 });
 
+test("an instruction sheet's example rows are named as examples and never counted", () => {
+  const { a } = check("mau-tdkt-huong-dan.xlsx");
+  expect(a.files[0].sheets.flatMap((s) => s.awards)).toEqual([]);
+  expect(a.ledger[0].rowAccounts!.find((x) => x.sheet === "Hướng dẫn")).toMatchObject({ rowsWithData: 6, records: 0, structural: { header: 1, example: 5 }, notRead: {} });
+  expect(a.issues.filter((i) => i.rule === "table-empty")).toEqual([]);
+});
+
 test("proposal lists whose header the reader does not know yet: the recipients' rows are named in a warning", () => {
   for (const [name, rows] of [
     ["to-trinh-tap-the.xlsx", "4–6"],

@@ -444,6 +444,17 @@ function isSideBySideLookup(cand: HeaderCandidate): boolean {
   return false;
 }
 
+/**
+ * A table that illustrates an instruction: its sheet is named as instructions ("Hướng dẫn", "Cách
+ * nhập", "Ví dụ") or its title block opens with one ("HƯỚNG DẪN NHẬP DANH SÁCH", "Ví dụ:"). Its rows
+ * are examples, never a unit's data. A title that cites a guidance document ("Theo Hướng dẫn số
+ * 12/HD-SNV") does not start with it and is not one.
+ */
+function isInstruction(sheet: string, titleLines: string[]): boolean {
+  const opens = (text: string) => /^(huong dan|cach nhap|vi du|vd)( |$)/.test(headerKey(text));
+  return opens(sheet) || titleLines.some(opens);
+}
+
 /** Tables found per Grid: the registry look-up and the reader ask for the same sheets. */
 const detected = new WeakMap<Grid, DetectedTable[]>();
 
@@ -486,7 +497,11 @@ function findTables(grid: Grid): DetectedTable[] {
     if (kind === "other" && isAttachedAwardList(cand.columns, titleLines)) kind = "awards";
     if (lookup) kind = "other";
     const body = classifyBody(grid, cand, kind, cand.bottom + 1, end, inferred);
-    if (lookup) for (const b of body) if (b.kind === "item") b.kind = "lookup";
+    // the rows under an instruction ("HƯỚNG DẪN NHẬP ...", "Ví dụ:") show how to fill the form
+    const rowsAre = lookup ? "lookup" : isInstruction(grid.sheet, titleLines) ? "example" : undefined;
+    if (rowsAre) {
+      for (const b of body) if (b.kind === "item") b.kind = rowsAre;
+    }
     tables.push({
       kind,
       headerTop: cand.top,
