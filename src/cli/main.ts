@@ -10,7 +10,7 @@ import type { CheckOptions } from "../core/rules/rule";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { collectFiles, readInput, writeFileAtomic } from "./files";
 import { formatCheckText } from "./format";
-import { awardsJson, checkJson, figuresJson, issueJson } from "./json";
+import { awardsJson, checkJson, figuresJson, issueJson, unresolvedAwardsJson } from "./json";
 
 function loadOptions(args: CliArgs): CheckOptions {
   const options: CheckOptions = { period: args.period };
@@ -91,6 +91,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       JSON.stringify(
         {
           awards: awardsJson(report),
+          unresolvedAwards: unresolvedAwardsJson(report),
           figures: figuresJson(report),
           sentences: report.sentences,
           issues: analysis.issues.map((i) => issueJson(i, args.lang)),

@@ -19,7 +19,7 @@ import { contributionOf, embedReportData, isoToday, readReportData, reportDataFr
 import { writeReportXlsx } from "../files/writeReportXlsx";
 import type { CliArgs } from "./args";
 import { collectFiles, readInput, writeFileAtomic } from "./files";
-import { awardsJson, issueJson } from "./json";
+import { awardsJson, issueJson, unresolvedAwardsJson } from "./json";
 
 /**
  * The report's .xlsx with the submission ledger sheet appended and the units' data embedded. The
@@ -112,6 +112,7 @@ export async function runResubmit(args: CliArgs, out: (s: string) => void, err: 
           })),
           // the district totals after the resubmission, as `consolidate --json` prints them
           awards: awardsJson(result.report),
+          unresolvedAwards: unresolvedAwardsJson(result.report),
           sentences: result.report.sentences,
           issues: result.analysis.issues.filter((i) => newFiles.has(i.file)).map((i) => issueJson(i, args.lang)),
         },

@@ -2,7 +2,7 @@
  * Helpers shared by the TĐKT rules: walking the records of a context, per-record keys computed once
  * (nameKey, unit key, intended award), loose unit comparison, number and place formatting.
  */
-import { intendedAward, matchAward, type AwardEntry, type AwardMatch } from "../domain/awards";
+import { awardById, intendedAward, matchAward, type AwardEntry, type AwardMatch } from "../domain/awards";
 import type { AwardRecord, ColumnRole, FigureRow, Localized, SummaryRow } from "../model";
 import { collapseSpaces, nameKey, nfc } from "../text/normalize";
 import { formatNumberEn, formatNumberVi, roundTo } from "../values";
@@ -94,7 +94,7 @@ export interface AwardInfo {
   /** the first commune-level place of the unit (else of the sender), nameKey form */
   placeKey: string;
   match: AwardMatch;
-  /** known award, else the suggestion for a misspelling (counted as meant, per the corpus rules) */
+  /** known award, else the suggestion for a spelling slip that crosses no line (counted as meant, per the corpus rules) */
   intended?: AwardEntry;
   year?: string;
 }
@@ -118,7 +118,10 @@ function unitKeys(unit: string | undefined, sender: string | undefined): { unitK
 export function awardInfo(r: AwardRecord): AwardInfo {
   let info = INFO.get(r);
   if (!info) {
-    const match = matchAward(r.awardText ?? "");
+    let match = matchAward(r.awardText ?? "");
+    // a bare name the reader settled with another column ("Giấy khen" + Cấp khen "Chủ tịch UBND huyện")
+    const settled = match.kind === "unknown" && r.awardId ? awardById(r.awardId) : undefined;
+    if (settled) match = { kind: "known", award: settled, exact: false, ...(r.awardSettledBy ? { settledBy: r.awardSettledBy } : {}) };
     info = {
       nameKey: nameKey(r.name ?? ""),
       ...unitKeys(r.unit, r.sender),
