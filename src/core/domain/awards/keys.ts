@@ -23,7 +23,7 @@ function dropPlaceNames(text: string): string {
   }
   return out.join(" ");
 }
-const PLACE_WORDS = new Set(["tỉnh", "huyện", "xã", "phường", "quận", "trấn", "khu", "phố"]);
+const PLACE_WORDS = new Set(["tỉnh", "huyện", "xã", "phường", "quận", "trấn", "khu", "phố", "ủy", "uỷ"]);
 
 /**
  * A named ministry or department after "Bộ" / "Sở": "Bằng khen của Bộ trưởng Bộ Giáo dục và Đào
