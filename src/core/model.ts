@@ -41,7 +41,9 @@ export interface AwardRecord {
   /** the named ministry of a Bộ-level award ("Bộ Giáo dục và Đào tạo"): totalled apart */
   awardDetail?: string;
   /** the award id was settled by another column (a bare "Giấy khen" and "Cấp khen: Chủ tịch UBND huyện") */
-  awardSettledBy?: "issuer";
+  awardSettledBy?: "issuer" | "user";
+  /** the user decided this award is not counted ("không tính") */
+  awardExcluded?: true;
   /** the award was not in the row but stated by the sheet's title (the award column is missing) */
   awardFromTitle?: boolean;
   occasion?: Occasion;

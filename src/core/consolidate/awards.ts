@@ -96,7 +96,8 @@ export function collectAwards(
   decisionCampaigns: Record<string, string> = {},
   unresolvedLabel?: string,
 ): CountedAward[] {
-  const records = files.flatMap((file) => file.sheets.flatMap((sheet) => sheet.awards.map((record) => ({ record, file }))));
+  // "không tính": the user decided the row is no award to count (it stays in the ledger and Kiểm tra)
+  const records = files.flatMap((file) => file.sheets.flatMap((sheet) => sheet.awards.filter((r) => !r.awardExcluded).map((record) => ({ record, file }))));
   const campaignOf = campaignsByDecision(records.map((r) => r.record), decisionCampaigns);
   // ~180k rows carry a few dozen distinct award texts: resolve each text once
   const resolved = new Map<string, ResolvedAward>();

@@ -4,6 +4,7 @@
  * pane's picker). A misspelling gets the nearest official name as a suggestion only; a bare
  * "Bằng khen" / "CSTĐ" / "Huân chương Lao động" says what is missing (issuer, level, class).
  */
+import { awardById, matchAward } from "../domain/awards";
 import type { Localized } from "../model";
 import type { Rule } from "./rule";
 import { awardInfo, cellOf, eachAward } from "./support";
@@ -33,6 +34,21 @@ export const awardUnknown: Rule = {
     for (const { file, sheet, record } of eachAward(ctx)) {
       const text = (record.awardText ?? "").trim();
       if (!text) continue;
+      if (record.awardSettledBy === "user") {
+        // the user's decision (--award-map, the pane's picker): shown, never an error
+        const to = record.awardExcluded ? undefined : awardById(record.awardId ?? "");
+        if (awardInfo(record).match.kind === "known" && !record.awardExcluded && matchAward(text).kind === "known") continue;
+        out.push({
+          file: file.file,
+          sheet: sheet.sheet,
+          cell: cellOf(record, "award"),
+          severity: "info",
+          message: to
+            ? { vi: `Người dùng đã xác định "${text}" là "${to.name}".`, en: `The user settled "${text}" as "${to.name}".` }
+            : { vi: `Người dùng đã quyết định không tính "${text}".`, en: `The user decided not to count "${text}".` },
+        });
+        continue;
+      }
       const m = awardInfo(record).match;
       if (m.kind === "known") continue;
       const s = m.suggestion;

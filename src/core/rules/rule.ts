@@ -68,6 +68,8 @@ export interface CheckOptions {
   ratioLimit?: number;
   /** severity overrides per rule code ("off" disables a rule) */
   severities?: Record<string, Severity | "off">;
+  /** the user's decisions on unsettled award names (nameKey of the text -> catalogue id or "không tính") */
+  awardDecisions?: Record<string, string>;
 }
 
 export interface RuleContext {
@@ -91,5 +93,6 @@ export interface RuleMeta {
 
 export interface Rule {
   meta: RuleMeta;
-  check(ctx: RuleContext): Omit<Issue, "rule" | "severity">[];
+  /** an issue may state its own, lower severity (a fact the reference only infers: a warning, never an error) */
+  check(ctx: RuleContext): (Omit<Issue, "rule" | "severity"> & { severity?: Issue["severity"] })[];
 }

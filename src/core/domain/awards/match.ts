@@ -26,7 +26,7 @@ export type AwardMatch =
       /** the named ministry of a Bộ-level award ("Bộ Giáo dục và Đào tạo"): totalled apart */
       detail?: string;
       /** resolved from a bare name by another column ("Cấp khen", the decision's authority) */
-      settledBy?: "issuer";
+      settledBy?: "issuer" | "user";
     }
   | {
       kind: "unknown";
