@@ -129,7 +129,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
   const { writeReportWithSubmissions } = await import("./resubmit");
   const report = buildReport(analysis, { lang: args.lang, period: analysis.period, registry: analysis.registry, decisionCampaigns: args.campaigns });
   // the report, plus the submission ledger sheet and each unit's data (hidden) for `resubmit`
-  const bytes = await writeReportWithSubmissions(report, analysis, { decisionCampaigns: args.campaigns });
+  const bytes = await writeReportWithSubmissions(report, analysis, { decisionCampaigns: args.campaigns, awardDecisions: options.awardDecisions });
   writeFileAtomic(args.out!, bytes, { overwrite: args.force });
   if (args.json) {
     out(

@@ -30,10 +30,11 @@ import { awardsJson, issueJson, unresolvedAwardsJson } from "./json";
 export async function writeReportWithSubmissions(
   report: ReportModel,
   analysis: Analysis,
-  extra: { data?: ReportData; decisionCampaigns?: Record<string, string> } = {},
+  extra: { data?: ReportData; decisionCampaigns?: Record<string, string>; awardDecisions?: Record<string, string> } = {},
 ): Promise<Uint8Array> {
   const embedded = extra.data ?? (await reportDataFromAnalysis(analysis));
   if (!extra.data && extra.decisionCampaigns && Object.keys(extra.decisionCampaigns).length) embedded.decisionCampaigns = extra.decisionCampaigns;
+  if (!extra.data && extra.awardDecisions && Object.keys(extra.awardDecisions).length) embedded.awardDecisions = extra.awardDecisions;
   const withLedger: ReportModel = {
     ...report,
     sheets: [...report.sheets, submissionSheet(embedded.registry, embedded.contributions, analysis.issues, report.lang)],

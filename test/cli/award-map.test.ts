@@ -3,7 +3,7 @@
  * a bare "Bằng khen", a misspelling across families and a local honour gives exact known totals and
  * the unknowns on their own "Chưa xác định" lines; --award-map moves them to the mapped rows.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
@@ -62,6 +62,20 @@ describe("Chưa xác định lines and --award-map", () => {
     expect(json.unresolvedAwards.map((u: { writtenAs: string }) => u.writtenAs)).toEqual(["Huy hiệu Vì sự nghiệp phát triển bản"]);
     const decided = json.issues.filter((i: { rule: string; severity: string }) => i.rule === "award-unknown" && i.severity === "info");
     expect(decided).toHaveLength(2);
+  });
+
+  it("keeps the decisions in the report's data: a resubmission settles the same names the same way", async () => {
+    const map = join(dir, "map2.json");
+    writeFileSync(map, JSON.stringify({ "Bằng khen": "bk-ct-ubnd-tinh" }), "utf8");
+    const report = join(dir, "with-map.xlsx");
+    expect((await cli(["consolidate", join(dir, "ds.csv"), "--out", report, "--force", "--award-map", map])).code).toBeLessThan(2);
+    const again = join(dir, "again");
+    mkdirSync(again);
+    writeFileSync(join(again, "ds.csv"), LIST + "\n6,Vì Văn Tâm,Công chức xã,Bằng khen,16/QĐ-UBND,21/12/2022", "utf8");
+    const r = await cli(["resubmit", report, join(again, "ds.csv"), "--out", join(dir, "after.xlsx"), "--force", "--json"]);
+    const json = JSON.parse(r.out);
+    expect(json.awards.find((a: { award: string }) => a.award === "Bằng khen của Chủ tịch UBND tỉnh")?.individuals).toBe(2);
+    expect(json.unresolvedAwards.map((u: { writtenAs: string }) => u.writtenAs)).not.toContain("Bằng khen");
   });
 
   it("takes a two-column csv map and a province's own catalogue", async () => {
