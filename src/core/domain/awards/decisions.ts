@@ -84,3 +84,41 @@ export function parseLocalCatalogue(json: unknown): AwardEntry[] {
     return e.category === "title" ? title(input) : form(input);
   });
 }
+
+/** An award name no catalogue entry settles, as the pane's picker lists it. */
+export interface UnsettledAward {
+  /** decisionKey of the text: the key of the user's decision */
+  key: string;
+  /** the text as the files write it (first spelling met) */
+  text: string;
+  rows: number;
+  /** the nearest official name, for a misspelling (never applied on its own) */
+  suggestion?: { id: string; name: string };
+  /** what the user decided, when they did */
+  decided?: string;
+}
+
+/**
+ * The award names left unsettled after reading (no catalogue id, not decided "không tính"), and
+ * those the user decided, with their row counts, in order of first appearance.
+ */
+export function unsettledAwards(
+  records: Iterable<AwardRecord>,
+  suggestionOf: (text: string) => AwardEntry | undefined,
+): UnsettledAward[] {
+  const out = new Map<string, UnsettledAward>();
+  for (const r of records) {
+    const text = (r.awardText ?? "").trim();
+    if (!text || (r.awardId && r.awardSettledBy !== "user")) continue;
+    const key = decisionKey(text);
+    let u = out.get(key);
+    if (!u) {
+      const s = suggestionOf(text);
+      u = { key, text, rows: 0, ...(s ? { suggestion: { id: s.id, name: s.name } } : {}) };
+      out.set(key, u);
+    }
+    u.rows++;
+    if (r.awardSettledBy === "user") u.decided = r.awardExcluded ? NOT_COUNTED : r.awardId;
+  }
+  return [...out.values()];
+}

@@ -13,7 +13,7 @@ import type { AwardEntry } from "./types";
 
 export * from "./types";
 export { awardKey, awardLooseKey, signature } from "./keys";
-export { applyAwardDecisions, decisionKey, isNotCounted, NOT_COUNTED, parseAwardMap, parseLocalCatalogue, type AwardDecisions } from "./decisions";
+export { applyAwardDecisions, decisionKey, isNotCounted, NOT_COUNTED, parseAwardMap, parseLocalCatalogue, unsettledAwards, type AwardDecisions, type UnsettledAward } from "./decisions";
 export { matchAward, settle, issuerOf, issuerOfDecision, levenshtein, spellingsOf, type AwardMatch } from "./match";
 
 /** The built-in catalogue, in matching order (a spelling shared by two entries goes to the first). */
