@@ -31,8 +31,9 @@ export function rowAccountJson(a: RowAccount) {
   return { sheet: a.sheet, rowsWithData: a.rowsWithData, records: a.records, structuralRows: structural, notReadRows: notRead, structural: a.structural, notRead: a.notRead };
 }
 
+/** Known awards only: the unresolved lines are in `unresolvedAwardsJson`, so the known totals stay exact. */
 export function awardsJson(report: ReportModel) {
-  return report.awards.map((a) => ({
+  return report.awards.filter((a) => !a.unresolved).map((a) => ({
     award: a.award,
     issuer: a.issuer ?? "",
     occasion: OCCASION_VI[a.occasion] ?? a.occasion,
@@ -41,6 +42,20 @@ export function awardsJson(report: ReportModel) {
     individuals: a.individuals,
     households: a.households,
   }));
+}
+
+/** The "Chưa xác định" lines: the award as written, with its counts. */
+export function unresolvedAwardsJson(report: ReportModel) {
+  return report.awards
+    .filter((a) => a.unresolved)
+    .map((a) => ({
+      writtenAs: a.writtenAs ?? a.award,
+      occasion: OCCASION_VI[a.occasion] ?? a.occasion,
+      ...(a.campaign ? { campaign: a.campaign } : {}),
+      collectives: a.collectives,
+      individuals: a.individuals,
+      households: a.households,
+    }));
 }
 
 export function figuresJson(report: ReportModel) {

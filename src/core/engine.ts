@@ -13,6 +13,7 @@ import type { CheckOptions, ParsedFile, RegistryUnit, Rule } from "./rules/rule"
 import type { FileLedger, Issue } from "./model";
 import { STRUCTURAL_RULES } from "./rules/structural";
 import { runRules as runRuleSet, TDKT_RULES } from "./rules";
+import { applyAwardDecisions } from "./domain/awards";
 
 export type { Analysis, WorkbookInput } from "./analysis";
 export { buildReport, type ReportOptions } from "./report-build";
@@ -59,6 +60,11 @@ export function parseWorkbooks(inputs: WorkbookInput[], options: CheckOptions = 
     ledger.push(r.ledger);
     titles.push(...r.titles);
   }
+  // the user's decisions on unsettled award names apply before any rule or total sees the records
+  applyAwardDecisions(
+    files.flatMap((f) => f.sheets.flatMap((s) => s.awards)),
+    options.awardDecisions,
+  );
   const guessed = options.period ? undefined : periodFromTitle(titles);
   return { files, ledger, registry, period: options.period ?? guessed, periodGuessed: !options.period && !!guessed };
 }
