@@ -93,6 +93,10 @@ export interface RuleMeta {
 
 export interface Rule {
   meta: RuleMeta;
-  /** an issue may state its own, lower severity (a fact the reference only infers: a warning, never an error) */
-  check(ctx: RuleContext): (Omit<Issue, "rule" | "severity"> & { severity?: Issue["severity"] })[];
+  /**
+   * An issue may carry its own severity when the rule's cases differ in weight (a header read from
+   * its column's contents is a warning, a missing column an error; a fact the reference only infers
+   * is a warning, never an error); the user's override still wins.
+   */
+  check(ctx: RuleContext): (Omit<Issue, "rule" | "severity"> & { severity?: Severity })[];
 }
