@@ -9,8 +9,9 @@ import { ALL_RULES, analyze, registryFromGrids, type Analysis } from "../core/en
 import type { CheckOptions } from "../core/rules/rule";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { collectFiles, readInput, writeFileAtomic } from "./files";
-import { formatCheckText } from "./format";
-import { awardsJson, checkJson, figuresJson, issueJson } from "./json";
+import { checkTextLines } from "./format";
+import { awardsJson, checkJsonStreamed, figuresJson, issueJson } from "./json";
+import { Streamed, writeJson, writeLines } from "./stream";
 
 function loadOptions(args: CliArgs): CheckOptions {
   const options: CheckOptions = { period: args.period };
@@ -27,7 +28,11 @@ function loadOptions(args: CliArgs): CheckOptions {
   return options;
 }
 
-export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+/**
+ * `out` receives the output in blocks, each to be ended by a line break; what it returns is awaited
+ * (a promise holds the writer back until the reader has taken the last block). `err` likewise.
+ */
+export async function run(argv: string[], out: (s: string) => unknown, err: (s: string) => unknown): Promise<number> {
   let args: CliArgs;
   try {
     args = parseArgs(argv);
@@ -75,7 +80,8 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
   const hasError = analysis.issues.some((i) => i.severity === "error");
 
   if (args.command === "check") {
-    out(args.json ? JSON.stringify(checkJson(analysis, args.lang), null, 1) : formatCheckText(analysis, args.lang));
+    if (args.json) await writeJson(checkJsonStreamed(analysis, args.lang), out);
+    else await writeLines(checkTextLines(analysis, args.lang), out);
     return hasError ? 1 : 0;
   }
 
@@ -87,22 +93,19 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
   const bytes = await writeReportWithSubmissions(report, analysis, { decisionCampaigns: args.campaigns });
   writeFileAtomic(args.out!, bytes, { overwrite: args.force });
   if (args.json) {
-    out(
-      JSON.stringify(
-        {
-          awards: awardsJson(report),
-          figures: figuresJson(report),
-          sentences: report.sentences,
-          issues: analysis.issues.map((i) => issueJson(i, args.lang)),
-          out: args.out,
-        },
-        null,
-        1,
-      ),
+    await writeJson(
+      {
+        awards: awardsJson(report),
+        figures: figuresJson(report),
+        sentences: report.sentences,
+        issues: new Streamed(analysis.issues, (i) => issueJson(i, args.lang)),
+        out: args.out,
+      },
+      out,
     );
   } else {
     const errors = analysis.issues.filter((i) => i.severity === "error").length;
-    out(
+    await out(
       args.lang === "vi"
         ? `Đã ghi báo cáo tổng hợp: ${args.out}\n${inputs.length} tệp, ${errors} lỗi cần xem (sheet "Kiểm tra").\n\n${report.sentences.map((s) => "- " + s).join("\n")}`
         : `Report written: ${args.out}\n${inputs.length} files, ${errors} errors to review (sheet "Kiểm tra").\n\n${report.sentences.map((s) => "- " + s).join("\n")}`,
@@ -113,16 +116,24 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
 }
 
 
+/**
+ * Write to a stream, waiting for it to drain when its buffer is full: a pipe's reader (jq, a script)
+ * takes the output at its own pace, and nothing piles up in memory.
+ */
+function writer(stream: NodeJS.WriteStream): (s: string) => Promise<void> | undefined {
+  return (s) => (stream.write(s + "\n") ? undefined : new Promise((resolve) => stream.once("drain", resolve)));
+}
+
 if (require.main === module) {
-  run(
-    process.argv.slice(2),
-    (s) => process.stdout.write(s + "\n"),
-    (s) => process.stderr.write(s + "\n"),
-  ).then(
-    (code) => process.exit(code),
+  // never process.exit(): it would end the process with output still queued for a pipe (a JSON cut
+  // at 64 KB). The exit code is set and Node exits once stdout and stderr have drained.
+  run(process.argv.slice(2), writer(process.stdout), writer(process.stderr)).then(
+    (code) => {
+      process.exitCode = code;
+    },
     (e) => {
       process.stderr.write(`tdkt: ${(e as Error).stack ?? e}\n`);
-      process.exit(3);
+      process.exitCode = 3;
     },
   );
 }
