@@ -124,7 +124,8 @@ function writer(stream: NodeJS.WriteStream): (s: string) => Promise<void> | unde
   return (s) => (stream.write(s + "\n") ? undefined : new Promise((resolve) => stream.once("drain", resolve)));
 }
 
-if (require.main === module) {
+/** Run with the process's arguments, stdout and stderr; sets the exit code. */
+export function runAsProcess(): void {
   // never process.exit(): it would end the process with output still queued for a pipe (a JSON cut
   // at 64 KB). The exit code is set and Node exits once stdout and stderr have drained.
   run(process.argv.slice(2), writer(process.stdout), writer(process.stderr)).then(
@@ -137,3 +138,6 @@ if (require.main === module) {
     },
   );
 }
+
+// run directly (`tsx src/cli/main.ts`); the bundle's entry is bin.ts
+if (!process.env.TDKT_BUNDLED && require.main === module) runAsProcess();
