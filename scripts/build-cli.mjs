@@ -30,7 +30,12 @@ export async function buildCli() {
     splitting: true,
     outExtension: { ".js": ".mjs" },
     // the CommonJS libraries bundled inside (exceljs) call require() for Node's modules
-    banner: { js: 'import { createRequire as __tdktRequire } from "node:module"; const require = __tdktRequire(import.meta.url);' },
+    // (and the CLI starts its reading threads from the bundle's folder: readPool.ts)
+    banner: {
+      js:
+        'import { createRequire as __tdktRequire } from "node:module"; import { fileURLToPath as __tdktPath } from "node:url";' +
+        " const require = __tdktRequire(import.meta.url); globalThis.__tdktBundleDir ??= __tdktPath(new URL('.', import.meta.url));",
+    },
     // `node --enable-source-maps` then names the TypeScript lines in a stack trace
     sourcemap: true,
     logLevel: "warning",

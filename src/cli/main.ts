@@ -5,10 +5,11 @@
  */
 import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { ALL_RULES, analyze, registryFromGrids, type Analysis } from "../core/engine";
+import { ALL_RULES, checkParsed, registryFromGrids } from "../core/engine";
 import type { CheckOptions } from "../core/rules/rule";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { collectFiles, readInput, writeFileAtomic } from "./files";
+import { readFiles } from "./readPool";
 import { checkTextLines } from "./format";
 import { awardsJson, checkJsonStreamed, figuresJson, issueJson } from "./json";
 import { Streamed, writeJson, writeLines } from "./stream";
@@ -75,8 +76,7 @@ export async function run(argv: string[], out: (s: string) => unknown, err: (s: 
     return 2;
   }
   if (args.command === "annotate") return (await import("./annotate")).runAnnotate(args, paths, options, out, err);
-  const inputs = paths.map(readInput);
-  const analysis = analyze(inputs, options);
+  const analysis = checkParsed(await readFiles(paths, options), options);
   const hasError = analysis.issues.some((i) => i.severity === "error");
 
   if (args.command === "check") {
@@ -107,8 +107,8 @@ export async function run(argv: string[], out: (s: string) => unknown, err: (s: 
     const errors = analysis.issues.filter((i) => i.severity === "error").length;
     await out(
       args.lang === "vi"
-        ? `Đã ghi báo cáo tổng hợp: ${args.out}\n${inputs.length} tệp, ${errors} lỗi cần xem (sheet "Kiểm tra").\n\n${report.sentences.map((s) => "- " + s).join("\n")}`
-        : `Report written: ${args.out}\n${inputs.length} files, ${errors} errors to review (sheet "Kiểm tra").\n\n${report.sentences.map((s) => "- " + s).join("\n")}`,
+        ? `Đã ghi báo cáo tổng hợp: ${args.out}\n${paths.length} tệp, ${errors} lỗi cần xem (sheet "Kiểm tra").\n\n${report.sentences.map((s) => "- " + s).join("\n")}`
+        : `Report written: ${args.out}\n${paths.length} files, ${errors} errors to review (sheet "Kiểm tra").\n\n${report.sentences.map((s) => "- " + s).join("\n")}`,
     );
     void basename;
   }

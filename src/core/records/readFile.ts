@@ -5,7 +5,8 @@
  */
 import { a1, colLetters, type Grid } from "../grid";
 import type { FileLedger, Localized, SheetLedger, TableKind } from "../model";
-import { detectTables, type DetectedTable } from "../layout/detect";
+import type { DetectedTable } from "../layout/detect";
+import { tablesOf } from "../layout/tablesOf";
 import type { Finding, ParsedFile, ParsedSheet, RegistryUnit } from "../rules/rule";
 import { readAwards } from "./awards";
 import { readFigures } from "./figures";
@@ -65,7 +66,7 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy?: Le
   }
   // the sender is found once per file: the first title block that names one
   let fileSender: string | undefined;
-  const detected = input.grids.map((grid) => ({ grid, tables: detectTables(grid) }));
+  const detected = input.grids.map((grid) => ({ grid, tables: tablesOf(grid) }));
   for (const { grid, tables } of detected) {
     for (const t of tables) {
       if (t.kind === "registry" || t.kind === "other") continue; // a registry names units, it is not sent by one
