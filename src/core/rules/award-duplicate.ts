@@ -6,6 +6,7 @@
  * "UBND xã Quài Nưa") and, when both rows give one, the same birth date.
  */
 import type { AwardRecord } from "../model";
+import { operations } from "../operations";
 import type { Rule } from "./rule";
 import { awardInfo, cellOf, eachAward, refString, sameBirth, samePeriod, sameUnit, type AwardInfo } from "./support";
 
@@ -14,6 +15,43 @@ interface Seen {
   info: AwardInfo;
   file: string;
   sheet: string;
+  /** order of arrival: the earliest match is the one named */
+  seq: number;
+}
+
+/**
+ * Earlier rows of one recipient name and award, found through their unit: sameUnit holds when the
+ * unit keys are equal or the commune places are, so the rows that can match are exactly those under
+ * the row's unit key or under its place — never a walk over every earlier row of the same name (a
+ * common name, "Nguyễn Văn An", given the same award in a thousand units).
+ */
+class Candidates {
+  private byUnit = new Map<string, Seen[]>();
+  private byPlace = new Map<string, Seen[]>();
+
+  private static add(map: Map<string, Seen[]>, key: string, s: Seen) {
+    if (!key) return;
+    const list = map.get(key);
+    if (list) list.push(s);
+    else map.set(key, [s]);
+  }
+
+  add(s: Seen) {
+    Candidates.add(this.byUnit, s.info.unitKey, s);
+    Candidates.add(this.byPlace, s.info.placeKey, s);
+  }
+
+  /** The earliest earlier row that passes `same`, among the rows of the same unit or place. */
+  first(info: AwardInfo, same: (p: Seen) => boolean): Seen | undefined {
+    let best: Seen | undefined;
+    for (const list of [info.unitKey ? this.byUnit.get(info.unitKey) : undefined, info.placeKey ? this.byPlace.get(info.placeKey) : undefined])
+      for (const p of list ?? []) {
+        operations.count++;
+        if (best && p.seq > best.seq) break; // lists are in arrival order
+        if (same(p)) best = p;
+      }
+    return best;
+  }
 }
 
 export const awardDuplicate: Rule = {
@@ -33,19 +71,23 @@ export const awardDuplicate: Rule = {
   },
   check(ctx) {
     const out: ReturnType<Rule["check"]> = [];
-    const seen = new Map<string, Seen[]>();
+    const seen = new Map<string, Candidates>();
+    let seq = 0;
     for (const { file, sheet, record } of eachAward(ctx)) {
       const info = awardInfo(record);
       if (!info.nameKey) continue;
       const awardId = info.intended?.id ?? "?" + (record.awardText ?? "");
       const key = info.nameKey + "|" + awardId;
-      const list = seen.get(key);
-      const cur: Seen = { record, info, file: file.file, sheet: sheet.sheet };
+      let list = seen.get(key);
+      const cur: Seen = { record, info, file: file.file, sheet: sheet.sheet, seq: seq++ };
       if (!list) {
-        seen.set(key, [cur]);
+        list = new Candidates();
+        list.add(cur);
+        seen.set(key, list);
         continue;
       }
-      const first = list.find(
+      const first = list.first(
+        info,
         (p) =>
           sameUnit(p.info, info) &&
           samePeriod(p.info, info) &&
@@ -69,7 +111,7 @@ export const awardDuplicate: Rule = {
           },
           related: [refString(first.file, first.sheet, firstCell)],
         });
-      } else list.push(cur);
+      } else list.add(cur);
     }
     return out;
   },
