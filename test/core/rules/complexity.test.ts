@@ -17,15 +17,26 @@ const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng
 const GIVEN = ["Văn An", "Thị Bình", "Văn Dũng", "Thị Hạnh", "Văn Hùng", "Thị Lan", "Văn Nam", "Thị Mai"];
 const AWARDS = ["Lao động tiên tiến", "Chiến sĩ thi đua cơ sở", "Giấy khen của Chủ tịch UBND huyện", "Bằng khen của Chủ tịch UBND tỉnh", "Lao động tiên tien"];
 const FILES = 20;
+const SYLLABLES = ["Na", "Pa", "Sa", "Ta", "Ma", "La", "Ka", "Ha", "Va", "Xa", "Nong", "Phin", "Chang", "Muong", "Lai", "Khong", "Tinh", "Quai", "Cang", "Mun"];
+
+/** A distinct place name per number, as places are written (capitalised words, no digits). */
+function place(n: number): string {
+  const words: string[] = [];
+  do {
+    words.push(SYLLABLES[n % SYLLABLES.length]);
+    n = Math.floor(n / SYLLABLES.length);
+  } while (n > 0);
+  return words.join(" ");
+}
 
 /** `rows` award rows over FILES files, each file with a summary; deterministic. */
 function generate(rows: number): { files: ParsedFile[]; registry: RegistryUnit[] } {
-  const registry: RegistryUnit[] = Array.from({ length: 50 }, (_, i) => ({ name: `UBND xã Bản ${i}`, type: "xã" }) as RegistryUnit);
+  const registry: RegistryUnit[] = Array.from({ length: 50 }, (_, i) => ({ name: `UBND xã ${place(i)}`, type: "xã" }) as RegistryUnit);
   const files: ParsedFile[] = [];
   const perFile = rows / FILES;
   for (let f = 0; f < FILES; f++) {
     const file = `don-vi-${f}.xlsx`;
-    const sender = `UBND xã Bản ${f}`;
+    const sender = `UBND xã ${place(f)}`;
     const awards: AwardRecord[] = [];
     for (let i = 0; i < perFile; i++) {
       const n = f * perFile + i;
@@ -40,8 +51,10 @@ function generate(rows: number): { files: ParsedFile[]; registry: RegistryUnit[]
         kind,
         kindSource: k % 3 === 0 ? "section" : "column",
         position: k % 5 === 0 ? "Giáo viên" : "Công chức Văn phòng - Thống kê",
-        // a thousand units, one in seven outside the registry
-        unit: `UBND xã Bản ${k % 1000}`,
+        // half the rows in a unit of their own (a common name given the same award in thousands of
+        // units: no duplicate, and a walk over every earlier row of the name would be quadratic);
+        // the other half in a thousand communes, most outside the registry
+        unit: k % 2 === 0 ? `Thôn ${place(k)}, xã ${place(k)}` : `UBND xã ${place(k % 1000)}`,
         awardText: AWARDS[k % AWARDS.length],
         decisionNumber: `${100 + (k % 400)}/QĐ-UBND`,
         decisionDate: `2024-0${1 + (k % 9)}-1${k % 10}`,
