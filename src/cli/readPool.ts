@@ -34,6 +34,15 @@ export async function readFiles(paths: string[], options: CheckOptions): Promise
   const size = poolSize(paths.length);
   const dir = bundleDir();
   if (size <= 1 || !dir) {
+    // with the registry known (--units) each file's grids are dropped as soon as its records are made
+    if (options.registry?.length) {
+      const registry = options.registry;
+      return combineFiles(
+        paths.map((p) => recogniseInput(prepareInput(readInput(p)), registry)),
+        registry,
+        options,
+      );
+    }
     const prepared = paths.map((p) => prepareInput(readInput(p)));
     const registry = runRegistry(prepared, options);
     return combineFiles(
