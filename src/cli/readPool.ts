@@ -15,7 +15,7 @@ import { Worker } from "node:worker_threads";
 import { combineFiles, prepareInput, recogniseInput, runRegistry, type Analysis, type FileResult } from "../core/engine";
 import type { CheckOptions, RegistryUnit } from "../core/rules/rule";
 import { readInput } from "./files";
-import type { PoolRequest, PoolResponse } from "./readWorker";
+import type { PoolRequest, PoolResponse, ThreadSetup } from "./readWorker";
 
 /** Where the bundle is (set by the bundle's banner, scripts/build-cli.mjs); unset under tsx and jest. */
 function bundleDir(): string | undefined {
@@ -30,7 +30,7 @@ export function poolSize(files: number): number {
 }
 
 /** Read and recognise `paths`, in their order, on the main thread or on a pool of threads. */
-export async function readFiles(paths: string[], options: CheckOptions): Promise<Omit<Analysis, "issues">> {
+export async function readFiles(paths: string[], options: CheckOptions, setup: ThreadSetup = {}): Promise<Omit<Analysis, "issues">> {
   const size = poolSize(paths.length);
   const dir = bundleDir();
   if (size <= 1 || !dir) {
@@ -53,13 +53,13 @@ export async function readFiles(paths: string[], options: CheckOptions): Promise
   }
   const workers = Array.from({ length: size }, () => new Worker(join(dir, "read-worker.mjs")));
   try {
-    return await onPool(workers, paths, options);
+    return await onPool(workers, paths, options, setup);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
 
-async function onPool(workers: Worker[], paths: string[], options: CheckOptions): Promise<Omit<Analysis, "issues">> {
+async function onPool(workers: Worker[], paths: string[], options: CheckOptions, setup: ThreadSetup): Promise<Omit<Analysis, "issues">> {
   const given = options.registry?.length ? options.registry : undefined;
   const registryUnits: RegistryUnit[][] = new Array(paths.length);
   const results: FileResult[] = new Array(paths.length);
@@ -77,6 +77,7 @@ async function onPool(workers: Worker[], paths: string[], options: CheckOptions)
       worker.postMessage(m);
     });
 
+  await Promise.all(workers.map((_, w) => ask(w, { type: "setup", setup })));
   // step one: each thread takes the next file when it is done with one (big and small files mix)
   let next = 0;
   await Promise.all(

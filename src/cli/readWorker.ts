@@ -6,9 +6,17 @@
 import { parentPort } from "node:worker_threads";
 import { prepareInput, recogniseInput, type FileResult, type PreparedInput } from "../core/engine";
 import type { RegistryUnit } from "../core/rules/rule";
+import { parseLocalCatalogue, useCatalogue } from "../core/domain/awards";
 import { readInput } from "./files";
 
+/** Process-wide settings a thread takes before its first file: a local catalogue (--catalogue). */
+export interface ThreadSetup {
+  /** the --catalogue file's JSON, as the main thread read it */
+  catalogue?: unknown;
+}
+
 export type PoolRequest =
+  | { type: "setup"; setup: ThreadSetup }
   /** step one; with `registry` (known from --units) step two at once */
   | { type: "prepare"; index: number; path: string; registry?: RegistryUnit[] }
   | { type: "recognise"; indexes: number[]; registry: RegistryUnit[] };
@@ -16,11 +24,16 @@ export type PoolRequest =
 export type PoolResponse =
   | { type: "prepared"; index: number; registryUnits: RegistryUnit[]; result?: FileResult }
   | { type: "recognised"; results: { index: number; result: FileResult }[] }
+  | { type: "ready" }
   | { type: "failed"; message: string };
 
 const kept = new Map<number, PreparedInput>();
 
 function handle(m: PoolRequest): PoolResponse {
+  if (m.type === "setup") {
+    if (m.setup.catalogue !== undefined) useCatalogue(parseLocalCatalogue(m.setup.catalogue));
+    return { type: "ready" };
+  }
   if (m.type === "prepare") {
     const prepared = prepareInput(readInput(m.path));
     if (m.registry) return { type: "prepared", index: m.index, registryUnits: prepared.registryUnits, result: recogniseInput(prepared, m.registry) };

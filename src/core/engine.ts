@@ -7,12 +7,13 @@ import type { Analysis, WorkbookInput } from "./analysis";
 import { tablesOf } from "./layout/tablesOf";
 import { readRegistry } from "./records/registry";
 import { readFile } from "./records/readFile";
-import { decodeLegacyText, type LegacyDecoding } from "./records/legacy";
+import { decodeLegacyTexts, type LegacyDecoding } from "./records/legacy";
 import { periodFromTitle } from "./records/titles";
 import type { CheckOptions, ParsedFile, RegistryUnit, Rule } from "./rules/rule";
 import type { FileLedger, Issue } from "./model";
 import { STRUCTURAL_RULES } from "./rules/structural";
 import { runRules as runRuleSet, TDKT_RULES } from "./rules";
+import { applyAwardDecisions } from "./domain/awards";
 
 export type { Analysis, WorkbookInput } from "./analysis";
 export { buildReport, type ReportOptions } from "./report-build";
@@ -34,7 +35,7 @@ export function registryFromGrids(grids: Grid[]): RegistryUnit[] {
 }
 
 /** What decoding legacy text did per input (decoding runs before any table is looked for). */
-const legacyOf = new WeakMap<WorkbookInput, LegacyDecoding>();
+const legacyOf = new WeakMap<WorkbookInput, LegacyDecoding[]>();
 
 /** Run rules (all by default), apply severity overrides, order by file, sheet and row. */
 export function runRules(files: ParsedFile[], options: CheckOptions, rules: Rule[] = ALL_RULES): Issue[] {
@@ -44,7 +45,7 @@ export function runRules(files: ParsedFile[], options: CheckOptions, rules: Rule
 /** One file after its first step: legacy text decoded, tables found, the registry units it holds. */
 export interface PreparedInput {
   input: WorkbookInput;
-  legacy?: LegacyDecoding;
+  legacy: LegacyDecoding[];
   registryUnits: RegistryUnit[];
 }
 
@@ -58,10 +59,10 @@ export type FileResult = ReturnType<typeof readFile>;
  */
 export function prepareInput(input: WorkbookInput): PreparedInput {
   if (!input.error && !legacyOf.has(input)) {
-    const legacy = decodeLegacyText(input.grids);
-    if (legacy) legacyOf.set(input, legacy);
+    const legacy = decodeLegacyTexts(input.grids);
+    if (legacy.length) legacyOf.set(input, legacy);
   }
-  return { input, legacy: legacyOf.get(input), registryUnits: registryFromInputs([input]) };
+  return { input, legacy: legacyOf.get(input) ?? [], registryUnits: registryFromInputs([input]) };
 }
 
 /** A file's second step: its records, once the run's registry is known (it names the senders). */
@@ -84,6 +85,11 @@ export function combineFiles(results: FileResult[], registry: RegistryUnit[], op
     ledger.push(r.ledger);
     for (const t of r.titles) titles.push(t);
   }
+  // the user's decisions on unsettled award names apply before any rule or total sees the records
+  applyAwardDecisions(
+    files.flatMap((f) => f.sheets.flatMap((s) => s.awards)),
+    options.awardDecisions,
+  );
   const guessed = options.period ? undefined : periodFromTitle(titles);
   return { files, ledger, registry, period: options.period ?? guessed, periodGuessed: !options.period && !!guessed };
 }
