@@ -7,7 +7,7 @@ import type { Analysis, WorkbookInput } from "./analysis";
 import { detectTables } from "./layout/detect";
 import { readRegistry } from "./records/registry";
 import { readFile } from "./records/readFile";
-import { decodeLegacyText, type LegacyDecoding } from "./records/legacy";
+import { decodeLegacyTexts, type LegacyDecoding } from "./records/legacy";
 import { periodFromTitle } from "./records/titles";
 import type { CheckOptions, ParsedFile, RegistryUnit, Rule } from "./rules/rule";
 import type { FileLedger, Issue } from "./model";
@@ -34,7 +34,7 @@ export function registryFromGrids(grids: Grid[]): RegistryUnit[] {
 }
 
 /** What decoding legacy text did per input (decoding runs before any table is looked for). */
-const legacyOf = new WeakMap<WorkbookInput, LegacyDecoding>();
+const legacyOf = new WeakMap<WorkbookInput, LegacyDecoding[]>();
 
 /** Run rules (all by default), apply severity overrides, order by file, sheet and row. */
 export function runRules(files: ParsedFile[], options: CheckOptions, rules: Rule[] = ALL_RULES): Issue[] {
@@ -46,8 +46,8 @@ export function parseWorkbooks(inputs: WorkbookInput[], options: CheckOptions = 
   // legacy TCVN3/VNI text first: headers typed in .VnTime are only recognisable once decoded
   for (const input of inputs) {
     if (input.error || legacyOf.has(input)) continue;
-    const legacy = decodeLegacyText(input.grids);
-    if (legacy) legacyOf.set(input, legacy);
+    const legacy = decodeLegacyTexts(input.grids);
+    if (legacy.length) legacyOf.set(input, legacy);
   }
   const registry = options.registry?.length ? options.registry : registryFromInputs(inputs);
   const files: ParsedFile[] = [];

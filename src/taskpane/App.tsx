@@ -34,6 +34,7 @@ import {
 import type { Issue, Localized, Severity } from "../core/model";
 import { KIND_NAMES, translator, type Lang, type Translate } from "../i18n/strings";
 import type { SheetInfo } from "../excel/gateway";
+import { RowAccountList } from "./RowAccountList";
 import {
   isoToday,
   type CheckSummary,
@@ -45,7 +46,7 @@ import {
 } from "./engineService";
 import type { WorkbookHost } from "./workbookHost";
 
-const ACCEPT = ".xlsx,.xls,.ods,.csv";
+const ACCEPT = ".xlsx,.xlsm,.xlsb,.xls,.ods,.fods,.csv";
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -468,6 +469,7 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
         {summary && summary.issues.length > 0 && (
           <IssueList issues={summary.issues} lang={lang} t={t} workbookName={host.available ? workbookName : null} onGo={(i) => host.selectCell(i.sheet!, i.cell!).catch((e) => setError(messageOf(e, lang)))} />
         )}
+        {summary && busy === null && <RowAccountList ledger={summary.ledger} lang={lang} />}
         {summary && (
           <ReturnToUnits
             t={t}
