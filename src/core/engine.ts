@@ -3,36 +3,18 @@
  * Pure: the CLI, the task pane and the tests call it with Grids they obtained elsewhere.
  */
 import type { Grid } from "./grid";
-import type { FileLedger, Issue, Localized } from "./model";
+import type { Analysis, WorkbookInput } from "./analysis";
 import { detectTables } from "./layout/detect";
 import { readRegistry } from "./records/registry";
 import { readFile } from "./records/readFile";
-import { decodeLegacyText, type LegacyDecoding } from "./records/legacy";
+import { decodeLegacyTexts, type LegacyDecoding } from "./records/legacy";
 import { periodFromTitle } from "./records/titles";
 import type { CheckOptions, ParsedFile, RegistryUnit, Rule } from "./rules/rule";
+import type { FileLedger, Issue } from "./model";
 import { STRUCTURAL_RULES } from "./rules/structural";
 import { runRules as runRuleSet, TDKT_RULES } from "./rules";
 
-export interface WorkbookInput {
-  file: string;
-  grids: Grid[];
-  /** why the file could not be read (the reader's message); the other files go on */
-  error?: Localized;
-  /** what the reader noticed but could work around (misnamed file, control characters, code page) */
-  warnings?: Localized[];
-}
-
-export interface Analysis {
-  files: ParsedFile[];
-  ledger: FileLedger[];
-  issues: Issue[];
-  /** the registry used: given in the options, or found among the inputs */
-  registry: RegistryUnit[];
-  /** the reporting period: given, or guessed from the titles */
-  period?: { from: string; to: string };
-  periodGuessed?: boolean;
-}
-
+export type { Analysis, WorkbookInput } from "./analysis";
 export { buildReport, type ReportOptions } from "./report-build";
 
 export const ALL_RULES: Rule[] = [...STRUCTURAL_RULES, ...TDKT_RULES];
@@ -52,7 +34,7 @@ export function registryFromGrids(grids: Grid[]): RegistryUnit[] {
 }
 
 /** What decoding legacy text did per input (decoding runs before any table is looked for). */
-const legacyOf = new WeakMap<WorkbookInput, LegacyDecoding>();
+const legacyOf = new WeakMap<WorkbookInput, LegacyDecoding[]>();
 
 /** Run rules (all by default), apply severity overrides, order by file, sheet and row. */
 export function runRules(files: ParsedFile[], options: CheckOptions, rules: Rule[] = ALL_RULES): Issue[] {
@@ -64,8 +46,8 @@ export function parseWorkbooks(inputs: WorkbookInput[], options: CheckOptions = 
   // legacy TCVN3/VNI text first: headers typed in .VnTime are only recognisable once decoded
   for (const input of inputs) {
     if (input.error || legacyOf.has(input)) continue;
-    const legacy = decodeLegacyText(input.grids);
-    if (legacy) legacyOf.set(input, legacy);
+    const legacy = decodeLegacyTexts(input.grids);
+    if (legacy.length) legacyOf.set(input, legacy);
   }
   const registry = options.registry?.length ? options.registry : registryFromInputs(inputs);
   const files: ParsedFile[] = [];

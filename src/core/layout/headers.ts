@@ -70,6 +70,7 @@ const EXACT: [ColumnRole, string[]][] = [
       "noi dung khen thuong",
     ],
   ],
+  ["issuer", ["cap khen", "cap khen thuong", "cap quyet dinh", "co quan khen thuong", "thanh tich cap khen", "nguoi ky", "cap ky", "tham quyen khen thuong"]],
   [
     "decision",
     [
@@ -165,7 +166,7 @@ const KNOWN_OTHER = new Set(
     "trinh do chuyen mon", "thanh tich", "noi dung thanh tich", "tom tat thanh tich", "thanh tich dat duoc",
     "xep loai", "xep loai danh gia", "muc do hoan thanh nhiem vu", "sang kien", "sang kien de tai", "de tai",
     "so tien", "muc thuong", "tien thuong", "so nam cong tac", "nam vao nganh", "ngay tuyen dung", "ma so",
-    "ma dinh danh", "so dien thoai", "linh vuc", "cap khen", "ma phan loai", "phan loai",
+    "ma dinh danh", "so dien thoai", "linh vuc", "ma phan loai", "phan loai",
   ].map((k) => k),
 );
 

@@ -91,5 +91,9 @@ export interface RuleMeta {
 
 export interface Rule {
   meta: RuleMeta;
-  check(ctx: RuleContext): Omit<Issue, "rule" | "severity">[];
+  /**
+   * An issue may carry its own severity when the rule's cases differ in weight (a header read from
+   * its column's contents is a warning, a missing column an error); the user's override still wins.
+   */
+  check(ctx: RuleContext): (Omit<Issue, "rule" | "severity"> & { severity?: Severity })[];
 }
