@@ -8,12 +8,16 @@ const base = require("./jest.config.js");
 
 module.exports = {
   ...base,
-  roots: ["<rootDir>/test/core"],
+  // test/submissions/units.test.ts: the pure parts of resubmission (diff, ledger, data sheet)
+  roots: ["<rootDir>/test/core", "<rootDir>/test/submissions"],
   testPathIgnorePatterns: [
     "/node_modules/",
     // reads ../shared/samples through src/cli and src/files (≈ 10 s)
     "<rootDir>/test/core/consolidate/corpus.test.ts",
     // reads ../shared/samples through src/files/readWorkbook
     "<rootDir>/test/core/values/samples.test.ts",
+    // run the CLI and write workbooks (tens of seconds)
+    "<rootDir>/test/submissions/annotate.test.ts",
+    "<rootDir>/test/submissions/resubmit.test.ts",
   ],
 };
