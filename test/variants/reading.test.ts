@@ -163,3 +163,20 @@ describe("who sent it", () => {
     expect(figureView(a)).toEqual(figureView(cleanFigures()));
   });
 });
+
+describe("signature blocks by position and form, not by job title", () => {
+  test("'Giám đốc' in a Chức vụ cell is an award row; the block after the last row is the signature", () => {
+    const a = run(V.jobTitlesBeforeSignature());
+    expect(awardsOf(a).map((r) => [r.name, r.position])).toEqual([
+      ["Lò Văn Thưởng", "Giám đốc"],
+      ["Quàng Thị Dung", "Phó Chủ tịch UBND xã"],
+      ["Cà Văn Hưng", "Trưởng phòng"],
+    ]);
+    expect(a.ledger[0].sheets[0].skipped.map((s) => [s.row, s.kind])).toEqual([
+      [8, "signature"],
+      [9, "signature"],
+      [11, "signature"],
+    ]);
+    expect(errorsOf(a)).toEqual([]);
+  });
+});

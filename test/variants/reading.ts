@@ -203,3 +203,29 @@ export function labelledSender(): WorkbookInput {
     ),
   );
 }
+
+/**
+ * G1. award rows whose Chức vụ is "Giám đốc" / "Phó Chủ tịch UBND xã" / "Trưởng phòng", typed
+ * without STT, the last one just before the signature block ("Người lập biểu" / "GIÁM ĐỐC").
+ */
+export function jobTitlesBeforeSignature(): WorkbookInput {
+  return input(
+    "so-y-te.xlsx",
+    gridFromRows(
+      [
+        ["SỞ Y TẾ TỈNH ĐIỆN BIÊN", null, null, NATIONAL[0]],
+        ["DANH SÁCH KHEN THƯỞNG NĂM 2022"],
+        ["STT", "Họ và tên", "Chức vụ", "Hình thức khen thưởng", "Số, ngày quyết định"],
+        [null, "Lò Văn Thưởng", "Giám đốc", "Bằng khen của Chủ tịch UBND tỉnh", "1520/QĐ-UBND ngày 02/11/2022"],
+        [null, "Quàng Thị Dung", "Phó Chủ tịch UBND xã", "Giấy khen của Chủ tịch UBND huyện", "812/QĐ-UBND ngày 12/10/2022"],
+        [null, "Cà Văn Hưng", "Trưởng phòng", "Lao động tiên tiến", "95/QĐ-UBND ngày 20/12/2022"],
+        [],
+        [null, "Người lập biểu", null, "GIÁM ĐỐC"],
+        [null, "(Ký, ghi rõ họ tên)", null, "(Ký tên, đóng dấu)"],
+        [],
+        [null, "Lò Thị Xuân", null, "Điêu Văn Pấng"],
+      ],
+      { sheet: "DS" },
+    ),
+  );
+}

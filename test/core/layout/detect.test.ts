@@ -1,5 +1,5 @@
 import { gridFromRows } from "../../../src/core/grid";
-import { detectTables } from "../../../src/core/layout/detect";
+import { detectTables, isSignatureForm } from "../../../src/core/layout/detect";
 import { headerRole } from "../../../src/core/layout/headers";
 
 const TITLE = [
@@ -157,4 +157,17 @@ describe("wider headers and group headings", () => {
     const [t] = detectTables(g);
     expect(t.body.map((b) => b.kind)).toEqual(["section", "item", "item"]);
   });
+});
+
+describe("signature form and job titles", () => {
+  test.each([
+    ["Người lập biểu", true],
+    ["TM. ỦY BAN NHÂN DÂN", true],
+    ["KT. CHỦ TỊCH", true],
+    ["(Ký, ghi rõ họ tên)", true],
+    ["Thủ trưởng đơn vị", true],
+    ["Giám đốc", false],
+    ["CHỦ TỊCH", false],
+    ["Trưởng phòng", false],
+  ])("%s is the form of a signature block: %s", (text, form) => expect(isSignatureForm(text)).toBe(form));
 });
