@@ -229,3 +229,40 @@ export function jobTitlesBeforeSignature(): WorkbookInput {
     ),
   );
 }
+
+/**
+ * E1. a template as the province sends it: a "Hướng dẫn" sheet with a filled example table, a
+ * "DANHMUC" sheet feeding the drop-downs, and a "VD:" row left at the top of the unit's list.
+ */
+export function templateWithInstructionsAndLookup(): WorkbookInput {
+  const header: Row = ["STT", "Họ và tên", "Đơn vị", "Hình thức khen thưởng", "Số QĐ", "Ngày QĐ"];
+  return input(
+    "mau-nhap-lieu.xlsx",
+    gridFromRows(
+      [
+        ["HƯỚNG DẪN NHẬP LIỆU"],
+        ["1. Mỗi dòng một tập thể hoặc cá nhân; chọn hình thức trong danh sách."],
+        header,
+        [1, "Nguyễn Văn A", "UBND xã B", "Giấy khen của Chủ tịch UBND huyện", "123/QĐ-UBND", "01/01/2022"],
+        [2, "Trần Thị C", "UBND xã B", "Lao động tiên tiến", "124/QĐ-UBND", "02/01/2022"],
+      ],
+      { sheet: "Hướng dẫn" },
+    ),
+    gridFromRows(
+      [
+        ["Mã", "Hình thức khen thưởng"],
+        ["GK01", "Giấy khen của Chủ tịch UBND huyện"],
+        ["LD01", "Lao động tiên tiến"],
+      ],
+      { sheet: "DANHMUC" },
+    ),
+    gridFromRows(
+      [
+        ...AWARD_ROWS.slice(0, 5),
+        ["VD:", "Nguyễn Văn A", "UBND xã B", "Giấy khen của Chủ tịch UBND huyện", "123/QĐ-UBND", "01/01/2022"],
+        ...AWARD_ROWS.slice(5),
+      ],
+      { sheet: "Danh sách" },
+    ),
+  );
+}

@@ -302,6 +302,14 @@ function isSignatureFormKey(key: string): boolean {
   );
 }
 
+/** "VD:", "Ví dụ:", "(Ví dụ)", "Mẫu:" or a cell that is only "VD" / "Ví dụ" / "Mẫu": a template's sample row. */
+export function isExampleMarker(text: string): boolean {
+  if (text.length > 80) return false;
+  const t = text.trim().normalize("NFC");
+  if (/^\(?(ví dụ|vd|mẫu|vi du|mau)\)?$/iu.test(t)) return true;
+  return /^\(?(ví dụ|vd|vi du)\s*[:.)\-]/iu.test(t) || /^\(?(mẫu|mau)\s*:/iu.test(t);
+}
+
 function isNoteText(text: string): boolean {
   const key = headerKey(text);
   return (
@@ -399,6 +407,11 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
           continue;
         }
       }
+    }
+    // a sample row a template carries ("VD:", "Ví dụ", "Mẫu") is not a recipient or an indicator
+    if (texts.some((t) => isExampleMarker(t.text))) {
+      out.push({ row: r, kind: "example" });
+      continue;
     }
     const mainText = textCol !== undefined ? cellText(grid.cells[r]?.[textCol]).trim() : "";
     const firstText = texts.find((t) => t.col !== columns.stt)?.text ?? texts[0].text;

@@ -3,7 +3,8 @@
  * findings the structural rules report and the rows skipped (and why). The sending unit is found
  * once per file, from the first title block that names one.
  */
-import { a1, colLetters, type Grid } from "../grid";
+import { a1, colLetters, type Grid, isEmptyCell } from "../grid";
+import { sheetClassOf, skippedRow } from "./common";
 import type { ColumnRole, FileLedger, Localized, SheetLedger, TableKind } from "../model";
 import { detectTables, type DetectedTable } from "../layout/detect";
 import type { Finding, ParsedFile, ParsedSheet, RegistryUnit } from "../rules/rule";
@@ -63,6 +64,7 @@ function findSender(file: string, detected: { grid: Grid; tables: DetectedTable[
   let fromTitle: string | undefined;
   let fromLabel: string | undefined;
   for (const { grid, tables } of detected) {
+    if (sheetClassOf(grid.sheet)) continue; // an instruction sheet's sample title names nobody
     for (const t of tables) {
       if (t.kind === "registry" || t.kind === "other") continue; // a registry names units, it is not sent by one
       const cells = titleCells(grid, 0, t.headerTop);
@@ -116,6 +118,16 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
   };
 
   for (const { grid, tables } of detected) {
+    // a sheet of instructions or a lookup list is classified, shown, and not counted (its sample
+    // rows look like data); a registry table in it (a registry file's "Danh mục đơn vị") is read
+    const sheetClass = sheetClassOf(grid.sheet);
+    if (sheetClass && !tables.some((t) => t.kind === "registry")) {
+      const rowKind = sheetClass === "instructions" ? "example" : "lookup";
+      const skipped: SheetLedger["skipped"] = [];
+      for (let r = 0; r < grid.rowCount; r++) if (grid.cells[r]?.some((c) => c !== undefined && !isEmptyCell(c))) skipped.push(skippedRow(r, rowKind));
+      ledger.sheets.push({ sheet: grid.sheet, kind: "other", sheetClass, columns: {}, rowsRead: 0, rowsSkipped: skipped.length, skipped, ...sheetLegacy(grid.sheet) });
+      continue;
+    }
     if (tables.length === 0) {
       ledger.sheets.push({ sheet: grid.sheet, kind: "other", columns: {}, rowsRead: 0, rowsSkipped: 0, skipped: [], ...sheetLegacy(grid.sheet) });
       // say so when the sheet holds something: a unit's list whose header was not recognised
