@@ -94,6 +94,8 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
           figures: figuresJson(report),
           sentences: report.sentences,
           issues: analysis.issues.map((i) => issueJson(i, args.lang)),
+          // the per-file, per-sheet ledger with the row account (same shape as check --json's files)
+          files: checkJson(analysis, args.lang).files,
           out: args.out,
         },
         null,

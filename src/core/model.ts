@@ -175,6 +175,23 @@ export interface SheetLedger {
   legacy?: { encoding: "tcvn3" | "vni"; columns?: string[] };
 }
 
+/**
+ * Where every row holding data in one sheet ended (see core/records/rowAccount.ts):
+ * records + sum(structural) + sum(notRead rows) = rowsWithData. Rows not read are always reported
+ * to the user (warnings `rows-not-read` / `sheet-no-table`).
+ */
+export interface RowAccount {
+  sheet: string;
+  /** rows holding at least one non-empty cell */
+  rowsWithData: number;
+  /** rows read into records (award, figure, summary line) */
+  records: number;
+  /** structural rows by reason: title, header, numbering, section, subtotal, note, signature, ... */
+  structural: Record<string, number>;
+  /** rows not read, by reason, as 1-based row numbers (each reason is a warning the user sees) */
+  notRead: Record<string, number[]>;
+}
+
 export interface FileLedger {
   file: string;
   /** why the file could not be read at all */
@@ -186,4 +203,6 @@ export interface FileLedger {
   /** "tcvn3" / "vni" when legacy text was converted */
   legacyEncoding?: "tcvn3" | "vni";
   sheets: SheetLedger[];
+  /** the row account of every sheet of the file, in sheet order (absent for an unreadable file) */
+  rowAccounts?: RowAccount[];
 }

@@ -34,6 +34,7 @@ import {
 import type { Issue, Localized, Severity } from "../core/model";
 import { KIND_NAMES, translator, type Lang, type Translate } from "../i18n/strings";
 import type { SheetInfo } from "../excel/gateway";
+import { RowAccountList } from "./RowAccountList";
 import {
   isoToday,
   type CheckSummary,
@@ -45,7 +46,7 @@ import {
 } from "./engineService";
 import type { WorkbookHost } from "./workbookHost";
 
-const ACCEPT = ".xlsx,.xls,.ods,.csv";
+const ACCEPT = ".xlsx,.xlsm,.xlsb,.xls,.ods,.fods,.csv";
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -207,7 +208,7 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
       setBusy({ kind: "check", stage: "sheets" });
       const grids = names.length > 0 ? await host.readSheets(names, workbookName) : [];
       const request = {
-        workbook: grids.length > 0 ? { file: workbookName, grids } : undefined,
+        workbook: grids.length > 0 ? { file: workbookName, grids: [...grids], warnings: grids.warnings } : undefined,
         files: await Promise.all(files.map((f) => bytesOf(f.file))),
         registryFile: registry ? await bytesOf(registry) : undefined,
         period: from && to ? { from, to } : undefined,
@@ -234,15 +235,18 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
   const writeReportSheets = async () => {
     setBusy({ kind: "report", percent: 0 });
     const report = await engine.report({ lang, title: t("reportDefaultTitle"), period: from && to ? { from, to } : undefined, decisionCampaigns: campaignsOf(campaigns) });
-    const result = await host.writeReport(report, (done, total) => setBusy({ kind: "report", percent: Math.round((done / Math.max(1, total)) * 100) }));
+    // the report and its data (which names the report sheets) in one all-or-nothing write
+    let data: Awaited<ReturnType<typeof engine.reportData>> | undefined;
+    const result = await host.writeReport(
+      report,
+      (done, total) => setBusy({ kind: "report", percent: Math.round((done / Math.max(1, total)) * 100) }),
+      async (reportSheets) => (data = await engine.reportData(reportSheets)).cells,
+    );
     // the report in the workbook is now the engine's last run, whatever happens to the data sheet
     setWroteThisSession(true);
     try {
-      // the data names the sheets just written, as a CLI-made report's does (the pane's sheets are
-      // also marked tdkt=report); a list kept from an earlier report would name replaced sheets
-      const data = await engine.reportData(result.reportSheets);
-      await host.writeReportData(data.cells);
-      setStored(data.stored);
+      if (result.dataRefused) throw result.dataRefused;
+      if (data) setStored(data.stored);
     } finally {
       // said once everything is written (or the data sheet's failure is shown next to it)
       setWritten(result.sheets[0] ?? null);
@@ -272,8 +276,9 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
         old.filter((c) => c.file === file).forEach((c) => URL.revokeObjectURL(c.url));
         return [...old.filter((c) => c.file !== file), { file, fileName: copy.fileName, url, rebuilt: copy.rebuilt, issues: copy.issues }];
       });
-      // start the download at once (no network: the bytes are in a Blob); the link stays to save again
-      saveUrl(url, copy.fileName);
+      // open it as a new workbook (Excel.createWorkbook, ExcelApi 1.8: a download does nothing in some
+      // web views, Excel on Mac); else start the download at once. The link stays to save again.
+      if (!(await host.openCopy(new Uint8Array(copy.bytes)).catch(() => false))) saveUrl(url, copy.fileName);
     } catch (e) {
       setError(messageOf(e, lang));
     } finally {
@@ -464,6 +469,7 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
         {summary && summary.issues.length > 0 && (
           <IssueList issues={summary.issues} lang={lang} t={t} workbookName={host.available ? workbookName : null} onGo={(i) => host.selectCell(i.sheet!, i.cell!).catch((e) => setError(messageOf(e, lang)))} />
         )}
+        {summary && busy === null && <RowAccountList ledger={summary.ledger} lang={lang} />}
         {summary && (
           <ReturnToUnits
             t={t}

@@ -20,7 +20,7 @@ export interface FileBytes {
 
 export interface CheckRequest {
   /** the Excel workbook's own sheets, already read by the gateway */
-  workbook?: { file: string; grids: Grid[] };
+  workbook?: { file: string; grids: Grid[]; warnings?: { vi: string; en: string }[] };
   files: FileBytes[];
   registryFile?: FileBytes;
   period?: { from: string; to: string };
@@ -213,7 +213,7 @@ export function createEngineService(): EngineService {
   };
   return {
     async check(request, onStage) {
-      const inputs: { file: string; grids: Grid[]; error?: { vi: string; en: string } }[] = [];
+      const inputs: { file: string; grids: Grid[]; error?: { vi: string; en: string }; warnings?: { vi: string; en: string }[] }[] = [];
       if (request.workbook && request.workbook.grids.length > 0) inputs.push(request.workbook);
       let registry: RegistryUnit[] | undefined;
       const files = new Map<string, { bytes: Uint8Array; grids: Grid[] }>();

@@ -7,6 +7,7 @@ import type { FileLedger, Issue, Occasion } from "../model";
 import type { AwardTotal, ReportCell, ReportSheet, ReportTable } from "../report";
 import { OCCASION_GROUPS, OCCASION_LABELS, SEVERITY_LABELS, TABLE_KIND_LABELS, rt, type Lang } from "../i18n/report-texts";
 import { OCCASION_ORDER } from "./awards";
+import { reasonText, rowRuns } from "../records/rowAccount";
 import type { FigureConsolidation } from "./figures";
 import { formatNumber } from "./format";
 import type { ReportSentence } from "./sentences";
@@ -198,6 +199,34 @@ export function issuesTables(issues: Issue[], lang: Lang): ReportTable[] {
   ];
 }
 
+/**
+ * The row account of every sheet read (see core/records/rowAccount.ts): rows with data = records +
+ * structural rows + rows not read; the rows not read are named, and each has its warning above.
+ */
+export function rowAccountTable(ledger: FileLedger[], lang: Lang): ReportTable {
+  const rows: ReportCell[][] = [];
+  for (const f of ledger) {
+    for (const a of f.rowAccounts ?? []) {
+      if (a.rowsWithData === 0) continue;
+      const structural = Object.values(a.structural).reduce((n, k) => n + k, 0);
+      const notRead = Object.values(a.notRead).reduce((n, rs) => n + rs.length, 0);
+      const detail = [
+        ...Object.entries(a.structural).map(([r, n]) => `${reasonText(r)[lang]}: ${n}`),
+        ...Object.entries(a.notRead).map(([r, rs]) => `${reasonText(r)[lang]}: ${rs.length} (${rt("rowsList", lang)} ${rowRuns(rs)})`),
+      ];
+      rows.push([f.file, a.sheet, a.rowsWithData, a.records, structural, notRead, detail.join("; ") || null]);
+    }
+  }
+  return {
+    id: "row-account",
+    title: rt("tableRowAccount", lang),
+    header: [["colFile", "colSheet", "colRowsWithData", "colRecordRows", "colStructuralRows", "colNotReadRows", "colRowDetail"].map((k) => rt(k as never, lang))],
+    rows,
+    formats: ["text", "text", "#,##0", "#,##0", "#,##0", "#,##0", "text"],
+    widths: [28, 20, 12, 12, 12, 14, 80],
+  };
+}
+
 export function ledgerTable(ledger: FileLedger[], lang: Lang): ReportTable {
   const rows: ReportCell[][] = [];
   for (const f of ledger) {
@@ -243,7 +272,7 @@ export function buildSheets(parts: {
       title: parts.titleLines,
       tables: [awardsTable(parts.awards, lang), byUnitTable(parts.byUnit, lang), figuresTable(parts.figures, lang), sentencesTable(parts.sentences, lang)],
     },
-    { name: rt("sheetChecks", lang), title: [rt("checksTitle", lang), ...parts.titleLines.slice(1)], tables: issuesTables(parts.issues, lang) },
+    { name: rt("sheetChecks", lang), title: [rt("checksTitle", lang), ...parts.titleLines.slice(1)], tables: [...issuesTables(parts.issues, lang), rowAccountTable(parts.ledger, lang)] },
     {
       name: rt("sheetSources", lang),
       title: [rt("sourcesTitle", lang), ...parts.titleLines.slice(1)],

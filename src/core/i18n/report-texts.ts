@@ -58,6 +58,12 @@ export const REPORT_TEXTS = {
   colRowsSkipped: { vi: "Số dòng bỏ qua", en: "Rows skipped" },
   colSkipReasons: { vi: "Lý do bỏ qua", en: "Why skipped" },
   colColumn: { vi: "Cột", en: "Column" },
+  tableRowAccount: { vi: "Sổ dòng: mỗi dòng có dữ liệu đã đi đâu", en: "Row account: where every row with data went" },
+  colRowsWithData: { vi: "Dòng có dữ liệu", en: "Rows with data" },
+  colRecordRows: { vi: "Thành bản ghi", en: "Records" },
+  colStructuralRows: { vi: "Dòng cấu trúc", en: "Structural rows" },
+  colNotReadRows: { vi: "Không đọc (đã cảnh báo)", en: "Not read (warned)" },
+  colRowDetail: { vi: "Chi tiết", en: "Detail" },
   colValue: { vi: "Giá trị", en: "Value" },
 
   total: { vi: "Tổng cộng", en: "Total" },

@@ -14,6 +14,7 @@ import { readSummaries } from "./summaries";
 import { readRegistry } from "./registry";
 import { awardFromTitle, decisionFromTitle, detectSender, occasionFromTitle, type SenderSource, senderFromFileName, senderFromLabel, titleCells } from "./titles";
 import type { LegacyDecoding } from "./legacy";
+import { accountSheet, notReadFindings, type TableOutcome, whyNoTable } from "./rowAccount";
 
 export interface FileInput {
   file: string;
@@ -96,6 +97,7 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
   if (input.grids.some((g) => g.sheet === REPORT_DATA_SHEET)) {
     parsed.findings.push({ rule: "file-read-warning", data: { ...OWN_REPORT } });
     for (const g of input.grids) ledger.sheets.push({ sheet: g.sheet, kind: "other", columns: {}, rowsRead: 0, rowsSkipped: 0, skipped: [] });
+    ledger.rowAccounts = input.grids.map((g) => accountSheet(g, [], "own-report"));
     return { parsed, ledger, titles };
   }
   // one finding for a file typed in TCVN3/VNI, else one per legacy sheet or column
@@ -117,6 +119,7 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
     return { legacy: { encoding: here[0].encoding, ...(columns.length ? { columns } : {}) } };
   };
 
+  ledger.rowAccounts = [];
   for (const { grid, tables } of detected) {
     // a sheet of instructions or a lookup list is classified, shown, and not counted (its sample
     // rows look like data); a registry table in it (a registry file's "Danh mục đơn vị") is read
@@ -132,10 +135,17 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
       ledger.sheets.push({ sheet: grid.sheet, kind: "other", columns: {}, rowsRead: 0, rowsSkipped: 0, skipped: [], ...sheetLegacy(grid.sheet) });
       // say so when the sheet holds something: a unit's list whose header was not recognised
       // must not vanish silently (blank sheets say nothing)
-      const filled = grid.cells.reduce((n, row) => n + (row ?? []).filter((c) => c !== undefined).length, 0);
-      if (filled > 0) parsed.sheets.push({ file: input.file, sheet: grid.sheet, kind: "other", awards: [], figures: [], summaries: [], findings: [{ rule: "sheet-no-table", data: { cells: filled } }] });
+      const account = accountSheet(grid, []);
+      ledger.rowAccounts.push(account);
+      if (account.rowsWithData > 0) {
+        const why = whyNoTable(grid);
+        parsed.sheets.push({ file: input.file, sheet: grid.sheet, kind: "other", awards: [], figures: [], summaries: [], findings: [{ rule: "sheet-no-table", data: { sheet: grid.sheet, rows: account.rowsWithData, whyVi: why.vi, whyEn: why.en } }] });
+      }
       continue;
     }
+    // what each table gave, for the sheet's row account
+    const outcomes: TableOutcome[] = [];
+    let lastSheet: ParsedSheet | undefined;
     for (const table of tables) {
       const ctx = { file: input.file, sheet: grid.sheet, sender: fileSender };
       titles.push(...table.titleLines);
@@ -186,6 +196,9 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
       if (kind !== "other" && kind !== "registry" && result.count === 0)
         sheet.findings.push({ rule: "table-empty", cell: a1(table.headerTop, table.firstCol), data: { header } });
       parsed.sheets.push(sheet);
+      lastSheet = sheet;
+      const recordRows = new Set<number>([...sheet.awards, ...sheet.figures, ...sheet.summaries].map((rec) => rec.ref.row - 1));
+      outcomes.push({ table, recordRows, registry: kind === "registry" });
       ledger.sheets.push({
         sheet: grid.sheet,
         kind,
@@ -197,6 +210,9 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
         ...sheetLegacy(grid.sheet),
       });
     }
+    const account = accountSheet(grid, outcomes);
+    ledger.rowAccounts.push(account);
+    lastSheet?.findings.push(...notReadFindings(account, tables[0].firstCol));
   }
   return { parsed, ledger, titles };
 }

@@ -84,7 +84,9 @@ export function matchRegistryUnit(text: string, registry: RegistryUnit[], mode: 
 
 /** "XÃ QUÀI CANG" -> "Xã Quài Cang"; other names keep their spelling. */
 function prettyUnitName(text: string): string {
-  const t = collapseSpaces(text.replace(/^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+/iu, ""));
+  // NFC first: a title typed in decomposed Unicode (NFD) must give the same unit name, and the
+  // patterns below are written in composed letters
+  const t = collapseSpaces(text.normalize("NFC").replace(/^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+/iu, ""));
   if (t === t.toUpperCase() && /^(XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|THỊ XÃ|THÀNH PHỐ|QUẬN|TỈNH|ĐẶC KHU)\s/u.test(t)) {
     return t
       .toLowerCase()
