@@ -304,7 +304,8 @@ function isSignatureFormKey(key: string): boolean {
 
 /** "VD:", "Ví dụ:", "(Ví dụ)", "Mẫu:" or a cell that is only "VD" / "Ví dụ" / "Mẫu": a template's sample row. */
 export function isExampleMarker(text: string): boolean {
-  if (text.length > 80) return false;
+  // most texts are names and awards: the first letter rules them out before any regex
+  if (text.length > 80 || !/^\s*\(?[VvMm]/.test(text)) return false;
   const t = text.trim().normalize("NFC");
   if (/^\(?(ví dụ|vd|mẫu|vi du|mau)\)?$/iu.test(t)) return true;
   return /^\(?(ví dụ|vd|vi du)\s*[:.)\-]/iu.test(t) || /^\(?(mẫu|mau)\s*:/iu.test(t);
@@ -365,22 +366,18 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
     const hasNumberStt = sttCell?.t === "n" || /^\d+[.)]?$/.test(sttText);
     // the row's own values (award, decision, figures), not a position cell that may say "Giám đốc"
     // (a signature line may sit in a value column: "TM. ỦY BAN NHÂN DÂN" under the award)
-    const ownValuesEmpty = ownValueCols.every((c) => isEmptyCell(grid.cells[r]?.[c]) || isSignatureText(cellText(grid.cells[r]?.[c]).trim()));
+    const ownValuesEmpty = () => ownValueCols.every((c) => isEmptyCell(grid.cells[r]?.[c]) || isSignatureText(cellText(grid.cells[r]?.[c]).trim()));
     if (signed) {
       // the block ends the table: a numbered row with values after it is data (a list typed on)
-      if (!(hasNumberStt && !ownValuesEmpty)) {
+      if (!(hasNumberStt && !ownValuesEmpty())) {
         out.push({ row: r, kind: "signature" });
         continue;
       }
       signed = false;
     }
-    const signatureTexts = texts.filter((t) => isSignatureText(t.text));
     // the block's form ("Người lập biểu", "TM. ...") starts it; a job title only on a row of its own
-    if (
-      !hasNumberStt &&
-      signatureTexts.length > 0 &&
-      (signatureTexts.some((t) => isSignatureForm(t.text)) || (ownValuesEmpty && signatureTexts.length === texts.length))
-    ) {
+    const signatureTexts = hasNumberStt ? [] : texts.filter((t) => isSignatureText(t.text));
+    if (signatureTexts.length > 0 && (signatureTexts.some((t) => isSignatureForm(t.text)) || (signatureTexts.length === texts.length && ownValuesEmpty()))) {
       signed = true;
       out.push({ row: r, kind: "signature" });
       continue;
@@ -408,8 +405,8 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
         }
       }
     }
-    // a sample row a template carries ("VD:", "Ví dụ", "Mẫu") is not a recipient or an indicator
-    if (texts.some((t) => isExampleMarker(t.text))) {
+    // a sample row a template carries ("VD:", "Ví dụ", "Mẫu" in its first cells) is not a recipient or an indicator
+    if (texts.length && (isExampleMarker(texts[0].text) || (texts.length > 1 && isExampleMarker(texts[1].text)))) {
       out.push({ row: r, kind: "example" });
       continue;
     }
