@@ -3,7 +3,7 @@
  * findings the structural rules report and the rows skipped (and why). The sending unit is found
  * once per file, from the first title block that names one.
  */
-import { a1, colLetters, type Grid, isEmptyCell } from "../grid";
+import { a1, colLetters, type Grid } from "../grid";
 import { sheetClassOf, skippedRow } from "./common";
 import type { ColumnRole, FileLedger, Localized, SheetLedger, TableKind } from "../model";
 import { detectTables, type DetectedTable } from "../layout/detect";
@@ -14,7 +14,7 @@ import { readSummaries } from "./summaries";
 import { readRegistry } from "./registry";
 import { awardFromTitle, decisionFromTitle, detectSender, occasionFromTitle, type SenderSource, senderFromFileName, senderFromLabel, titleCells } from "./titles";
 import type { LegacyDecoding } from "./legacy";
-import { accountSheet, notReadFindings, type TableOutcome, whyNoTable } from "./rowAccount";
+import { accountSheet, notReadFindings, rowsWithData, type TableOutcome, whyNoTable } from "./rowAccount";
 
 export interface FileInput {
   file: string;
@@ -126,9 +126,9 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
     const sheetClass = sheetClassOf(grid.sheet);
     if (sheetClass && !tables.some((t) => t.kind === "registry")) {
       const rowKind = sheetClass === "instructions" ? "example" : "lookup";
-      const skipped: SheetLedger["skipped"] = [];
-      for (let r = 0; r < grid.rowCount; r++) if (grid.cells[r]?.some((c) => c !== undefined && !isEmptyCell(c))) skipped.push(skippedRow(r, rowKind));
+      const skipped: SheetLedger["skipped"] = rowsWithData(grid).map((r) => skippedRow(r, rowKind));
       ledger.sheets.push({ sheet: grid.sheet, kind: "other", sheetClass, columns: {}, rowsRead: 0, rowsSkipped: skipped.length, skipped, ...sheetLegacy(grid.sheet) });
+      ledger.rowAccounts.push(accountSheet(grid, [], rowKind));
       continue;
     }
     if (tables.length === 0) {

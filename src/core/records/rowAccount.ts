@@ -37,6 +37,8 @@ export const STRUCTURAL_REASONS: Record<string, Localized> = {
   signature: { vi: "khối chữ ký", en: "signature block" },
   registry: { vi: "danh mục đơn vị (đọc làm danh mục)", en: "registry of units (read as the registry)" },
   "own-report": { vi: "báo cáo do chương trình tạo ra (không đọc lại)", en: "a report made by this tool (not read again)" },
+  example: { vi: "dòng ví dụ / sheet hướng dẫn (không tính)", en: "example row / instruction sheet (not counted)" },
+  lookup: { vi: "danh mục tra cứu (không tính)", en: "lookup list (not counted)" },
 };
 
 /** A reason's name in both languages (an unknown code names itself: a row kind added later). */
