@@ -12,6 +12,10 @@ export interface CliArgs {
   ratio?: number;
   /** decision number -> campaign name, for decisions no file names ("398/QĐ-UBND=Phòng, chống dịch Covid-19") */
   campaigns: Record<string, string>;
+  /** the user's decisions on unsettled award names: JSON, or a two-column .xlsx/.csv (docs/catalogue.md) */
+  awardMap?: string;
+  /** a province's own titles and honours: a JSON array of entries shaped like the built-in data */
+  catalogue?: string;
   /** rule code -> severity or "off" (docs/rules.md lists the codes) */
   severities: Record<string, "error" | "warning" | "info" | "off">;
 }
@@ -62,6 +66,12 @@ export function parseArgs(argv: string[]): CliArgs {
       case "--units":
         args.units = value();
         break;
+      case "--award-map":
+        args.awardMap = value();
+        break;
+      case "--catalogue":
+        args.catalogue = value();
+        break;
       case "--out":
         args.out = value();
         break;
@@ -102,6 +112,8 @@ Cách dùng / usage:
 
 Tùy chọn chung / common options:
   --severity <mã>=error|warning|info|off   đổi mức độ hoặc tắt một quy tắc (docs/rules.md) / change or disable a rule
+  --award-map <tệp.json|.xlsx|.csv>        tên như trong tệp -> mã danh mục hoặc "không tính" / award name as written -> catalogue id or "không tính"
+  --catalogue <tệp.json>                   danh hiệu riêng của tỉnh (docs/catalogue.md) / a province's own titles
   --ratio 0.15                             tỷ lệ CSTĐCS tối đa so với LĐTT / CSTĐCS cap as a share of LĐTT
 
 Mã thoát / exit codes: 0 không có lỗi (no error), 1 có lỗi (errors found), 2 sai cú pháp (usage error)`;

@@ -1,7 +1,8 @@
 /** The JSON shapes the CLI prints (see README): one place, so check, consolidate and resubmit agree. */
 import type { Analysis } from "../core/engine";
-import type { Issue, RowAccount } from "../core/model";
+import type { FileLedger, Issue, RowAccount } from "../core/model";
 import type { ReportModel } from "../core/report";
+import { Streamed } from "./stream";
 
 /** Occasions as answers and reports write them (the JSON contract is in Vietnamese). */
 const OCCASION_VI: Record<string, string> = { regular: "thường xuyên", thematic: "chuyên đề", adhoc: "đột xuất" };
@@ -10,17 +11,29 @@ export function issueJson(i: Issue, lang: "vi" | "en") {
   return { rule: i.rule, severity: i.severity, file: i.file, sheet: i.sheet ?? "", cell: i.cell ?? "", message: i.message[lang] };
 }
 
+export function fileJson(f: FileLedger, lang: "vi" | "en") {
+  return {
+    file: f.file,
+    ...(f.error ? { error: f.error[lang] } : {}),
+    ...(f.sender ? { unit: f.sender } : {}),
+    sheets: f.sheets.map((s) => ({ sheet: s.sheet, kind: s.kind, header: s.header ?? "", rowsRead: s.rowsRead, rowsSkipped: s.rowsSkipped })),
+    // where every row with data went, per sheet (added field: the shape above is unchanged)
+    rowAccount: (f.rowAccounts ?? []).map(rowAccountJson),
+  };
+}
+
 export function checkJson(analysis: Analysis, lang: "vi" | "en") {
   return {
-    files: analysis.ledger.map((f) => ({
-      file: f.file,
-      ...(f.error ? { error: f.error[lang] } : {}),
-      ...(f.sender ? { unit: f.sender } : {}),
-      sheets: f.sheets.map((s) => ({ sheet: s.sheet, kind: s.kind, header: s.header ?? "", rowsRead: s.rowsRead, rowsSkipped: s.rowsSkipped })),
-      // where every row with data went, per sheet (added field: the shape above is unchanged)
-      rowAccount: (f.rowAccounts ?? []).map(rowAccountJson),
-    })),
+    files: analysis.ledger.map((f) => fileJson(f, lang)),
     issues: analysis.issues.map((i) => issueJson(i, lang)),
+  };
+}
+
+/** checkJson's shape for writeJson: files and issues turned into JSON only as they are written. */
+export function checkJsonStreamed(analysis: Analysis, lang: "vi" | "en") {
+  return {
+    files: new Streamed(analysis.ledger, (f) => fileJson(f, lang)),
+    issues: new Streamed(analysis.issues, (i) => issueJson(i, lang)),
   };
 }
 
@@ -31,8 +44,9 @@ export function rowAccountJson(a: RowAccount) {
   return { sheet: a.sheet, rowsWithData: a.rowsWithData, records: a.records, structuralRows: structural, notReadRows: notRead, structural: a.structural, notRead: a.notRead };
 }
 
+/** Known awards only: the unresolved lines are in `unresolvedAwardsJson`, so the known totals stay exact. */
 export function awardsJson(report: ReportModel) {
-  return report.awards.map((a) => ({
+  return report.awards.filter((a) => !a.unresolved).map((a) => ({
     award: a.award,
     issuer: a.issuer ?? "",
     occasion: OCCASION_VI[a.occasion] ?? a.occasion,
@@ -41,6 +55,20 @@ export function awardsJson(report: ReportModel) {
     individuals: a.individuals,
     households: a.households,
   }));
+}
+
+/** The "Chưa xác định" lines: the award as written, with its counts. */
+export function unresolvedAwardsJson(report: ReportModel) {
+  return report.awards
+    .filter((a) => a.unresolved)
+    .map((a) => ({
+      writtenAs: a.writtenAs ?? a.award,
+      occasion: OCCASION_VI[a.occasion] ?? a.occasion,
+      ...(a.campaign ? { campaign: a.campaign } : {}),
+      collectives: a.collectives,
+      individuals: a.individuals,
+      households: a.households,
+    }));
 }
 
 export function figuresJson(report: ReportModel) {

@@ -34,8 +34,16 @@ export interface AwardRecord {
   awardText: string;
   /** canonical award id from the catalogue, when recognised */
   awardId?: string;
-  /** for an unrecognised award text: the catalogue entry it most likely means (for counting) */
+  /** for an unrecognised award text: the catalogue entry it most likely means (suggested, counted only for a slip) */
   suggestedAwardId?: string;
+  /** the issuer as a "Cấp khen" column writes it */
+  issuerText?: string;
+  /** the named ministry of a Bộ-level award ("Bộ Giáo dục và Đào tạo"): totalled apart */
+  awardDetail?: string;
+  /** the award id was settled by another column (a bare "Giấy khen" and "Cấp khen: Chủ tịch UBND huyện") */
+  awardSettledBy?: "issuer" | "user";
+  /** the user decided this award is not counted ("không tính") */
+  awardExcluded?: true;
   /** the award was not in the row but stated by the sheet's title (the award column is missing) */
   awardFromTitle?: boolean;
   /**
@@ -110,6 +118,7 @@ export type ColumnRole =
   | "decisionNumber"
   | "decisionDate"
   | "recipientKind"
+  | "issuer" // "Cấp khen": who granted the award, when the award cell does not say
   | "occasion"
   | "note"
   | "indicator"

@@ -35,6 +35,7 @@ import type { Issue, Localized, Severity } from "../core/model";
 import { KIND_NAMES, translator, type Lang, type Translate } from "../i18n/strings";
 import type { SheetInfo } from "../excel/gateway";
 import { RowAccountList } from "./RowAccountList";
+import { AwardDecisions } from "./AwardDecisions";
 import {
   isoToday,
   type CheckSummary,
@@ -143,6 +144,7 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
   const [copies, setCopies] = React.useState<Copy[]>([]);
   const [resubmitted, setResubmitted] = React.useState<ResubmittedUnitView[] | null>(null);
   const [campaigns, setCampaigns] = React.useState<CampaignRow[]>([]);
+  const [awardDecisions, setAwardDecisions] = React.useState<Record<string, string>>({});
   const nextCampaignId = React.useRef(1);
   /** the units' data kept in the workbook by an earlier report (read when the pane opens) */
   const [stored, setStored] = React.useState<StoredReport | null>(null);
@@ -177,6 +179,7 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
       .then((info) => {
         if (!info) return;
         setStored(info);
+        setAwardDecisions((old) => (Object.keys(old).length ? old : info.awardDecisions ?? {}));
         setCampaigns((old) =>
           old.length > 0 ? old : Object.entries(info.decisionCampaigns).map(([number, name]) => ({ id: nextCampaignId.current++, number, name })),
         );
@@ -213,6 +216,7 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
         registryFile: registry ? await bytesOf(registry) : undefined,
         period: from && to ? { from, to } : undefined,
         ratioLimit: Number(ratio) > 0 ? Number(ratio) / 100 : undefined,
+        awardDecisions,
       };
       const result = await engine.check(request, (stage) => setBusy({ kind: "check", stage }));
       setSummary(result);
@@ -466,6 +470,7 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
             <MessageBarBody>{t("errorPrefix", { message: error })}</MessageBarBody>
           </MessageBar>
         )}
+        {summary?.unsettledAwards && <AwardDecisions items={summary.unsettledAwards} decisions={awardDecisions} onChange={setAwardDecisions} lang={lang} />}
         {summary && summary.issues.length > 0 && (
           <IssueList issues={summary.issues} lang={lang} t={t} workbookName={host.available ? workbookName : null} onGo={(i) => host.selectCell(i.sheet!, i.cell!).catch((e) => setError(messageOf(e, lang)))} />
         )}

@@ -9,6 +9,7 @@ import type { AwardTotal } from "../report";
 import type { ParsedFile } from "../rules/rule";
 import { collapseSpaces, headerKey, nameKey, nfc } from "../text/normalize";
 import { awardRank } from "./award-names";
+import { looksLikeCollectiveName, looksLikePersonName } from "../domain/recipientKind";
 import type { AwardInfo, AwardLookup } from "./types";
 
 export const OCCASION_ORDER: Occasion[] = ["regular", "thematic", "adhoc"];
@@ -23,34 +24,55 @@ export interface ResolvedAward {
   rank: number;
   /** the info of the award as written (before reportAs), for kind defaults */
   own?: AwardInfo;
+  /** no catalogue entry: counted on a line of its own, never in a known total */
+  unresolved?: boolean;
+  /** for an unresolved award: the text as written */
+  writtenAs?: string;
 }
 
+/** Rank of the unresolved lines: after every known award. */
+const UNRESOLVED_RANK = 10_000;
+
 export function resolveAward(
-  record: Pick<AwardRecord, "awardId" | "awardText">,
+  record: Pick<AwardRecord, "awardId" | "awardText" | "awardDetail">,
   lookup: AwardLookup,
   intended?: (awardText: string) => string | undefined,
+  unresolvedLabel = "Chưa xác định",
 ): ResolvedAward {
   const id = record.awardId ?? (record.awardText ? intended?.(record.awardText) : undefined);
   const own = id ? lookup(id) : undefined;
   const target = own?.reportAs ? (lookup(own.reportAs) ?? own) : own;
   if (target) {
+    // Bộ A and Bộ B grant the same form: totalled apart, named by the ministry
+    if (record.awardDetail && target === own) {
+      const name = `${awardNamePrefix(target.name)} của ${record.awardDetail}`;
+      return { key: `${target.id}|${nameKey(record.awardDetail)}`, name, awardId: target.id, issuer: record.awardDetail, rank: awardRank(target.name, target), own };
+    }
     return { key: target.id, name: target.name, awardId: target.id, issuer: target.issuer, rank: awardRank(target.name, target), own };
   }
-  // A catalogue id the lookup does not know still groups by id; plain text groups by its name key.
+  // Nothing counted on a guess: an award the catalogue does not resolve is a line of its own.
   const text = nfc(collapseSpaces(record.awardText || record.awardId || ""));
-  const key = record.awardId ? record.awardId : "text:" + nameKey(text);
-  return { key, name: text, awardId: record.awardId, rank: awardRank(text) };
+  return { key: "unresolved:" + nameKey(text), name: `${unresolvedLabel}: ${text}`, rank: UNRESOLVED_RANK, unresolved: true, writtenAs: text };
+}
+
+/** "Bằng khen của Bộ, ban, ngành…" -> "Bằng khen". */
+function awardNamePrefix(name: string): string {
+  return name.replace(/\s+của\s+.*$/u, "");
 }
 
 /**
  * The kind a row counts as: as listed (section, column) — even when a rule doubts it — else the
- * only kind the award can go to (TTLĐTT -> collective), else an individual, the commonest case.
+ * only kind the award can go to (TTLĐTT -> collective), else what the name plainly is (a person's
+ * "Lò Văn Hùng", a collective's "Trường Tiểu học số 1"); undefined when nothing settles it (the
+ * row then goes on a "Chưa xác định" line, never into a known total).
  */
-export function countedKind(record: AwardRecord, resolved: ResolvedAward): RecipientKind {
+export function countedKind(record: AwardRecord, resolved: ResolvedAward): RecipientKind | undefined {
   if (record.kind) return record.kind;
   const kinds = resolved.own?.kinds;
   if (kinds && kinds.length === 1) return kinds[0];
-  return "individual";
+  if (looksLikePersonName(record.name)) return "individual";
+  if (looksLikeCollectiveName(record.name)) return "collective";
+  return undefined;
 }
 
 export function occasionOf(record: AwardRecord): Occasion {
@@ -66,6 +88,7 @@ export interface CountedAward {
   record: AwardRecord;
   file: ParsedFile;
   award: ResolvedAward;
+  /** the kind counted; an unsettled kind is counted as an individual on the award's "Chưa xác định" line */
   kind: RecipientKind;
   occasion: Occasion;
   campaign?: string;
@@ -77,22 +100,28 @@ export function collectAwards(
   lookup: AwardLookup,
   intended?: (awardText: string) => string | undefined,
   decisionCampaigns: Record<string, string> = {},
+  unresolvedLabel?: string,
+  unresolvedKindLabel = "Chưa xác định đối tượng",
 ): CountedAward[] {
-  const records = files.flatMap((file) => file.sheets.flatMap((sheet) => sheet.awards.map((record) => ({ record, file }))));
+  // "không tính": the user decided the row is no award to count (it stays in the ledger and Kiểm tra)
+  const records = files.flatMap((file) => file.sheets.flatMap((sheet) => sheet.awards.filter((r) => !r.awardExcluded).map((record) => ({ record, file }))));
   const campaignOf = campaignsByDecision(records.map((r) => r.record), decisionCampaigns);
   // ~180k rows carry a few dozen distinct award texts: resolve each text once
   const resolved = new Map<string, ResolvedAward>();
   return records.map(({ record, file }) => {
-    const cacheKey = `${record.awardId ?? ""}\u0000${record.awardText ?? ""}`;
+    const cacheKey = `${record.awardId ?? ""}\u0000${record.awardText ?? ""}\u0000${record.awardDetail ?? ""}`;
     let award = resolved.get(cacheKey);
-    if (!award) resolved.set(cacheKey, (award = resolveAward(record, lookup, intended)));
+    if (!award) resolved.set(cacheKey, (award = resolveAward(record, lookup, intended, unresolvedLabel)));
+    const kind = countedKind(record, award);
+    // nobody can tell a person from a collective here: the row stays visible, apart from the known totals
+    if (!kind && !award.unresolved) award = { ...award, key: "unresolved-kind:" + award.key, name: `${unresolvedKindLabel}: ${award.name}`, rank: 10_001, unresolved: true, writtenAs: record.awardText };
     const inherited = record.campaign ? undefined : campaignOf(record.decisionNumber);
     const campaign = record.campaign ?? inherited?.campaign;
     return {
       record,
       file,
       award,
-      kind: countedKind(record, award),
+      kind: kind ?? "individual",
       occasion: record.occasion ?? inherited?.occasion ?? occasionOf(record),
       campaign: campaign ? memo(CAMPAIGN_TEXTS, campaign, (t) => nfc(collapseSpaces(t))) : undefined,
       sender: senderOf(record, file),
@@ -186,6 +215,7 @@ export function totalAwards(counted: CountedAward[]): AwardTotal[] {
         award: c.award.name,
         ...(c.award.awardId ? { awardId: c.award.awardId } : {}),
         ...(c.award.issuer ? { issuer: c.award.issuer } : {}),
+        ...(c.award.unresolved ? { unresolved: true as const, writtenAs: c.award.writtenAs } : {}),
         occasion: c.occasion,
         ...(c.campaign ? { campaign: c.campaign } : {}),
         collectives: 0,

@@ -19,17 +19,25 @@ export function awardsTable(totals: AwardTotal[], lang: Lang): ReportTable {
   const rows: ReportCell[][] = [];
   const boldRows: number[] = [];
   let group = 0;
+  const known = totals.filter((t) => !t.unresolved);
+  const unresolved = totals.filter((t) => t.unresolved);
+  const line = (t: AwardTotal, i: number) =>
+    rows.push([i + 1, t.award, t.issuer ?? null, OCCASION_LABELS[t.occasion as Occasion][lang], t.campaign ?? null, t.collectives, t.individuals, t.households]);
   for (const occasion of OCCASION_ORDER) {
-    const inGroup = totals.filter((t) => t.occasion === occasion);
+    const inGroup = known.filter((t) => t.occasion === occasion);
     if (!inGroup.length) continue;
     boldRows.push(rows.length);
     rows.push([ROMAN[group++] ?? String(group), OCCASION_GROUPS[occasion][lang], null, null, null, ...sums(inGroup)]);
-    inGroup.forEach((t, i) => {
-      rows.push([i + 1, t.award, t.issuer ?? null, OCCASION_LABELS[occasion as Occasion][lang], t.campaign ?? null, t.collectives, t.individuals, t.households]);
-    });
+    inGroup.forEach(line);
   }
   boldRows.push(rows.length);
-  rows.push([null, rt("total", lang), null, null, null, ...sums(totals)]);
+  rows.push([null, rt("total", lang), null, null, null, ...sums(known)]);
+  // awards no catalogue entry settles: shown apart, below the total they are not part of
+  if (unresolved.length) {
+    boldRows.push(rows.length);
+    rows.push([null, rt("unresolvedGroup", lang), null, null, null, ...sums(unresolved)]);
+    unresolved.forEach(line);
+  }
   return {
     id: "awards",
     title: rt("tableAwards", lang),

@@ -67,6 +67,12 @@ export const REPORT_TEXTS = {
   colValue: { vi: "Giá trị", en: "Value" },
 
   total: { vi: "Tổng cộng", en: "Total" },
+  unresolvedAward: { vi: "Chưa xác định", en: "Not settled" },
+  unresolvedKind: { vi: "Chưa xác định đối tượng (tập thể/cá nhân)", en: "Recipient kind not settled (collective/individual)" },
+  unresolvedGroup: {
+    vi: "Chưa xác định (không cộng vào tổng; chọn danh hiệu trong danh mục hoặc \"không tính\")",
+    en: "Not settled (outside the total; map each to a catalogue award or \"không tính\")",
+  },
   notSent: { vi: "Chưa gửi", en: "Not sent" },
   notInRegistry: { vi: "Ngoài danh mục", en: "Not in the registry" },
   childrenSum: { vi: "Tổng các dòng con (ô ghi {stated})", en: "Sum of the sub-rows (the cell says {stated})" },

@@ -86,7 +86,11 @@ const EXACT: [ColumnRole, string[]][] = [
   ],
   ["decisionNumber", ["so qd", "so quyet dinh", "so hieu quyet dinh", "so hieu qd"]],
   ["decisionDate", ["ngay qd", "ngay quyet dinh", "ngay ky", "ngay ky qd", "ngay thang nam qd"]],
-  ["recipientKind", ["tap the / ca nhan", "tap the ca nhan / ho gia dinh", "doi tuong", "loai doi tuong", "tt / cn", "phan loai doi tuong"]],
+  [
+    "recipientKind",
+    ["tap the / ca nhan", "tap the ca nhan / ho gia dinh", "doi tuong", "loai doi tuong", "tt / cn", "phan loai doi tuong", "phan loai", "ca nhan / tap the", "doi tuong khen thuong", "cn / tt"],
+  ],
+  ["issuer", ["cap khen", "cap khen thuong", "cap quyet dinh", "cap ra quyet dinh", "co quan khen thuong", "nguoi ky quyet dinh", "cap tang"]],
   ["occasion", ["loai khen thuong", "phuong thuc khen thuong", "phuong thuc", "loai hinh khen thuong"]],
   ["note", ["ghi chu", "ghi chu khac"]],
   ["indicator", ["chi tieu", "ten chi tieu", "noi dung", "noi dung chi tieu", "cac chi tieu"]],

@@ -7,7 +7,7 @@ import type { AwardRecord, Occasion, RecipientKind, SkippedRow } from "../model"
 import type { DetectedTable } from "../layout/detect";
 import type { Finding } from "../rules/rule";
 import { decisionNumberKey, readDateCell, parseDateText, parseDecisionRef, type DateRead } from "../values";
-import { matchAward } from "../domain/awards";
+import { matchAward, settle } from "../domain/awards";
 import { campaignOnDate, parseOccasion } from "../domain/occasion";
 import { looksLikeCollectiveName, parseRecipientKind } from "../domain/recipientKind";
 import { headerKey } from "../text/normalize";
@@ -126,7 +126,8 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       kind = sectionKind;
       kindSource = "section";
     }
-    const match = awardText ? matchAward(awardText) : undefined;
+    const issuerText = textAt(grid, r, columns.issuer) || undefined;
+    let match = awardText ? matchAward(awardText) : undefined;
     if (!kind && match?.kind === "known" && match.award.recipients.length === 1) {
       kind = match.award.recipients[0];
       kindSource = "award";
@@ -177,6 +178,11 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       else if (cell?.t === "n" && Number.isInteger(cell.v) && Number(cell.v) > 1900 && Number(cell.v) < 2100) birthDate = String(cell.v);
     }
 
+    if (match?.kind === "unknown" && match.incomplete) match = settle(match, { issuerText, decisionNumber, date: decisionDate });
+    if (!kind && match?.kind === "known" && match.award.recipients.length === 1) {
+      kind = match.award.recipients[0];
+      kindSource = "award";
+    }
     const positionUnit = textAt(grid, r, columns.positionUnit);
     const record: AwardRecord = {
       ref: refOf(ctx, r, nameCol ?? table.firstCol),
@@ -189,6 +195,9 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       awardText,
       awardId: match?.kind === "known" ? match.award.id : undefined,
       suggestedAwardId: match?.kind === "unknown" ? match.suggestion?.id : undefined,
+      ...(issuerText ? { issuerText } : {}),
+      ...(match?.kind === "known" && match.detail ? { awardDetail: match.detail } : {}),
+      ...(match?.kind === "known" && match.settledBy ? { awardSettledBy: match.settledBy } : {}),
       awardFromTitle: !awardCellText && !!awardText ? true : undefined,
       occasion: occ.occasion,
       campaign: campaignOnDate(occ.campaign, decisionDate),

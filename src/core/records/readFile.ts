@@ -6,7 +6,8 @@
 import { a1, colLetters, type Grid } from "../grid";
 import { sheetClassOf, skippedRow } from "./common";
 import type { ColumnRole, FileLedger, Localized, SheetLedger, TableKind } from "../model";
-import { detectTables, type DetectedTable } from "../layout/detect";
+import type { DetectedTable } from "../layout/detect";
+import { tablesOf } from "../layout/tablesOf";
 import type { Finding, ParsedFile, ParsedSheet, RegistryUnit } from "../rules/rule";
 import { readAwards } from "./awards";
 import { readFigures } from "./figures";
@@ -106,7 +107,7 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
     parsed.findings.push({ rule: "text-legacy-encoding", data: { ...d } });
   }
   // the sender is found once per file: the title block, a labelled line ("Đơn vị: ..."), the file name
-  const detected = input.grids.map((grid) => ({ grid, tables: detectTables(grid) }));
+  const detected = input.grids.map((grid) => ({ grid, tables: tablesOf(grid) }));
   const found = findSender(input.file, detected, registry);
   const fileSender = found?.sender;
   ledger.sender = fileSender;

@@ -8,6 +8,8 @@
  *    every diacritic (Hùng ≠ Hưng), for person, unit and indicator names.
  */
 
+import { operations } from "../operations";
+
 /** Tone marks (dấu thanh) as combining characters: huyền, sắc, ngã, hỏi, nặng. */
 const TONE_MARKS = new Set(["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]);
 /** Combining marks that also appear as tones in some NFD text (Vietnamese ̀ / ́ variants). */
@@ -80,9 +82,20 @@ function canonicalToneNfd(nfdText: string): string {
  * The key is not meant for display.
  */
 export function nameKey(s: string): string {
-  const lower = collapseSpaces(s.normalize("NFD")).toLowerCase();
-  return canonicalToneNfd(lower).replace(/\s*([,.;:()\-–/])\s*/g, "$1");
+  operations.count++;
+  let key = NAME_KEYS.get(s);
+  if (key === undefined) {
+    const lower = collapseSpaces(s.normalize("NFD")).toLowerCase();
+    key = canonicalToneNfd(lower).replace(/\s*([,.;:()\-–/])\s*/g, "$1");
+    // bounded: a long run never holds more than this many keys
+    if (NAME_KEYS.size >= 200_000) NAME_KEYS.clear();
+    NAME_KEYS.set(s, key);
+  }
+  return key;
 }
+
+/** nameKey per distinct text: units, positions and award words repeat on thousands of rows. */
+const NAME_KEYS = new Map<string, string>();
 
 /**
  * Canonical tone placement, keeping case and every other character: the traditional placement

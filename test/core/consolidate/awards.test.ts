@@ -28,10 +28,11 @@ describe("award totals", () => {
     expect(totals.some((t) => t.award === CATALOGUE.ttldtt.name)).toBe(false);
   });
 
-  it("lists an unknown award under its text as written, spaces tidied", () => {
+  it("lists an unknown award on its own 'Chưa xác định' line, under its text as written, spaces tidied", () => {
     const totals = totalAwards(collectAwards([file], lookup));
-    const unknown = totals.find((t) => t.award === "Giấy khen của Hiệu trưởng");
-    expect(unknown).toMatchObject({ individuals: 2, collectives: 0 });
+    const unknown = totals.find((t) => t.award === "Chưa xác định: Giấy khen của Hiệu trưởng");
+    expect(unknown).toMatchObject({ individuals: 2, collectives: 0, unresolved: true, writtenAs: "Giấy khen của Hiệu trưởng" });
+    expect(totals[totals.length - 1].unresolved).toBe(true);
     expect(unknown?.awardId).toBeUndefined();
     expect(totals.some((t) => t.award === "Lao đông tiến tiến")).toBe(false);
   });
@@ -81,5 +82,21 @@ describe("award totals", () => {
       [null, "Tổng cộng", 0, 4, 1, 2, null],
     ]);
     expect(t.boldRows).toEqual([5]);
+  });
+});
+
+describe("a recipient whose kind nothing settles", () => {
+  it("is counted on its own 'Chưa xác định đối tượng' line, apart from the known totals", () => {
+    const rows = [
+      ...awardRows(3, { awardId: "gk-huyen", kind: "individual" }),
+      ...awardRows(1, { awardId: "gk-huyen" }).map((r) => ({ ...r, name: "Lò Văn Hùng" })),
+      ...awardRows(1, { awardId: "gk-huyen" }).map((r) => ({ ...r, name: "Trường Tiểu học số 1" })),
+      ...awardRows(2, { awardId: "gk-huyen" }).map((r) => ({ ...r, name: "abc" })),
+    ];
+    const totals = totalAwards(collectAwards([parsedFile("k.xlsx", "Xã A", [sheet("k.xlsx", "DS", { awards: rows })])], lookup));
+    const known = totals.find((t) => t.award === "Giấy khen của Chủ tịch UBND huyện");
+    expect(known).toMatchObject({ individuals: 4, collectives: 1 });
+    const apart = totals.find((t) => t.unresolved);
+    expect(apart).toMatchObject({ award: "Chưa xác định đối tượng: Giấy khen của Chủ tịch UBND huyện", individuals: 2 });
   });
 });
