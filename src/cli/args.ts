@@ -16,6 +16,8 @@ export interface CliArgs {
   awardMap?: string;
   /** a province's own titles and honours: a JSON array of entries shaped like the built-in data */
   catalogue?: string;
+  /** which misspelt award names count under their suggestion (see AWARD_POLICY) */
+  suggestions?: "none" | "slips" | "all";
   /** rule code -> severity or "off" (docs/rules.md lists the codes) */
   severities: Record<string, "error" | "warning" | "info" | "off">;
 }
@@ -72,6 +74,12 @@ export function parseArgs(argv: string[]): CliArgs {
       case "--catalogue":
         args.catalogue = value();
         break;
+      case "--suggestions": {
+        const v = value();
+        if (v !== "none" && v !== "slips" && v !== "all") throw new UsageError(`--suggestions must be none, slips or all, not "${v}"`);
+        args.suggestions = v;
+        break;
+      }
       case "--out":
         args.out = value();
         break;
@@ -113,6 +121,7 @@ Cách dùng / usage:
 Tùy chọn chung / common options:
   --severity <mã>=error|warning|info|off   đổi mức độ hoặc tắt một quy tắc (docs/rules.md) / change or disable a rule
   --award-map <tệp.json|.xlsx|.csv>        tên như trong tệp -> mã danh mục hoặc "không tính" / award name as written -> catalogue id or "không tính"
+  --suggestions none|slips|all             tên sai chính tả tính theo gợi ý nào (mặc định all) / which misspellings count as suggested (default all)
   --catalogue <tệp.json>                   danh hiệu riêng của tỉnh (docs/catalogue.md) / a province's own titles
   --ratio 0.15                             tỷ lệ CSTĐCS tối đa so với LĐTT / CSTĐCS cap as a share of LĐTT
 

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { matchAward, parseAwardMap, parseLocalCatalogue, useCatalogue } from "../core/domain/awards";
 import { cellText } from "../core/grid";
+import { AWARD_POLICY } from "../core/domain/config";
 import { basename, resolve } from "node:path";
 import { ALL_RULES, checkParsed, registryFromGrids } from "../core/engine";
 import type { CheckOptions } from "../core/rules/rule";
@@ -71,6 +72,7 @@ function loadOptions(args: CliArgs): CheckOptions {
       throw new UsageError(`--catalogue ${args.catalogue}: ${(e as Error).message}`);
     }
   }
+  AWARD_POLICY.countSuggested = args.suggestions ?? "all";
   if (args.awardMap) options.awardDecisions = readAwardMap(args.awardMap, args.lang);
   if (args.units) {
     const input = readInput(args.units);

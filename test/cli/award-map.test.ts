@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import { useCatalogue } from "../../src/core/domain/awards";
+import { AWARD_POLICY } from "../../src/core/domain/config";
 
 async function cli(argv: string[]) {
   const out: string[] = [];
@@ -34,11 +35,12 @@ describe("Chưa xác định lines and --award-map", () => {
   });
   afterAll(() => {
     useCatalogue([]);
+    AWARD_POLICY.countSuggested = "all";
     rmSync(dir, { recursive: true, force: true });
   });
 
   const consolidate = async (...extra: string[]) => {
-    const r = await cli(["consolidate", join(dir, "ds.csv"), "--out", join(dir, "r.xlsx"), "--force", "--json", ...extra]);
+    const r = await cli(["consolidate", join(dir, "ds.csv"), "--out", join(dir, "r.xlsx"), "--force", "--json", "--suggestions", "slips", ...extra]);
     return { ...r, json: r.out ? JSON.parse(r.out) : undefined };
   };
 
@@ -87,6 +89,15 @@ describe("Chưa xác định lines and --award-map", () => {
     expect(json.awards.find((a: { award: string }) => a.award === "Huy hiệu Vì sự nghiệp phát triển bản")?.individuals).toBe(1);
     expect(json.awards.find((a: { award: string }) => a.award === "Bằng khen của Chủ tịch UBND tỉnh")?.individuals).toBe(1);
     expect(json.unresolvedAwards.map((u: { writtenAs: string }) => u.writtenAs)).toEqual(["Bằng khen cuả Chủ tịch UBND huyện"]);
+  });
+
+  it("by default (the reference counting rules) a misspelling across a line still counts as suggested, and says so", async () => {
+    const r = await cli(["consolidate", join(dir, "ds.csv"), "--out", join(dir, "r.xlsx"), "--force", "--json"]);
+    const json = JSON.parse(r.out);
+    expect(json.unresolvedAwards.map((u: { writtenAs: string }) => u.writtenAs)).not.toContain("Bằng khen cuả Chủ tịch UBND huyện");
+    expect(json.unresolvedAwards.map((u: { writtenAs: string }) => u.writtenAs)).toContain("Bằng khen");
+    const msg = json.issues.find((i: { message: string }) => i.message.includes("Bằng khen cuả"));
+    expect(msg.message).toContain("đang được tính vào danh hiệu gợi ý");
   });
 
   it("refuses a map to an id the catalogue does not have (usage error naming the file)", async () => {

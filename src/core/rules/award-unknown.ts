@@ -5,6 +5,7 @@
  * "Bằng khen" / "CSTĐ" / "Huân chương Lao động" says what is missing (issuer, level, class).
  */
 import { awardById, matchAward } from "../domain/awards";
+import { AWARD_POLICY } from "../domain/config";
 import type { Localized } from "../model";
 import type { Rule } from "./rule";
 import { awardInfo, cellOf, eachAward } from "./support";
@@ -52,8 +53,12 @@ export const awardUnknown: Rule = {
       const m = awardInfo(record).match;
       if (m.kind === "known") continue;
       const s = m.suggestion;
-      const apart: Localized = m.slip
-        ? { vi: "Dòng này được tính vào danh hiệu gợi ý (chỉ khác chính tả).", en: "The row is counted under the suggested award (a spelling slip only)." }
+      const policy = AWARD_POLICY.countSuggested;
+      const counted = !!s && (policy === "all" || (policy === "slips" && !!m.slip));
+      const apart: Localized = counted
+        ? m.slip
+          ? { vi: "Dòng này được tính vào danh hiệu gợi ý (chỉ khác chính tả).", en: "The row is counted under the suggested award (a spelling slip only)." }
+          : { vi: "Dòng này đang được tính vào danh hiệu gợi ý; hãy xác nhận hoặc sửa (--award-map, ô chọn trong Kiểm tra).", en: "The row is counted under the suggested award for now; confirm or correct it (--award-map, the picker in Kiểm tra)." }
         : { vi: "Dòng này được tổng hợp riêng ở mục \"Chưa xác định\".", en: "The row is totalled apart, on a \"Chưa xác định\" line." };
       let message: Localized;
       if (m.incomplete) {

@@ -33,7 +33,23 @@ export const issuerAuthority: Rule = {
       if (m.kind !== "known") continue;
       const award = m.award;
       const issuer = m.issuer ?? award.issuer;
-      if (!issuer) continue;
+      if (!issuer) {
+        // a title that did not exist on the decision date ("Xã, phường, thị trấn tiêu biểu" before 2024)
+        if (inRange(date, award.valid)) continue;
+        // historical forms may still be decided for resistance merits (Luật 2022 Điều 96 k1): a warning
+        const soft = award.confidence === "I" || award.confidence === "UNCONFIRMED" || award.periods.every((p) => p === "P0");
+        out.push({
+          file: file.file,
+          sheet: sheet.sheet,
+          cell: cellOf(record, "award"),
+          ...(soft ? { severity: "warning" as const } : {}),
+          message: {
+            vi: `"${award.name}" không có trong quy định khen thưởng vào ngày ${formatDateVi(date)} (${award.article}). Kiểm tra lại danh hiệu và ngày quyết định.`,
+            en: `"${award.name}" did not exist under the rules in force on ${formatDateVi(date)} (${award.article}). Check the award and the decision date.`,
+          },
+        });
+        continue;
+      }
       const awardValid = inRange(date, award.valid);
       const grant = award.grants.some((g) => g.issuer === issuer && inRange(date, g));
       if (awardValid && (grant || !award.grants.length)) continue;

@@ -39,7 +39,7 @@ export function renderCatalogueDoc(awards: AwardEntry[]): string {
     "- \"Bằng khen\", \"BK\", \"Giấy khen\", \"GK\", \"CSTĐ\", \"Cờ thi đua\", \"Huân chương Lao động\" (thiếu hạng) chỉ được xác định khi một cột khác cho biết: cột Cấp khen, hoặc số quyết định (QĐ-TTg, QĐ-CTN).",
   );
   out.push(
-    "- Tên sai chính tả chỉ được gợi ý trong thông báo (award-unknown). Dòng không xác định được tổng hợp riêng ở mục \"Chưa xác định: <tên như trong tệp>\", không cộng vào tổng và không vào câu báo cáo. Ngoại lệ hiện hành: lỗi gõ không đổi nhóm, hạng, cấp (\"Lao đông tiến tiến\", \"Chiến sĩ thi đau cơ sở\") vẫn tính vào danh hiệu gợi ý, như quy ước đếm của bộ mẫu tham chiếu.",
+    "- Tên sai chính tả chỉ được gợi ý trong thông báo (award-unknown). Dòng không xác định được tổng hợp riêng ở mục \"Chưa xác định: <tên như trong tệp>\", không cộng vào tổng và không vào câu báo cáo. Chính sách đếm tên sai chính tả (`--suggestions`): `none` không tính theo gợi ý nào; `slips` chỉ tính lỗi gõ không đổi nhóm, hạng, cấp (\"Lao đông tiến tiến\"); `all` (mặc định hiện nay, theo quy ước đếm của bộ mẫu tham chiếu) tính mọi gợi ý, và thông báo nói rõ.",
   );
   out.push(
     "- Người dùng quyết định một lần: `--award-map FILE` (JSON `{ \"tên như trong tệp\": \"mã mục\" | \"không tính\" }`, hoặc bảng hai cột .xlsx/.csv) và `--catalogue FILE` (mục riêng của tỉnh, cùng định dạng với dữ liệu dưới đây, JSON mảng các mục).",
@@ -50,7 +50,7 @@ export function renderCatalogueDoc(awards: AwardEntry[]): string {
   );
   out.push("- A bare \"Bằng khen\", \"BK\", \"Giấy khen\", \"GK\", \"CSTĐ\", \"Cờ thi đua\" or an order without its class resolves only when another column settles it: a Cấp khen column, or the decision number's authority (QĐ-TTg, QĐ-CTN).");
   out.push(
-    "- A misspelling is only suggested in the message (award-unknown). An unresolved row is totalled on its own line \"Chưa xác định: <name as written>\", outside every total and sentence. Current exception: a slip that changes no family, class or level (\"Lao đông tiến tiến\") is still counted under the suggestion, as the reference corpora's counting rules say.",
+    "- A misspelling is only suggested in the message (award-unknown). An unresolved row is totalled on its own line \"Chưa xác định: <name as written>\", outside every total and sentence. Counting policy for misspellings (`--suggestions`): `none` counts none under its suggestion; `slips` only a slip that changes no family, class or level (\"Lao đông tiến tiến\"); `all` (today's default, the reference corpora's counting rules) counts every suggestion, and the message says so. A bare name is never counted on a guess.",
   );
   out.push("- The user settles it once: `--award-map FILE` (JSON `{ \"name as written\": \"entry id\" | \"không tính\" }`, or a two-column .xlsx/.csv) and `--catalogue FILE` (a province's own entries, same shape as the data below, a JSON array).");
   out.push("");

@@ -10,6 +10,7 @@ import { STATE_AWARDS } from "./data-state";
 import { TITLES } from "./data-titles";
 import { indexCatalogue, matchAward } from "./match";
 import type { AwardEntry } from "./types";
+import { AWARD_POLICY, type SuggestionPolicy } from "../config";
 
 export * from "./types";
 export { awardKey, awardLooseKey, signature } from "./keys";
@@ -41,11 +42,13 @@ export function awardById(id: string): AwardEntry | undefined {
 }
 
 /**
- * The award a text is counted under: the catalogue's match; for a misspelling, its suggestion only
- * when `countSlips` and the slip crosses no line (same family, class, issuer level). Nothing else.
+ * The award a text is counted under: the catalogue's match; for a misspelling, its suggestion as
+ * the policy says (AWARD_POLICY.countSuggested: "slips" = only a slip that crosses no line).
+ * A bare "Bằng khen" / "CSTĐ" (incomplete) is never counted on a guess, whatever the policy.
  */
-export function intendedAward(text: string, countSlips = true): AwardEntry | undefined {
+export function intendedAward(text: string, policy: SuggestionPolicy = AWARD_POLICY.countSuggested): AwardEntry | undefined {
   const m = matchAward(text);
   if (m.kind === "known") return m.award;
-  return countSlips && m.slip ? m.suggestion : undefined;
+  if (policy === "all") return m.suggestion;
+  return policy === "slips" && m.slip ? m.suggestion : undefined;
 }
