@@ -34,6 +34,28 @@ export interface CheckSummary {
   period?: { from: string; to: string };
   periodGuessed: boolean;
   registryCount: number;
+  /** each rule's title in words, by code (the pane shows words; the code only in details) */
+  ruleTitles: Record<string, Localized>;
+  /** how many inputs hold a unit's data (0: nothing to consolidate, no report is written) */
+  unitFiles: number;
+}
+
+/** The row an issue is about, from a picked file's sheet, for the pane to show. */
+export interface RowRequest {
+  file: string;
+  sheet: string;
+  cell: string;
+}
+
+export interface RowView {
+  /** the table's header cells over the row (nearest row above with text in most columns), or null */
+  header: string[] | null;
+  /** the row's display texts, from column A to its last cell with text */
+  values: string[];
+  /** 0-based column of the issue's cell */
+  column: number;
+  /** 1-based row number, as Excel shows it */
+  row: number;
 }
 
 export interface ReportRequest {
@@ -126,6 +148,8 @@ export interface EngineService {
   reportData(reportSheets?: ReportSheetMark[]): Promise<ReportDataCells>;
   /** remembers the data kept in the workbook (the data sheet's cells), for a resubmission with base "workbook"; null when the cells hold none */
   openReport(cells: string[], lang: "vi" | "en"): Promise<StoredReport | null>;
+  /** the row a picked file's issue is about (null when the file, sheet or cell is not in the last check) */
+  row(request: RowRequest): Promise<RowView | null>;
 }
 
 /** What the last check (or resubmission) left behind for the report, the copies and the next resubmission. */
@@ -187,13 +211,19 @@ async function contributionOf(parsed: ParsedFile, today: string, isWorkbook: boo
   return make(parsed, today, { anonymous: isWorkbook });
 }
 
-function summaryOf(analysis: Analysis): CheckSummary {
+async function summaryOf(analysis: Analysis): Promise<CheckSummary> {
+  const { ALL_RULES } = await import("../core/engine");
+  const used = new Set(analysis.issues.map((i) => i.rule));
+  const ruleTitles: Record<string, Localized> = {};
+  for (const r of ALL_RULES) if (used.has(r.meta.id)) ruleTitles[r.meta.id] = r.meta.title;
   return {
     issues: analysis.issues,
     ledger: analysis.ledger,
     period: analysis.period,
     periodGuessed: analysis.periodGuessed ?? false,
     registryCount: analysis.registry.length,
+    ruleTitles,
+    unitFiles: analysis.files.filter(hasUnitData).length,
   };
 }
 
@@ -292,6 +322,11 @@ export function createEngineService(): EngineService {
       return stored ? storedReportOf(stored) : null;
     },
 
+    async row(request) {
+      const grid = last?.files.get(request.file)?.grids.find((g) => g.sheet === request.sheet);
+      return grid ? (await import("./rowView")).rowView(grid, request.cell) : null;
+    },
+
     async resubmit(request, onStage) {
       const fromWorkbook = request.base === "workbook";
       if (fromWorkbook && !stored) throw new LocalizedError(NO_WORKBOOK_DATA, request.lang);
@@ -336,7 +371,7 @@ export function createEngineService(): EngineService {
         decisionCampaigns: result.data.decisionCampaigns,
       };
       return {
-        summary: summaryOf(result.analysis),
+        summary: await summaryOf(result.analysis),
         units: result.units.map((u) => ({ ...u, text: formatUnitDiff(u.unit, u.file, u.diff, request.lang, !u.replacedFile) })),
       };
     },

@@ -8,6 +8,8 @@ import type {
   ReportRequest,
   ResubmitRequest,
   ResubmitResult,
+  RowRequest,
+  RowView,
   Stage,
   StoredReport,
 } from "./engineService";
@@ -20,9 +22,10 @@ export type WorkerRequest =
   | { id: number; type: "annotate"; request: AnnotateRequest }
   | { id: number; type: "resubmit"; request: ResubmitRequest }
   | { id: number; type: "reportData"; reportSheets?: ReportSheetMark[] }
-  | { id: number; type: "openReport"; cells: string[]; lang: "vi" | "en" };
+  | { id: number; type: "openReport"; cells: string[]; lang: "vi" | "en" }
+  | { id: number; type: "row"; request: RowRequest };
 
 export type WorkerResponse =
   | { id: number; type: "stage"; stage: Stage }
-  | { id: number; type: "done"; result: CheckSummary | ReportModel | AnnotateResult | ResubmitResult | ReportDataCells | StoredReport | null }
+  | { id: number; type: "done"; result: CheckSummary | ReportModel | AnnotateResult | ResubmitResult | ReportDataCells | StoredReport | RowView | null }
   | { id: number; type: "failed"; message: string };
