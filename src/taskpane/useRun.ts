@@ -58,6 +58,8 @@ export function useRun(p: { host: WorkbookHost; engine: EngineService; lang: Lan
     setCopies([]);
   };
 
+  /** the engine's session is a resubmission into the report kept in the workbook (no file picked) */
+  const workbookSession = React.useRef(false);
   // the quiet read: the engine keeps one session, so a run waits for it to finish
   const previewing = React.useRef<Promise<unknown>>(Promise.resolve());
   const showGuess = React.useRef(settings.showGuess);
@@ -114,6 +116,7 @@ export function useRun(p: { host: WorkbookHost; engine: EngineService; lang: Lan
         (stage) => setBusy({ kind: "check", stage }),
       );
       setSummary(result);
+      workbookSession.current = false;
       setCheckedFiles(files.files.map((f) => f.name));
       if (result.periodGuessed) settings.showGuess(result.period);
       return result;
@@ -148,6 +151,20 @@ export function useRun(p: { host: WorkbookHost; engine: EngineService; lang: Lan
 
   /** The primary action: check with the settings shown, then write the report (in Excel). */
   const runAll = async () => {
+    if (workbookSession.current && files.files.length === 0 && host.available) {
+      // a unit resubmitted into the report kept in the workbook, no file picked: the engine's session
+      // holds every unit's part (from the workbook's data), so the report is written from it again
+      setError(null);
+      setNotice(null);
+      try {
+        await writeReportSheets();
+      } catch (e) {
+        setError(messageOf(e, lang));
+      } finally {
+        setBusy(null);
+      }
+      return;
+    }
     const result = await runCheck();
     if (!result) return;
     if (result.unitFiles === 0) {
@@ -211,6 +228,7 @@ export function useRun(p: { host: WorkbookHost; engine: EngineService; lang: Lan
       setResubmitted(result.units);
       dropCopies();
       if (base === "workbook") {
+        workbookSession.current = true;
         // the other units' files are not picked (their parts come from the workbook): the list
         // stays as it is, and the new files can be annotated and sent back
         setCheckedFiles(picked.map((f) => f.name));
