@@ -1,5 +1,9 @@
-/** The human-readable check report (Vietnamese by default), as a specialist reads it. */
-import type { Analysis } from "../core/engine";
+/**
+ * The human-readable check report (Vietnamese by default), as a specialist reads it: what was read,
+ * then each unit's problems grouped by severity (errors first), in words — the rule's title and the
+ * message, at its sheet and cell — and a summary at the end.
+ */
+import { ALL_RULES, type Analysis } from "../core/engine";
 import type { Issue, Severity } from "../core/model";
 
 const KIND: Record<string, { vi: string; en: string }> = {
@@ -10,10 +14,21 @@ const KIND: Record<string, { vi: string; en: string }> = {
   other: { vi: "không nhận ra bảng", en: "no table recognised" },
 };
 const SEVERITY: Record<Severity, { vi: string; en: string }> = {
-  error: { vi: "LỖI", en: "ERROR" },
-  warning: { vi: "CẢNH BÁO", en: "WARNING" },
-  info: { vi: "THÔNG TIN", en: "INFO" },
+  error: { vi: "Lỗi", en: "Errors" },
+  warning: { vi: "Cảnh báo", en: "Warnings" },
+  info: { vi: "Lưu ý", en: "Notes" },
 };
+const ORDER: Severity[] = ["error", "warning", "info"];
+
+/** dd/mm/yyyy, as Vietnamese documents write dates (English too: the dates are Vietnamese documents'). */
+function viDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
 
 function place(i: Issue): string {
   return [i.sheet, i.cell].filter(Boolean).join("!");
@@ -21,40 +36,58 @@ function place(i: Issue): string {
 
 export function formatCheckText(a: Analysis, lang: "vi" | "en"): string {
   const L = (vi: string, en: string) => (lang === "vi" ? vi : en);
+  const title = (code: string) => ALL_RULES.find((r) => r.meta.id === code)?.meta.title[lang] ?? code;
   const lines: string[] = [];
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  lines.push(L(`Đã đọc ${a.ledger.length} tệp.`, `Read ${plural(a.ledger.length, "file")}.`));
-  if (a.period)
-    lines.push(
-      L(`Kỳ báo cáo: ${a.period.from} đến ${a.period.to}${a.periodGuessed ? " (đoán từ tiêu đề; dùng --period để chỉ rõ)" : ""}`, `Period: ${a.period.from} to ${a.period.to}${a.periodGuessed ? " (guessed from titles; use --period)" : ""}`),
-    );
+  lines.push(L(`Đã đọc ${a.ledger.length} tệp.`, `Read ${a.ledger.length} file${a.ledger.length === 1 ? "" : "s"}.`));
+  if (a.period) {
+    const from = viDate(a.period.from);
+    const to = viDate(a.period.to);
+    lines.push(L(`Kỳ báo cáo: ${from} đến ${to}${a.periodGuessed ? " (đoán từ tiêu đề; dùng --period để chỉ rõ)" : ""}`, `Period: ${from} to ${to}${a.periodGuessed ? " (guessed from titles; use --period)" : ""}`));
+  }
   if (a.registry.length) lines.push(L(`Danh mục đơn vị: ${a.registry.length} đơn vị.`, `Registry: ${a.registry.length} units.`));
-  lines.push("");
+
+  const issueLines = (list: Issue[], indent: string) => {
+    for (const s of ORDER) {
+      const mine = list.filter((i) => i.severity === s);
+      if (!mine.length) continue;
+      lines.push(`${indent}${SEVERITY[s][lang]} (${mine.length}):`);
+      for (const i of mine) {
+        const at = place(i);
+        lines.push(`${indent}  - ${title(i.rule)}${at ? ` [${at}]` : ""}: ${i.message[lang]}`);
+      }
+    }
+  };
   for (const f of a.ledger) {
-    lines.push(`■ ${f.file}${f.sender ? ` — ${f.sender}` : ""}`);
+    lines.push("", `■ ${f.sender ?? L("(chưa rõ đơn vị)", "(unit not identified)")} — ${fileName(f.file)}`);
     if (f.error) lines.push(`   ${L("KHÔNG ĐỌC ĐƯỢC", "UNREADABLE")}: ${f.error[lang]}`);
     for (const s of f.sheets)
       lines.push(
         `   • ${s.sheet}: ${KIND[s.kind][lang]}${s.header ? `, ${L("tiêu đề", "header")} ${s.header}` : ""}, ${L("đọc", "read")} ${s.rowsRead} ${L("dòng", "rows")}, ${L("bỏ qua", "skipped")} ${s.rowsSkipped}`,
       );
     const mine = a.issues.filter((i) => i.file === f.file);
-    for (const i of mine) lines.push(`     [${SEVERITY[i.severity][lang]}] ${i.rule} ${place(i)}: ${i.message[lang]}`);
+    if (mine.length) issueLines(mine, "   ");
+    else if (!f.error) lines.push(`   ${L("Không có vấn đề.", "No problem.")}`);
   }
   const others = a.issues.filter((i) => !a.ledger.some((f) => f.file === i.file));
   if (others.length) {
-    lines.push("", L("Chung:", "General:"));
-    for (const i of others) lines.push(`  [${SEVERITY[i.severity][lang]}] ${i.rule}: ${i.message[lang]}`);
+    lines.push("", L("■ Chung", "■ General"));
+    issueLines(others, "   ");
   }
-  const bySeverity = (s: Severity) => a.issues.filter((i) => i.severity === s).length;
-  const byRule = new Map<string, number>();
-  for (const i of a.issues) byRule.set(i.rule, (byRule.get(i.rule) ?? 0) + 1);
+
+  const count = (s: Severity) => a.issues.filter((i) => i.severity === s).length;
+  const unreadable = a.ledger.filter((f) => f.error).length;
   lines.push(
     "",
+    L("Tóm tắt:", "Summary:"),
     L(
-      `Tổng cộng: ${bySeverity("error")} lỗi, ${bySeverity("warning")} cảnh báo, ${bySeverity("info")} thông tin.`,
-      `Total: ${plural(bySeverity("error"), "error")}, ${plural(bySeverity("warning"), "warning")}, ${bySeverity("info")} info.`,
+      `  ${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} lưu ý trong ${a.ledger.length} tệp${unreadable ? `; ${unreadable} tệp không đọc được` : ""}.`,
+      `  ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes in ${a.ledger.length} files${unreadable ? `; ${unreadable} unreadable` : ""}.`,
     ),
   );
-  for (const [rule, n] of [...byRule].sort()) lines.push(`  ${rule}: ${n}`);
+  const byRule = new Map<string, number>();
+  for (const i of a.issues) byRule.set(i.rule, (byRule.get(i.rule) ?? 0) + 1);
+  // the code in brackets: the name --severity takes
+  for (const [rule, n] of [...byRule].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))) lines.push(`  ${title(rule)} (${rule}): ${n}`);
+  if (!a.issues.length) lines.push(L("  Không tìm thấy vấn đề nào.", "  No problem found."));
   return lines.join("\n");
 }

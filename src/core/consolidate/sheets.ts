@@ -48,7 +48,7 @@ export function awardsTable(totals: AwardTotal[], lang: Lang): ReportTable {
     header: [["colStt", "colAward", "colIssuer", "colOccasion", "colCampaign", "colCollectives", "colIndividuals", "colHouseholds"].map((k) => rt(k as never, lang))],
     rows,
     formats: ["text", "text", "text", "text", "text", "#,##0", "#,##0", "#,##0"],
-    widths: [5, 34, 20, 12, 26, 9, 9, 10],
+    widths: [5, 32, 18, 12, 24, 9, 9, 10],
     boldRows,
   };
 }
@@ -167,7 +167,7 @@ export function figureSourcesTable(fig: FigureConsolidation, lang: Lang): Report
     header: [["colIndicator", "colColumn", "colUnit", "colFile", "colSheet", "colCell", "colValue", "colNote"].map((k) => rt(k as never, lang))],
     rows,
     formats: ["text", "text", "text", "text", "text", "text", "#,##0.###", "text"],
-    widths: [32, 8, 20, 18, 12, 6, 10, 20],
+    widths: [30, 8, 20, 16, 12, 6, 10, 18],
   };
 }
 
@@ -196,7 +196,7 @@ export function issuesTables(issues: Issue[], lang: Lang): ReportTable[] {
       header: [["colStt", "colSeverity", "colRule", "colFile", "colSheet", "colCell", "colMessage"].map((k) => rt(k as never, lang))],
       rows,
       formats: ["text", "text", "text", "text", "text", "text", "text"],
-      widths: [5, 10, 24, 20, 12, 7, 48],
+      widths: [5, 10, 22, 18, 12, 7, 46],
       ...(issues.length ? {} : { note: rt("noIssues", lang) }),
     },
     {
@@ -234,7 +234,7 @@ export function ledgerTable(ledger: FileLedger[], lang: Lang): ReportTable {
     header: [["colFile", "colSender", "colSheet", "colTableKind", "colHeaderRange", "colRowsRead", "colRowsSkipped", "colSkipReasons"].map((k) => rt(k as never, lang))],
     rows,
     formats: ["text", "text", "text", "text", "text", "#,##0", "#,##0", "text"],
-    widths: [20, 20, 14, 14, 10, 7, 7, 34],
+    widths: [18, 20, 14, 14, 10, 7, 7, 30],
   };
 }
 
