@@ -205,7 +205,7 @@ export function issuesTables(issues: Issue[], lang: Lang): ReportTable[] {
       header: [["colRule", "colSeverity", "colCount"].map((k) => rt(k as never, lang))],
       rows: countRows,
       formats: ["text", "text", "#,##0"],
-      widths: [50, 14, 12],
+      widths: [46, 14, 10],
       boldRows: [countRows.length - 1],
     },
   ];
