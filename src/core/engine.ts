@@ -3,36 +3,18 @@
  * Pure: the CLI, the task pane and the tests call it with Grids they obtained elsewhere.
  */
 import type { Grid } from "./grid";
-import type { FileLedger, Issue, Localized } from "./model";
+import type { Analysis, WorkbookInput } from "./analysis";
 import { detectTables } from "./layout/detect";
 import { readRegistry } from "./records/registry";
 import { readFile } from "./records/readFile";
 import { decodeLegacyText, type LegacyDecoding } from "./records/legacy";
 import { periodFromTitle } from "./records/titles";
 import type { CheckOptions, ParsedFile, RegistryUnit, Rule } from "./rules/rule";
+import type { FileLedger, Issue } from "./model";
 import { STRUCTURAL_RULES } from "./rules/structural";
 import { runRules as runRuleSet, TDKT_RULES } from "./rules";
 
-export interface WorkbookInput {
-  file: string;
-  grids: Grid[];
-  /** why the file could not be read (the reader's message); the other files go on */
-  error?: Localized;
-  /** what the reader noticed but could work around (misnamed file, control characters, code page) */
-  warnings?: Localized[];
-}
-
-export interface Analysis {
-  files: ParsedFile[];
-  ledger: FileLedger[];
-  issues: Issue[];
-  /** the registry used: given in the options, or found among the inputs */
-  registry: RegistryUnit[];
-  /** the reporting period: given, or guessed from the titles */
-  period?: { from: string; to: string };
-  periodGuessed?: boolean;
-}
-
+export type { Analysis, WorkbookInput } from "./analysis";
 export { buildReport, type ReportOptions } from "./report-build";
 
 export const ALL_RULES: Rule[] = [...STRUCTURAL_RULES, ...TDKT_RULES];

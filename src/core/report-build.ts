@@ -2,7 +2,7 @@
  * Analysis -> ReportModel: consolidation wired to the award catalogue. Kept apart from engine.ts
  * so that `check` does not load the report code.
  */
-import type { Analysis } from "./engine";
+import type { Analysis } from "./analysis";
 import type { ReportModel } from "./report";
 import type { RegistryUnit } from "./rules/rule";
 import { catalogueAwardInfo, catalogueIntendedAwardId, consolidate } from "./consolidate";
