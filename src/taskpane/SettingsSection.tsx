@@ -43,6 +43,7 @@ function DateField({ label, value, onChange, t }: { label: string; value: string
         value={text}
         placeholder={t("dateFormat")}
         inputMode="numeric"
+        style={{ minWidth: 0, width: "100%" }}
         onChange={(_, d) => {
           setText(d.value);
           if (isoFromVi(d.value) || d.value.trim() === "") commit(d.value);

@@ -89,7 +89,8 @@ export async function openPane(page: Page, port: number, seed: { file: string; g
   page.on("pageerror", (e) => pageErrors.push(e.message));
   // a blocked script or worker shows up only on the console
   page.on("console", (m) => {
-    if (m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text())) pageErrors.push(m.text());
+    // (office.js outside Office tries to frame its telemetry page: refused by the CSP, as it should be)
+    if (m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text()) && !/telemetryservice\.firstpartyapps/.test(m.text())) pageErrors.push(m.text());
   });
   await page.addInitScript({ content: `window.__TDKT_SEED__ = ${JSON.stringify(seed)};` });
   await page.addInitScript({ content: pageDoubleScript() });
