@@ -16,7 +16,12 @@ import type { BrowserContext, Page } from "playwright-core";
 import { CHROMIUM, DIST, ROOT, ensureBuild, launch, openPane, serve } from "./harness";
 
 const SAMPLES = path.resolve(ROOT, "../shared/samples");
-const DOCS = path.join(ROOT, "docs/screens");
+/**
+ * The README's pictures: written into docs/screens when missing or when UPDATE_SCREENSHOTS is set
+ * (so that test runs leave git clean), otherwise into test-output/screens.
+ */
+const DOCS_SCREENS = path.join(ROOT, "docs/screens");
+const DOCS = !fs.existsSync(DOCS_SCREENS) || process.env.UPDATE_SCREENSHOTS ? DOCS_SCREENS : path.join(ROOT, "test-output/screens");
 const haveChromium = fs.existsSync(CHROMIUM);
 const haveSamples = fs.existsSync(SAMPLES);
 const run = haveChromium && haveSamples ? describe : describe.skip;
