@@ -15,6 +15,19 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+const DEV_URL = "https://localhost:3000";
+
+/**
+ * The manifest for an address: every https://localhost:3000 becomes ADDIN_URL (no trailing
+ * slash). A production build refuses an address that is not https (Office loads add-ins over
+ * https only). Exported for the manifest test (test/excel/manifest.test.ts).
+ */
+function manifestFor(xml, url) {
+  if (!url) return xml;
+  const base = String(url).replace(/\/+$/, "");
+  if (!/^https:\/\/[^\s"<>]+$/.test(base)) throw new Error(`ADDIN_URL must be an https address, got ${url}`);
+  return xml.split(DEV_URL).join(base);
+}
 
 /**
  * Scripts only from ourselves and the Office CDN; no connection but office.js's own (the award
@@ -55,6 +68,9 @@ async function httpsOptions() {
 }
 
 module.exports = async (env, options) => {
+  if (options.mode === "production" && !process.env.ADDIN_URL) {
+    console.warn("ADDIN_URL is not set: dist/manifest.xml still points at https://localhost:3000 (see docs/trien-khai.md).");
+  }
   const dev = options.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
   return {
@@ -101,7 +117,7 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content.toString(), dev ? undefined : process.env.ADDIN_URL) },
         ],
       }),
     ],
@@ -116,3 +132,5 @@ module.exports = async (env, options) => {
       : undefined,
   };
 };
+
+module.exports.manifestFor = manifestFor;

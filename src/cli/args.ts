@@ -16,6 +16,10 @@ export interface CliArgs {
   ratio?: number;
   /** decision number -> campaign name, for decisions no file names ("398/QĐ-UBND=Phòng, chống dịch Covid-19") */
   campaigns: Record<string, string>;
+  /** the user's decisions on unsettled award names: JSON, or a two-column .xlsx/.csv (docs/catalogue.md) */
+  awardMap?: string;
+  /** a province's own titles and honours: a JSON array of entries shaped like the built-in data */
+  catalogue?: string;
   /** rule code -> severity or "off" (docs/rules.md lists the codes) */
   severities: Record<string, "error" | "warning" | "info" | "off">;
   /** print the stack of an unexpected failure (otherwise one line) */
@@ -25,10 +29,13 @@ export interface CliArgs {
 type Lang = "vi" | "en";
 type Text = { vi: string; en: string };
 
-/** A usage error in both languages; `message` is the one of the language asked for. */
+/** A usage error in both languages (a plain string is the same in both); `message` is the one of the language asked for. */
 export class UsageError extends Error {
-  constructor(readonly text: Text, lang: Lang = "vi") {
-    super(text[lang]);
+  readonly text: Text;
+  constructor(text: Text | string, lang: Lang = "vi") {
+    const both = typeof text === "string" ? { vi: text, en: text } : text;
+    super(both[lang]);
+    this.text = both;
   }
 }
 
@@ -93,6 +100,12 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
       case "--units":
         args.units = value();
         break;
+      case "--award-map":
+        args.awardMap = value();
+        break;
+      case "--catalogue":
+        args.catalogue = value();
+        break;
       case "--out":
         args.out = value();
         break;
@@ -135,6 +148,8 @@ Cách dùng:
 
 Tùy chọn chung:
   --severity <mã>=error|warning|info|off   đổi mức độ hoặc tắt một quy tắc (mã trong docs/rules.md)
+  --award-map <tệp.json|.xlsx|.csv>        tên khen thưởng như trong tệp -> mã danh mục hoặc "không tính"
+  --catalogue <tệp.json>                   danh hiệu riêng của tỉnh (docs/catalogue.md)
   --ratio 0.15                             tỷ lệ CSTĐCS tối đa so với số LĐTT
   --lang vi|en                             ngôn ngữ (mặc định tiếng Việt; tiếng Anh khi máy dùng locale tiếng Anh)
   --debug                                  in chi tiết kỹ thuật khi có lỗi bất ngờ
@@ -155,6 +170,8 @@ Usage:
 
 Common options:
   --severity <code>=error|warning|info|off   change a rule's severity or turn it off (codes in docs/rules.md)
+  --award-map <file.json|.xlsx|.csv>         award name as written -> catalogue id or "không tính"
+  --catalogue <file.json>                    a province's own titles and honours (docs/catalogue.md)
   --ratio 0.15                               CSTĐCS cap as a share of LĐTT
   --lang vi|en                               language (Vietnamese by default; English under an English locale)
   --debug                                    print technical details of an unexpected failure

@@ -4,7 +4,8 @@ import { basename, dirname, join } from "node:path";
 import type { WorkbookInput } from "../core/engine";
 import { readWorkbook } from "../files/readWorkbook";
 
-const WORKBOOK = /\.(xlsx|xlsm|xls|ods|csv)$/i;
+/** What the reader reads (src/files/sniff.ts): Excel of every version and .xlsb, OpenDocument (also flat), CSV. */
+const WORKBOOK = /\.(xlsx|xlsm|xlsb|xls|ods|fods|csv)$/i;
 
 /** Files given, and workbooks found recursively in folders given, in a stable order. */
 export function collectFiles(paths: string[]): string[] {

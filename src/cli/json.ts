@@ -1,6 +1,6 @@
 /** The JSON shapes the CLI prints (see README): one place, so check, consolidate and resubmit agree. */
 import type { Analysis } from "../core/engine";
-import type { Issue } from "../core/model";
+import type { Issue, RowAccount } from "../core/model";
 import type { ReportModel } from "../core/report";
 
 /** Occasions as answers and reports write them (the JSON contract is in Vietnamese). */
@@ -17,13 +17,23 @@ export function checkJson(analysis: Analysis, lang: "vi" | "en") {
       ...(f.error ? { error: f.error[lang] } : {}),
       ...(f.sender ? { unit: f.sender } : {}),
       sheets: f.sheets.map((s) => ({ sheet: s.sheet, kind: s.kind, header: s.header ?? "", rowsRead: s.rowsRead, rowsSkipped: s.rowsSkipped })),
+      // where every row with data went, per sheet (added field: the shape above is unchanged)
+      rowAccount: (f.rowAccounts ?? []).map(rowAccountJson),
     })),
     issues: analysis.issues.map((i) => issueJson(i, lang)),
   };
 }
 
+/** One sheet's row account: rowsWithData = records + structural + notRead (rows, 1-based). */
+export function rowAccountJson(a: RowAccount) {
+  const structural = Object.values(a.structural).reduce((n, k) => n + k, 0);
+  const notRead = Object.values(a.notRead).reduce((n, rs) => n + rs.length, 0);
+  return { sheet: a.sheet, rowsWithData: a.rowsWithData, records: a.records, structuralRows: structural, notReadRows: notRead, structural: a.structural, notRead: a.notRead };
+}
+
+/** Known awards only: the unresolved lines are in `unresolvedAwardsJson`, so the known totals stay exact. */
 export function awardsJson(report: ReportModel) {
-  return report.awards.map((a) => ({
+  return report.awards.filter((a) => !a.unresolved).map((a) => ({
     award: a.award,
     issuer: a.issuer ?? "",
     occasion: OCCASION_VI[a.occasion] ?? a.occasion,
@@ -32,6 +42,20 @@ export function awardsJson(report: ReportModel) {
     individuals: a.individuals,
     households: a.households,
   }));
+}
+
+/** The "Chưa xác định" lines: the award as written, with its counts. */
+export function unresolvedAwardsJson(report: ReportModel) {
+  return report.awards
+    .filter((a) => a.unresolved)
+    .map((a) => ({
+      writtenAs: a.writtenAs ?? a.award,
+      occasion: OCCASION_VI[a.occasion] ?? a.occasion,
+      ...(a.campaign ? { campaign: a.campaign } : {}),
+      collectives: a.collectives,
+      individuals: a.individuals,
+      households: a.households,
+    }));
 }
 
 export function figuresJson(report: ReportModel) {

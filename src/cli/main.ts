@@ -5,14 +5,51 @@
  * Exit 0: no problem found; 1: errors or warnings found; 2: bad usage or an input that cannot be
  * read; 3: an unexpected failure of the program.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { matchAward, parseAwardMap, parseLocalCatalogue, useCatalogue } from "../core/domain/awards";
+import { cellText } from "../core/grid";
 import { basename, resolve } from "node:path";
 import { ALL_RULES, analyze, registryFromGrids, type Analysis } from "../core/engine";
 import type { CheckOptions } from "../core/rules/rule";
 import { cliLang, parseArgs, usage, UsageError, type CliArgs } from "./args";
 import { collectFiles, readInput, writeFileAtomic } from "./files";
 import { formatCheckText } from "./format";
-import { awardsJson, checkJson, figuresJson, issueJson } from "./json";
+import { awardsJson, checkJson, figuresJson, issueJson, unresolvedAwardsJson } from "./json";
+
+/** --award-map: a JSON object, or the first two columns of a sheet (.xlsx, .xls, .ods, .csv). */
+function readAwardMap(path: string, lang: "vi" | "en"): Record<string, string> {
+  let rows: string[][];
+  if (/\.json$/i.test(path)) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(path, "utf8"));
+    } catch (e) {
+      throw new UsageError(`--award-map ${path}: ${(e as Error).message}`);
+    }
+    if (!json || typeof json !== "object" || Array.isArray(json)) throw new UsageError(`--award-map ${path}: expected a JSON object { "tên như trong tệp": "mã danh mục" | "không tính" }`);
+    rows = Object.entries(json as Record<string, unknown>).map(([k, v]) => [k, String(v)]);
+  } else {
+    const input = readInput(path);
+    if (input.error) throw new UsageError(input.error[lang]);
+    const grid = input.grids[0];
+    rows = (grid?.cells ?? []).map((row) => [cellText(row?.[0]), cellText(row?.[1])]);
+  }
+  const { decisions, problems } = parseAwardMap(
+    rows,
+    (t) => {
+      const m = matchAward(t);
+      return m.kind === "known" ? m.award : undefined;
+    },
+    !/\.json$/i.test(path),
+  );
+  if (problems.length)
+    throw new UsageError(
+      lang === "vi"
+        ? `--award-map ${path}: không có trong danh mục (dòng: giá trị): ${problems.join("; ")}`
+        : `--award-map ${path}: not in the catalogue (row: value): ${problems.join("; ")}`,
+    );
+  return decisions;
+}
 
 function loadOptions(args: CliArgs): CheckOptions {
   const options: CheckOptions = { period: args.period };
@@ -21,6 +58,14 @@ function loadOptions(args: CliArgs): CheckOptions {
   if (unknown.length)
     throw new UsageError({ vi: `--severity: không có quy tắc ${unknown.join(", ")} (xem docs/rules.md)`, en: `--severity: unknown rule ${unknown.join(", ")} (see docs/rules.md)` }, args.lang);
   if (Object.keys(args.severities).length) options.severities = args.severities;
+  if (args.catalogue) {
+    try {
+      useCatalogue(parseLocalCatalogue(JSON.parse(readFileSync(args.catalogue, "utf8"))));
+    } catch (e) {
+      throw new UsageError(`--catalogue ${args.catalogue}: ${(e as Error).message}`);
+    }
+  }
+  if (args.awardMap) options.awardDecisions = readAwardMap(args.awardMap, args.lang);
   if (args.units) {
     const input = readInput(args.units);
     if (input.error) throw new UsageError(input.error, args.lang);
@@ -110,16 +155,19 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
   const { writeReportWithSubmissions } = await import("./resubmit");
   const report = buildReport(analysis, { lang: args.lang, period: analysis.period, registry: analysis.registry, decisionCampaigns: args.campaigns });
   // the report, plus the submission ledger sheet and each unit's data (hidden) for `resubmit`
-  const bytes = await writeReportWithSubmissions(report, analysis, { decisionCampaigns: args.campaigns });
+  const bytes = await writeReportWithSubmissions(report, analysis, { decisionCampaigns: args.campaigns, awardDecisions: options.awardDecisions });
   writeFileAtomic(args.out!, bytes, { overwrite: args.force });
   if (args.json) {
     out(
       JSON.stringify(
         {
           awards: awardsJson(report),
+          unresolvedAwards: unresolvedAwardsJson(report),
           figures: figuresJson(report),
           sentences: report.sentences,
           issues: analysis.issues.map((i) => issueJson(i, args.lang)),
+          // the per-file, per-sheet ledger with the row account (same shape as check --json's files)
+          files: checkJson(analysis, args.lang).files,
           out: args.out,
         },
         null,

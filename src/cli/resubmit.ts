@@ -19,7 +19,7 @@ import { contributionOf, embedReportData, isoToday, readReportData, reportDataFr
 import { writeReportXlsx } from "../files/writeReportXlsx";
 import type { CliArgs } from "./args";
 import { collectFiles, readInput, writeFileAtomic } from "./files";
-import { awardsJson, issueJson } from "./json";
+import { awardsJson, issueJson, unresolvedAwardsJson } from "./json";
 
 /**
  * The report's .xlsx with the submission ledger sheet appended and the units' data embedded. The
@@ -30,10 +30,11 @@ import { awardsJson, issueJson } from "./json";
 export async function writeReportWithSubmissions(
   report: ReportModel,
   analysis: Analysis,
-  extra: { data?: ReportData; decisionCampaigns?: Record<string, string> } = {},
+  extra: { data?: ReportData; decisionCampaigns?: Record<string, string>; awardDecisions?: Record<string, string> } = {},
 ): Promise<Uint8Array> {
   const embedded = extra.data ?? (await reportDataFromAnalysis(analysis));
   if (!extra.data && extra.decisionCampaigns && Object.keys(extra.decisionCampaigns).length) embedded.decisionCampaigns = extra.decisionCampaigns;
+  if (!extra.data && extra.awardDecisions && Object.keys(extra.awardDecisions).length) embedded.awardDecisions = extra.awardDecisions;
   const withLedger: ReportModel = {
     ...report,
     sheets: [...report.sheets, submissionSheet(embedded.registry, embedded.contributions, analysis.issues, report.lang)],
@@ -112,6 +113,7 @@ export async function runResubmit(args: CliArgs, out: (s: string) => void, err: 
           })),
           // the district totals after the resubmission, as `consolidate --json` prints them
           awards: awardsJson(result.report),
+          unresolvedAwards: unresolvedAwardsJson(result.report),
           sentences: result.report.sentences,
           issues: result.analysis.issues.filter((i) => newFiles.has(i.file)).map((i) => issueJson(i, args.lang)),
         },

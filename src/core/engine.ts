@@ -7,12 +7,13 @@ import type { Analysis, WorkbookInput } from "./analysis";
 import { detectTables } from "./layout/detect";
 import { readRegistry } from "./records/registry";
 import { readFile } from "./records/readFile";
-import { decodeLegacyText, type LegacyDecoding } from "./records/legacy";
+import { decodeLegacyTexts, type LegacyDecoding } from "./records/legacy";
 import { periodFromTitle } from "./records/titles";
 import type { CheckOptions, ParsedFile, RegistryUnit, Rule } from "./rules/rule";
 import type { FileLedger, Issue } from "./model";
 import { STRUCTURAL_RULES } from "./rules/structural";
 import { runRules as runRuleSet, TDKT_RULES } from "./rules";
+import { applyAwardDecisions } from "./domain/awards";
 
 export type { Analysis, WorkbookInput } from "./analysis";
 export { buildReport, type ReportOptions } from "./report-build";
@@ -34,7 +35,7 @@ export function registryFromGrids(grids: Grid[]): RegistryUnit[] {
 }
 
 /** What decoding legacy text did per input (decoding runs before any table is looked for). */
-const legacyOf = new WeakMap<WorkbookInput, LegacyDecoding>();
+const legacyOf = new WeakMap<WorkbookInput, LegacyDecoding[]>();
 
 /** Run rules (all by default), apply severity overrides, order by file, sheet and row. */
 export function runRules(files: ParsedFile[], options: CheckOptions, rules: Rule[] = ALL_RULES): Issue[] {
@@ -46,8 +47,8 @@ export function parseWorkbooks(inputs: WorkbookInput[], options: CheckOptions = 
   // legacy TCVN3/VNI text first: headers typed in .VnTime are only recognisable once decoded
   for (const input of inputs) {
     if (input.error || legacyOf.has(input)) continue;
-    const legacy = decodeLegacyText(input.grids);
-    if (legacy) legacyOf.set(input, legacy);
+    const legacy = decodeLegacyTexts(input.grids);
+    if (legacy.length) legacyOf.set(input, legacy);
   }
   const registry = options.registry?.length ? options.registry : registryFromInputs(inputs);
   const files: ParsedFile[] = [];
@@ -59,6 +60,11 @@ export function parseWorkbooks(inputs: WorkbookInput[], options: CheckOptions = 
     ledger.push(r.ledger);
     titles.push(...r.titles);
   }
+  // the user's decisions on unsettled award names apply before any rule or total sees the records
+  applyAwardDecisions(
+    files.flatMap((f) => f.sheets.flatMap((s) => s.awards)),
+    options.awardDecisions,
+  );
   const guessed = options.period ? undefined : periodFromTitle(titles);
   return { files, ledger, registry, period: options.period ?? guessed, periodGuessed: !options.period && !!guessed };
 }

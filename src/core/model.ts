@@ -34,10 +34,23 @@ export interface AwardRecord {
   awardText: string;
   /** canonical award id from the catalogue, when recognised */
   awardId?: string;
-  /** for an unrecognised award text: the catalogue entry it most likely means (for counting) */
+  /** for an unrecognised award text: the catalogue entry it most likely means (suggested, counted only for a slip) */
   suggestedAwardId?: string;
+  /** the issuer as a "Cấp khen" column writes it */
+  issuerText?: string;
+  /** the named ministry of a Bộ-level award ("Bộ Giáo dục và Đào tạo"): totalled apart */
+  awardDetail?: string;
+  /** the award id was settled by another column (a bare "Giấy khen" and "Cấp khen: Chủ tịch UBND huyện") */
+  awardSettledBy?: "issuer" | "user";
+  /** the user decided this award is not counted ("không tính") */
+  awardExcluded?: true;
   /** the award was not in the row but stated by the sheet's title (the award column is missing) */
   awardFromTitle?: boolean;
+  /**
+   * the award cell was blank and the award was taken from the other rows of the same decision
+   * (every one of them names this one award): the decision number. The blank cell is still an error.
+   */
+  awardFromDecision?: string;
   occasion?: Occasion;
   /** a named campaign (bầu cử, Covid-19, ...) when the source names one */
   campaign?: string;
@@ -100,10 +113,12 @@ export type ColumnRole =
   | "unit"
   | "school"
   | "award"
+  | "issuer" // "Cấp khen": who gave a bare form ("Giấy khen" + "Chủ tịch UBND huyện")
   | "decision" // "Số, ngày QĐ" combined
   | "decisionNumber"
   | "decisionDate"
   | "recipientKind"
+  | "issuer" // "Cấp khen": who granted the award, when the award cell does not say
   | "occasion"
   | "note"
   | "indicator"
@@ -155,15 +170,38 @@ export interface SheetLedger {
   rowsRead: number;
   rowsSkipped: number;
   skipped: SkippedRow[];
+  /** legacy text converted in this sheet alone (the file's other sheets are Unicode): whole sheet, or these columns */
+  legacy?: { encoding: "tcvn3" | "vni"; columns?: string[] };
+}
+
+/**
+ * Where every row holding data in one sheet ended (see core/records/rowAccount.ts):
+ * records + sum(structural) + sum(notRead rows) = rowsWithData. Rows not read are always reported
+ * to the user (warnings `rows-not-read` / `sheet-no-table`).
+ */
+export interface RowAccount {
+  sheet: string;
+  /** rows holding at least one non-empty cell */
+  rowsWithData: number;
+  /** rows read into records (award, figure, summary line) */
+  records: number;
+  /** structural rows by reason: title, header, numbering, section, subtotal, note, signature, ... */
+  structural: Record<string, number>;
+  /** rows not read, by reason, as 1-based row numbers (each reason is a warning the user sees) */
+  notRead: Record<string, number[]>;
 }
 
 export interface FileLedger {
   file: string;
   /** why the file could not be read at all */
   error?: Localized;
-  /** the sending unit, from the title block, when found */
+  /** the sending unit, when found */
   sender?: string;
+  /** what named the sender: the title block, a labelled line ("Đơn vị: ..."), or the file name (matched to the registry) */
+  senderSource?: "title" | "label" | "file-name";
   /** "tcvn3" / "vni" when legacy text was converted */
   legacyEncoding?: "tcvn3" | "vni";
   sheets: SheetLedger[];
+  /** the row account of every sheet of the file, in sheet order (absent for an unreadable file) */
+  rowAccounts?: RowAccount[];
 }

@@ -29,6 +29,13 @@ export interface AwardTotal {
   households: number;
   /** every record counted, for provenance */
   sources: SourceRef[];
+  /**
+   * The award did not resolve to a catalogue entry: a line of its own ("Chưa xác định: <text>"),
+   * outside every known total and every sentence, until the user maps it (--award-map, the pane).
+   */
+  unresolved?: true;
+  /** for an unresolved line: the award text as the files write it */
+  writtenAs?: string;
 }
 
 export interface FigureTotal {

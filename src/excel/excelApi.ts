@@ -31,6 +31,7 @@ export interface XlRangeFormat {
   font: XlFont;
   borders: XlBorders;
   columnWidth: number;
+  rowHeight: number;
   wrapText: boolean;
   horizontalAlignment: Excel.RangeFormat["horizontalAlignment"];
   verticalAlignment: Excel.RangeFormat["verticalAlignment"];
@@ -73,9 +74,12 @@ export interface XlPageLayout {
   orientation: Excel.PageLayout["orientation"];
   paperSize: Excel.PageLayout["paperSize"];
   zoom: Excel.PageLayoutZoomOptions;
+  setPrintTitleRows(range: XlRange | string): void;
 }
 
 export interface XlWorksheet extends XlLoadable {
+  /** stable across renames and moves (a copy gets another) */
+  id: string;
   name: string;
   visibility: Excel.Worksheet["visibility"];
   customProperties: XlCustomProperties;
@@ -99,8 +103,14 @@ export interface XlApplication {
   suspendScreenUpdatingUntilNextSync(): void;
 }
 
+export interface XlWorkbookProtection extends XlLoadable {
+  /** the workbook's structure is protected: no sheet can be added, deleted, renamed or hidden */
+  protected: boolean;
+}
+
 export interface XlWorkbook extends XlLoadable {
   name: string;
+  protection: XlWorkbookProtection;
   worksheets: XlWorksheets;
   application: XlApplication;
 }

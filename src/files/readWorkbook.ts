@@ -1,5 +1,6 @@
 /**
- * File bytes (.xlsx, .xls, .ods, .csv) -> Grid[] — the file adapter's reader.
+ * File bytes (.xlsx/.xlsm, .xlsb, .xls of every BIFF version, .ods/.fods, .csv) -> Grid[] — the file
+ * adapter's reader.
  *
  * Takes bytes, not a path, so the same code runs in the task pane (a File picked by the user) and in
  * the CLI (fs.readFile). No Node API here. It never throws: a file that cannot be read gives
@@ -12,10 +13,16 @@ import * as XLSX from "@e965/xlsx";
 import type { Cell, Grid, Range } from "../core/grid";
 import type { Localized } from "../core/model";
 import { decodeCsv, detectDelimiter, parseCsv } from "./csv";
+import { MAX_CELL_TEXT, MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS } from "./budget";
+import { preflight } from "./preflight";
+import { xlsxHasValuesBelow } from "./sheetScan";
+import type { ZipEntryInfo } from "./zipGuard";
+import { messages } from "./readMessages";
 import { baseNameOf, extensionOf, sheetNameForCsv, sniffFormat, type WorkbookFormat } from "./sniff";
-import { checkZip, MAX_RATIO, MAX_UNPACKED_BYTES, type ZipProblem } from "./zipGuard";
 
 export { MAX_UNPACKED_BYTES, MAX_RATIO } from "./zipGuard";
+export { MAX_FILE_BYTES, MAX_CELLS, MAX_ROWS, MAX_CELL_DATA_BYTES, MAX_BIFF_BYTES, MAX_CELL_TEXT } from "./budget";
+export { messages } from "./readMessages";
 
 export type { WorkbookFormat } from "./sniff";
 
@@ -32,19 +39,6 @@ export interface WorkbookRead {
   warnings?: Localized[];
   format: WorkbookFormat;
 }
-
-/**
- * Size guards, checked before (bytes) and after (cells) parsing. A unit's award list is at most a few
- * thousand rows (the largest real one, a district education office, has 2,511); 50 MB or 5 million
- * filled cells means a wrong file (a database dump, a photo archive) and would freeze the task pane.
- */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-export const MAX_CELLS = 5_000_000;
-/**
- * Rows per sheet. SheetJS is told to stop after this many (+1 to notice the excess), so a sheet of a
- * million rows is refused after reading 100,001 of them, not after building a million.
- */
-export const MAX_ROWS = 100_000;
 
 const SHEETJS_OPTIONS: XLSX.ParsingOptions = {
   type: "array",
@@ -80,8 +74,9 @@ class ReadError extends Error {
 /** Extensions under which each real format is expected (anything else earns a warning). */
 const EXPECTED_EXTENSIONS: Record<WorkbookFormat, string[]> = {
   xlsx: ["xlsx", "xlsm"],
-  xls: ["xls", "xml", "htm", "html"],
-  ods: ["ods"],
+  xlsb: ["xlsb"],
+  xls: ["xls", "xlw", "xlt", "xml", "htm", "html"],
+  ods: ["ods", "fods"],
   csv: ["csv", "txt", "tsv"],
   unknown: [],
 };
@@ -89,78 +84,96 @@ const EXPECTED_EXTENSIONS: Record<WorkbookFormat, string[]> = {
 export function readWorkbook(bytes: Uint8Array, fileName: string): WorkbookRead {
   const name = baseNameOf(fileName);
   const sniffed = sniffFormat(bytes, fileName);
-  const base = { file: fileName, format: sniffed.format };
   const warnings: Localized[] = [];
+  let format: WorkbookFormat = sniffed.format;
   try {
     if (bytes.length === 0) throw new ReadError(messages.empty(name));
     if (bytes.length > MAX_FILE_BYTES) throw new ReadError(messages.tooLarge(name, bytes.length));
-    if (sniffed.kind === "unknown") throw new ReadError(messages.unknownFormat(name));
+    const checked = preflight(bytes, sniffed, name);
+    format = checked.format;
+    if (checked.problem) throw new ReadError(checked.problem);
     const ext = extensionOf(fileName);
-    if (ext && !EXPECTED_EXTENSIONS[sniffed.format].includes(ext)) warnings.push(messages.misnamed(name, ext, sniffed.format));
-    if (sniffed.kind === "zip") {
-      const zip = checkZip(bytes);
-      if (zip.problem) throw new ReadError(zipMessage(name, zip.problem));
-    }
-    if (sniffed.kind === "markup" && hasEntityDeclaration(bytes)) throw new ReadError(messages.doctype(name, "DOCTYPE"));
-    const grids = sniffed.kind === "text" ? readCsv(bytes, fileName, warnings) : readWithSheetJs(bytes, fileName, name);
+    if (ext && !EXPECTED_EXTENSIONS[format].includes(ext)) warnings.push(messages.misnamed(name, ext, format));
+    const grids = sniffed.kind === "text" ? readCsv(bytes, fileName, warnings) : readWithSheetJs(bytes, fileName, name, checked.format === "xlsx" ? checked.zipEntries : undefined);
     const stripped = stripControlCharacters(grids);
     if (stripped.count) warnings.push(messages.controlCharacters(name, stripped.count, stripped.first));
     if (grids.every((g) => countCells(g) === 0)) warnings.push(messages.noData(name));
-    return warnings.length ? { ...base, grids, warnings } : { ...base, grids };
+    return warnings.length ? { file: fileName, format, grids, warnings } : { file: fileName, format, grids };
   } catch (e) {
     const error = e instanceof ReadError ? e.localized : classifySheetJsError(name, e);
-    return { ...base, grids: [], error };
+    return { file: fileName, format, grids: [], error };
   }
 }
 
-function zipMessage(name: string, problem: ZipProblem): Localized {
-  switch (problem.kind) {
-    case "encrypted":
-      return messages.encrypted(name);
-    case "too-large":
-      return messages.unpackedTooLarge(name, problem.size);
-    case "bomb":
-      return messages.zipBomb(name, problem.ratio);
-    case "lying-size":
-      return messages.zipBomb(name, 0);
-    case "doctype":
-      return messages.doctype(name, problem.entry);
-    case "no-directory":
-      return messages.corrupt(name, "no zip central directory");
-    case "bad-entry":
-      return messages.corrupt(name, `${problem.entry}: ${problem.reason}`);
+/**
+ * SheetJS, its console quiet: what it prints (records it does not know, ODS number formats it
+ * approximates) is about its own gaps, not the user's file, and would mix into the CLI's messages.
+ * The values read do not depend on it, so it goes nowhere. (Parsing is synchronous: nothing else
+ * runs while the console is borrowed.)
+ */
+function parseQuietly(bytes: Uint8Array, options: XLSX.ParsingOptions): XLSX.WorkBook {
+  const saved = { error: console.error, warn: console.warn, log: console.log };
+  const drop = () => undefined;
+  console.error = console.warn = console.log = drop;
+  try {
+    return XLSX.read(bytes, options);
+  } finally {
+    Object.assign(console, saved);
   }
 }
 
-/** An XML Spreadsheet 2003 / HTML file that declares entities (HTML's plain <!DOCTYPE html> is fine). */
-function hasEntityDeclaration(bytes: Uint8Array): boolean {
-  let head = "";
-  for (let i = 0; i < Math.min(bytes.length, 64 * 1024); i++) head += String.fromCharCode(bytes[i]);
-  return /<!ENTITY/i.test(head);
-}
-
-function readWithSheetJs(bytes: Uint8Array, fileName: string, name: string): Grid[] {
-  const wb = XLSX.read(bytes, SHEETJS_OPTIONS);
+function readWithSheetJs(bytes: Uint8Array, fileName: string, name: string, xlsxEntries?: ZipEntryInfo[]): Grid[] {
+  const wb = parseQuietly(bytes, SHEETJS_OPTIONS);
+  // SheetJS stops after MAX_ROWS + 1 rows of a sheet's declared range. When a sheet's data ends before
+  // that, the rows it skipped may be empty (a declared A1:XFD1048576 over two rows, formatted empty
+  // rows at the end) or hold data far below: asked of the .xlsx XML directly, or for other formats
+  // by a second, style-less parse (no styles: SheetJS then skips the empty cells); data there refuses.
+  const unsure = wb.SheetNames.filter((s) => wb.Sheets[s] && clipped(wb.Sheets[s]) && dataRows(wb.Sheets[s]) <= MAX_ROWS);
+  if (unsure.length) {
+    if (xlsxEntries) {
+      if (xlsxHasValuesBelow(bytes, xlsxEntries, MAX_ROWS + 1)) throw new ReadError(messages.tooManyRows(name, unsure[0]));
+    } else {
+      const whole = parseQuietly(bytes, { ...SHEETJS_OPTIONS, sheetRows: 0, cellStyles: false });
+      for (const s of unsure) if (whole.Sheets[s] && dataRows(whole.Sheets[s]) > MAX_ROWS) throw new ReadError(messages.tooManyRows(name, s));
+    }
+  }
   let cellsSeen = 0;
   const grids: Grid[] = [];
   for (const sheet of wb.SheetNames) {
     const ws = wb.Sheets[sheet];
     if (!ws) continue;
-    if (rowsOf(ws) > MAX_ROWS) throw new ReadError(messages.tooManyRows(name, sheet));
-    const grid = sheetToGrid(ws, fileName, sheet);
+    if (dataRows(ws) > MAX_ROWS) throw new ReadError(messages.tooManyRows(name, sheet));
+    const grid = sheetToGrid(ws, fileName, sheet, !!wb.Workbook?.WBProps?.date1904);
     cellsSeen += countCells(grid);
     if (cellsSeen > MAX_CELLS) throw new ReadError(messages.tooManyCells(name));
+    const long = longText(grid);
+    if (long) throw new ReadError(messages.textTooLong(name, sheet, long.at, long.length));
     grids.push(grid);
   }
   return grids;
 }
 
-/** Rows of a sheet read with `sheetRows`: the full range when SheetJS clipped it, else the rows read. */
-function rowsOf(ws: XLSX.WorkSheet): number {
+/** Did SheetJS stop before the end of the sheet's declared range (`sheetRows`)? */
+function clipped(ws: XLSX.WorkSheet): boolean {
   const full = (ws as { "!fullref"?: string })["!fullref"];
-  const data = (ws as unknown as { "!data"?: unknown[] })["!data"] ?? [];
-  const fromRef = full ? XLSX.utils.decode_range(full).e.r + 1 : 0;
-  return Math.max(fromRef, data.length);
+  return !!full && XLSX.utils.decode_range(full).e.r + 1 > MAX_ROWS + 1;
+}
+
+/** Rows up to the last one holding a value or formula: what the sheet really holds, not its declared range. */
+function dataRows(ws: XLSX.WorkSheet): number {
+  const data = (ws as unknown as { "!data"?: ((XLSX.CellObject | undefined)[] | undefined)[] })["!data"] ?? [];
+  for (let r = data.length - 1; r >= 0; r--) if (data[r]?.some((c) => c && (c.t !== "z" || c.f))) return r + 1;
+  return 0;
+}
+
+/** The first text cell longer than Excel allows. */
+function longText(grid: Grid): { at: string; length: number } | undefined {
+  for (let r = 0; r < grid.cells.length; r++)
+    for (let c = 0; c < (grid.cells[r]?.length ?? 0); c++) {
+      const cell = grid.cells[r][c];
+      if (cell?.t === "s" && String(cell.v).length > MAX_CELL_TEXT) return { at: `${colName(c)}${r + 1}`, length: String(cell.v).length };
+    }
+  return undefined;
 }
 
 /**
@@ -199,21 +212,24 @@ function countCells(grid: Grid): number {
   return n;
 }
 
-/** One SheetJS worksheet (dense mode) -> Grid. */
-export function sheetToGrid(ws: XLSX.WorkSheet, file: string, sheet: string): Grid {
-  const ref = ws["!ref"] ? XLSX.utils.decode_range(ws["!ref"]) : null;
+/**
+ * One SheetJS worksheet (dense mode) -> Grid. Its size is what its cells hold, never the range the
+ * file declares (Gnumeric declares A1:XFD1048576; Excel declares formatted empty rows and columns):
+ * rows and columns up to the last filled cell, merged ranges clipped to them.
+ */
+export function sheetToGrid(ws: XLSX.WorkSheet, file: string, sheet: string, date1904 = false): Grid {
   const data = ((ws as unknown as { "!data"?: (XLSX.CellObject | undefined)[][] })["!data"] ?? []) as (
     | (XLSX.CellObject | undefined)[]
     | undefined
   )[];
   const cells: (Cell | undefined)[][] = [];
-  let maxCol = ref ? ref.e.c + 1 : 0;
+  let maxCol = 0;
   for (let r = 0; r < data.length; r++) {
     const src = data[r];
     if (!src) continue;
     const row: (Cell | undefined)[] = [];
     for (let c = 0; c < src.length; c++) {
-      const cell = src[c] ? convertCell(src[c]!) : undefined;
+      const cell = src[c] ? convertCell(src[c]!, date1904) : undefined;
       if (cell) {
         row[c] = cell;
         if (c + 1 > maxCol) maxCol = c + 1;
@@ -221,27 +237,44 @@ export function sheetToGrid(ws: XLSX.WorkSheet, file: string, sheet: string): Gr
     }
     if (row.length) cells[r] = row;
   }
-  const merges: Range[] = (ws["!merges"] ?? []).map((m) => ({ r0: m.s.r, c0: m.s.c, r1: m.e.r, c1: m.e.c }));
+  // a merged cell whose value is read spans its whole range, even past the last filled row or column
+  // (rows capped at the row limit: a whole-column merge is no million rows)
+  const merges: Range[] = [];
+  let rowCount = cells.length;
+  for (const m of ws["!merges"] ?? []) {
+    if (!cells[m.s.r]?.[m.s.c]) continue;
+    rowCount = Math.max(rowCount, Math.min(m.e.r, MAX_ROWS - 1) + 1);
+    maxCol = Math.max(maxCol, m.e.c + 1);
+  }
+  // every merge is kept (an empty one too: it still shapes a header), clipped to that extent
+  for (const m of ws["!merges"] ?? [])
+    if (m.s.r < rowCount && m.s.c < maxCol) merges.push({ r0: m.s.r, c0: m.s.c, r1: Math.min(m.e.r, rowCount - 1), c1: Math.min(m.e.c, maxCol - 1) });
   const hiddenRows: number[] = [];
   (ws["!rows"] ?? []).forEach((info, i) => {
-    if (info?.hidden) hiddenRows.push(i);
+    if (info?.hidden && i < rowCount) hiddenRows.push(i);
   });
   // fill holes so cells[r] is always an array: later stages index without checks
-  for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
-  const grid: Grid = {
-    file,
-    sheet,
-    rowCount: Math.max(ref ? ref.e.r + 1 : 0, cells.length),
-    colCount: maxCol,
-    cells,
-    merges,
-  };
+  for (let r = 0; r < rowCount; r++) if (!cells[r]) cells[r] = [];
+  const grid: Grid = { file, sheet, rowCount, colCount: maxCol, cells, merges };
   if (hiddenRows.length) grid.hiddenRows = hiddenRows;
   return grid;
 }
 
+/**
+ * A workbook in the 1904 date system (Excel for Mac before 2011; a workbook option) counts its date
+ * serials from 1904-01-01: the Grid's serials are always in the 1900 system, so a date there is moved
+ * by the 1,462 days between the two epochs. Durations ("[h]:mm") and times of day are no dates and
+ * stay as they are.
+ */
+const DAYS_1900_TO_1904 = 1462;
+function isCalendarDate(format: string): boolean {
+  // outside quoted text and [brackets]: a day or year token makes it a calendar date
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return XLSX.SSF.is_date(format) && /[dy]/i.test(bare);
+}
+
 /** SheetJS cell -> Grid cell: t/v/w/z/f only; "General" is no format. */
-function convertCell(src: XLSX.CellObject): Cell | undefined {
+function convertCell(src: XLSX.CellObject, date1904: boolean): Cell | undefined {
   const z = typeof src.z === "string" && src.z !== "General" ? src.z : undefined;
   const f = src.f ? src.f : undefined;
   let cell: Cell;
@@ -252,7 +285,7 @@ function convertCell(src: XLSX.CellObject): Cell | undefined {
       break;
     case "n":
       if (typeof src.v !== "number") return undefined;
-      cell = { t: "n", v: src.v };
+      cell = { t: "n", v: date1904 && z && isCalendarDate(z) ? src.v + DAYS_1900_TO_1904 : src.v };
       if (src.w !== undefined) cell.w = src.w;
       break;
     case "b":
@@ -322,77 +355,3 @@ function classifySheetJsError(name: string, e: unknown): Localized {
   return messages.corrupt(name, detail);
 }
 
-const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-const FORMAT_NAME: Record<WorkbookFormat, { vi: string; en: string }> = {
-  xlsx: { vi: "bảng tính Excel .xlsx", en: "an Excel .xlsx workbook" },
-  xls: { vi: "bảng tính Excel 97-2003 .xls", en: "an Excel 97-2003 .xls workbook" },
-  ods: { vi: "bảng tính OpenDocument .ods", en: "an OpenDocument .ods spreadsheet" },
-  csv: { vi: "tệp văn bản CSV", en: "a CSV text file" },
-  unknown: { vi: "tệp không rõ loại", en: "a file of unknown kind" },
-};
-
-/** The user-visible messages of the reader; each names the file and says what to do. */
-export const messages = {
-  empty: (f: string): Localized => ({
-    vi: `Tệp "${f}" rỗng (0 byte): hãy xin đơn vị gửi lại tệp.`,
-    en: `File "${f}" is empty (0 bytes): ask the unit to send it again.`,
-  }),
-  tooLarge: (f: string, size: number): Localized => ({
-    vi: `Tệp "${f}" quá lớn (${mb(size)} MB, giới hạn ${mb(MAX_FILE_BYTES)} MB): có lẽ không phải bảng tổng hợp khen thưởng; hãy kiểm tra lại tệp.`,
-    en: `File "${f}" is too large (${mb(size)} MB, limit ${mb(MAX_FILE_BYTES)} MB): it is probably not an award workbook; check the file.`,
-  }),
-  tooManyCells: (f: string): Localized => ({
-    vi: `Tệp "${f}" có hơn ${MAX_CELLS.toLocaleString("vi-VN")} ô dữ liệu, vượt giới hạn đọc: hãy tách tệp hoặc xóa các sheet không cần.`,
-    en: `File "${f}" has more than ${MAX_CELLS.toLocaleString("en-US")} filled cells, over the reading limit: split it or delete the sheets not needed.`,
-  }),
-  unknownFormat: (f: string): Localized => ({
-    vi: `Tệp "${f}" không phải bảng tính Excel (.xlsx, .xls), OpenDocument (.ods) hay CSV: hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
-    en: `File "${f}" is not an Excel (.xlsx, .xls), OpenDocument (.ods) or CSV spreadsheet: open it in Excel and save it as .xlsx.`,
-  }),
-  encrypted: (f: string): Localized => ({
-    vi: `Tệp "${f}" được đặt mật khẩu nên không đọc được: hãy mở bằng Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại.`,
-    en: `File "${f}" is password-protected and cannot be read: open it in Excel, remove the password (File > Info > Protect Workbook) and save it again.`,
-  }),
-  tooManyRows: (f: string, sheet: string): Localized => ({
-    vi: `Tệp "${f}", sheet "${sheet}" có hơn ${MAX_ROWS.toLocaleString("vi-VN")} dòng, vượt giới hạn đọc: có lẽ không phải danh sách khen thưởng; hãy tách tệp hoặc xóa các dòng thừa.`,
-    en: `File "${f}", sheet "${sheet}" has more than ${MAX_ROWS.toLocaleString("en-US")} rows, over the reading limit: it is probably not an award list; split it or delete the extra rows.`,
-  }),
-  unpackedTooLarge: (f: string, size: number): Localized => ({
-    vi: `Tệp "${f}" khi giải nén lớn hơn ${mb(MAX_UNPACKED_BYTES)} MB (${mb(size)} MB trở lên), vượt giới hạn đọc: hãy tách tệp hoặc xóa các sheet, hình ảnh không cần.`,
-    en: `File "${f}" unpacks to more than ${mb(MAX_UNPACKED_BYTES)} MB (${mb(size)} MB or more), over the reading limit: split it or delete the sheets and pictures not needed.`,
-  }),
-  zipBomb: (f: string, ratio: number): Localized => ({
-    vi: `Tệp "${f}" có cấu trúc nén bất thường${ratio ? ` (nén ${Math.round(ratio)}:1, giới hạn ${MAX_RATIO}:1)` : " (kích thước khai báo sai)"}, có thể là "bom nén" (zip bomb) gây treo máy: không mở tệp này; hãy xin đơn vị gửi lại tệp lưu từ Excel.`,
-    en: `File "${f}" is compressed abnormally${ratio ? ` (${Math.round(ratio)}:1, limit ${MAX_RATIO}:1)` : " (declared sizes are false)"}, possibly a "zip bomb" made to freeze the computer: it was not opened; ask the unit for a copy saved from Excel.`,
-  }),
-  doctype: (f: string, part: string): Localized => ({
-    vi: `Tệp "${f}" chứa khai báo DOCTYPE/ENTITY của XML (phần ${part}) mà Excel không bao giờ ghi: tệp đã bị sửa bằng công cụ khác hoặc có ý đồ xấu, nên không được mở; hãy xin đơn vị gửi lại tệp lưu từ Excel.`,
-    en: `File "${f}" contains an XML DOCTYPE/ENTITY declaration (part ${part}) that Excel never writes: it was altered by another tool or crafted, so it was not opened; ask the unit for a copy saved from Excel.`,
-  }),
-  misnamed: (f: string, ext: string, format: WorkbookFormat): Localized => ({
-    vi: `Tệp "${f}" có đuôi .${ext} nhưng thực chất là ${FORMAT_NAME[format].vi}: đã đọc theo định dạng thật; nên mở bằng Excel và lưu lại dưới dạng .xlsx.`,
-    en: `File "${f}" is named .${ext} but is really ${FORMAT_NAME[format].en}: it was read as what it is; open it in Excel and save it as .xlsx.`,
-  }),
-  csvEncoding: (f: string, encoding: "windows-1258" | "legacy-8bit"): Localized =>
-    encoding === "windows-1258"
-      ? {
-          vi: `Tệp "${f}" không lưu theo UTF-8: đã đọc theo bảng mã Windows-1258 (CSV của Excel trên Windows tiếng Việt); hãy soát lại dấu tiếng Việt, và lần sau lưu "CSV UTF-8".`,
-          en: `File "${f}" is not UTF-8: it was read as code page Windows-1258 (Excel's CSV on Vietnamese Windows); check the Vietnamese letters, and next time save as "CSV UTF-8".`,
-        }
-      : {
-          vi: `Tệp "${f}" không lưu theo UTF-8 mà theo bảng mã cũ một byte (TCVN3/VNI): đã đọc từng byte và chuyển sang Unicode; hãy soát lại dấu tiếng Việt.`,
-          en: `File "${f}" is not UTF-8 but a legacy one-byte encoding (TCVN3/VNI): it was read byte by byte and converted to Unicode; check the Vietnamese letters.`,
-        },
-  controlCharacters: (f: string, count: number, first?: string): Localized => ({
-    vi: `Tệp "${f}" có ${count} ô chứa ký tự điều khiển vô hình${first ? ` (đầu tiên: ${first})` : ""}: đã bỏ các ký tự đó khi đọc; tệp gốc không bị sửa.`,
-    en: `File "${f}" has ${count} cell(s) with invisible control characters${first ? ` (first: ${first})` : ""}: they were removed when reading; the source file is unchanged.`,
-  }),
-  noData: (f: string): Localized => ({
-    vi: `Tệp "${f}" không có dữ liệu (mọi sheet đều trống): hãy xin đơn vị gửi lại đúng tệp.`,
-    en: `File "${f}" holds no data (every sheet is empty): ask the unit to send the right file.`,
-  }),
-  corrupt: (f: string, detail: string): Localized => ({
-    vi: `Tệp "${f}" bị hỏng hoặc chưa tải về đủ nên không đọc được (${detail}): hãy xin đơn vị gửi lại tệp.`,
-    en: `File "${f}" is damaged or incompletely downloaded and cannot be read (${detail}): ask the unit to send it again.`,
-  }),
-};

@@ -7,7 +7,8 @@
  * counted (inflateSize.ts: counting only, stops at the limit), and the package is refused when:
  *  - it unpacks to more than MAX_UNPACKED_BYTES in all, or an entry packs more than MAX_RATIO : 1;
  *  - an entry unpacks to more than its header declares (SheetJS would size its buffer from the lie);
- *  - an entry is encrypted;
+ *  - an entry is encrypted, or an ODF manifest says the content is (a password-protected .ods:
+ *    SheetJS would call it damaged);
  *  - an XML part declares a DOCTYPE (no spreadsheet program writes one; it is how XML entity
  *    expansion, "billion laughs", is smuggled in — SheetJS does not expand entities, this is a
  *    second wall).
@@ -20,8 +21,17 @@ export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
 export const MAX_RATIO = 400;
 /** Entries smaller than this are never called bombs (a tiny styles.xml of repeated tags may pack well). */
 const RATIO_MIN_BYTES = 1024 * 1024;
+/**
+ * How far an entry may unpack past its declared size before the header counts as a lie. Some writers
+ * miscount by a few bytes (calamine's issue 252: 699 bytes declared 697) and SheetJS reads those; a
+ * lie that matters (1,000 bytes declared, megabytes inside) is far beyond this.
+ */
+const SIZE_SLACK = 64 * 1024;
 /** Bytes of each XML part kept to look for a DOCTYPE in its prolog. */
 const PROLOG_BYTES = 4096;
+/** The ODF manifest is read whole (it lists every part and, for a protected file, its encryption). */
+const MANIFEST = "META-INF/manifest.xml";
+const MANIFEST_BYTES = 256 * 1024;
 
 export interface ZipEntryInfo {
   name: string;
@@ -32,6 +42,8 @@ export interface ZipEntryInfo {
   declaredSize: number;
   /** counted by inflating (stored entries: their length) */
   size: number;
+  /** where the entry's (packed) data starts in the file */
+  dataStart: number;
 }
 
 export type ZipProblem =
@@ -129,7 +141,8 @@ export function checkZip(bytes: Uint8Array): ZipCheck {
     let size: number;
     let prefix: Uint8Array | undefined;
     if (method === 8) {
-      const counted = inflatedSize(bytes, dataStart, Math.max(0, MAX_UNPACKED_BYTES - totalSize), XML_PART.test(name) ? PROLOG_BYTES : 0);
+      const keep = name === MANIFEST ? MANIFEST_BYTES : XML_PART.test(name) ? PROLOG_BYTES : 0;
+      const counted = inflatedSize(bytes, dataStart, Math.max(0, MAX_UNPACKED_BYTES - totalSize), keep);
       if (counted.kind === "bad") return { entries, totalSize, problem: { kind: "bad-entry", entry: name, reason: counted.reason } };
       size = counted.size;
       prefix = counted.prefix;
@@ -141,15 +154,16 @@ export function checkZip(bytes: Uint8Array): ZipCheck {
     } else {
       // stored (0) or a method SheetJS will refuse by itself: the bytes as they are
       size = Math.min(compressedSize, Math.max(0, bytes.length - dataStart));
-      if (XML_PART.test(name)) prefix = bytes.subarray(dataStart, dataStart + Math.min(size, PROLOG_BYTES));
+      if (XML_PART.test(name)) prefix = bytes.subarray(dataStart, dataStart + Math.min(size, name === MANIFEST ? MANIFEST_BYTES : PROLOG_BYTES));
     }
-    if (size > declaredSize) return { entries, totalSize, problem: { kind: "lying-size", entry: name, declared: declaredSize, size } };
+    if (size > declaredSize + SIZE_SLACK) return { entries, totalSize, problem: { kind: "lying-size", entry: name, declared: declaredSize, size } };
     if (size >= RATIO_MIN_BYTES && size / Math.max(1, compressedSize) > MAX_RATIO)
       return { entries, totalSize, problem: { kind: "bomb", entry: name, ratio: size / Math.max(1, compressedSize) } };
     totalSize += size;
-    entries.push({ name, method, flags, compressedSize, declaredSize, size });
+    entries.push({ name, method, flags, compressedSize, declaredSize, size, dataStart });
     if (totalSize > MAX_UNPACKED_BYTES || declaredSize > MAX_UNPACKED_BYTES) return { entries, totalSize, problem: { kind: "too-large", size: Math.max(totalSize, declaredSize) } };
     if (prefix && prologHasDoctype(prefix)) return { entries, totalSize, problem: { kind: "doctype", entry: name } };
+    if (prefix && name === MANIFEST && /<(?:\w+:)?encryption-data[\s/>]/.test(nameAt(prefix, 0, prefix.length))) return { entries, totalSize, problem: { kind: "encrypted", entry: name } };
   }
   return { entries, totalSize };
 }

@@ -12,11 +12,13 @@ import { Caption1, MessageBar, MessageBarBody, Subtitle1 } from "@fluentui/react
 import type { Localized } from "../core/model";
 import { translator, type Lang } from "../i18n/strings";
 import { ActionBar } from "./ActionBar";
+import { AwardDecisions } from "./AwardDecisions";
 import type { EngineService } from "./engineService";
 import { IssueList } from "./IssueList";
 import { messageOf } from "./paneTypes";
 import { Resubmission } from "./Resubmission";
 import { ReturnToUnits } from "./ReturnToUnits";
+import { RowAccountList } from "./RowAccountList";
 import { SettingsSection } from "./SettingsSection";
 import { SourcesSection } from "./SourcesSection";
 import { useStyles } from "./styles";
@@ -46,6 +48,7 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
     lang,
     t,
     (info) => {
+      settings.setAwardDecisions((old) => (Object.keys(old).length ? old : info.awardDecisions ?? {}));
       settings.setCampaigns((old) => (old.length > 0 ? old : Object.entries(info.decisionCampaigns).map(([number, name]) => ({ id: settings.nextCampaignId(), number, name }))));
       if (info.period && !info.periodGuessed && !settings.from && !settings.to) settings.setPeriod(info.period.from, info.period.to);
     },
@@ -107,6 +110,7 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
         onFiles={(list) => void files.addFiles(list)}
         onRemove={files.removeFile}
       />
+      {summary?.unsettledAwards && <AwardDecisions items={summary.unsettledAwards} decisions={settings.awardDecisions} onChange={settings.setAwardDecisions} lang={lang} />}
       {summary && summary.issues.length > 0 && (
         <IssueList
           t={t}
@@ -118,6 +122,7 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
           onRow={(i) => engine.row({ file: i.file, sheet: i.sheet!, cell: i.cell! }).catch(() => null)}
         />
       )}
+      {summary && busy === null && <RowAccountList ledger={summary.ledger} lang={lang} />}
       <SettingsSection t={t} styles={styles} settings={settings} summary={summary} preview={run.preview} />
       <section className={styles.section} aria-labelledby="more-title">
         <h2 id="more-title" style={{ margin: 0, fontSize: "inherit" }}>

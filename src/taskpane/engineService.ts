@@ -12,6 +12,7 @@ import { hasUnitData, type ParsedFile, type RegistryUnit } from "../core/rules/r
 import type { Analysis } from "../core/engine";
 import type { ReportData, ReportSheetMark, UnitContribution } from "../core/submissions/contributions";
 import type { UnitDiff } from "../core/submissions/diff";
+import type { UnsettledAward } from "../core/domain/awards";
 
 export interface FileBytes {
   name: string;
@@ -20,16 +21,20 @@ export interface FileBytes {
 
 export interface CheckRequest {
   /** the Excel workbook's own sheets, already read by the gateway */
-  workbook?: { file: string; grids: Grid[] };
+  workbook?: { file: string; grids: Grid[]; warnings?: { vi: string; en: string }[] };
   files: FileBytes[];
   registryFile?: FileBytes;
   period?: { from: string; to: string };
   /** CSTĐCS cap as a fraction (0.15) */
   ratioLimit?: number;
+  /** the user's decisions on unsettled award names (the picker in Kiểm tra) */
+  awardDecisions?: Record<string, string>;
 }
 
 export interface CheckSummary {
   issues: Issue[];
+  /** award names no catalogue entry settles, and those the user decided (the picker lists them) */
+  unsettledAwards: UnsettledAward[];
   ledger: FileLedger[];
   period?: { from: string; to: string };
   periodGuessed: boolean;
@@ -71,6 +76,8 @@ export interface StoredReport {
   /** the units (or file names, for files without a sender) whose contributions it holds */
   units: string[];
   decisionCampaigns: Record<string, string>;
+  /** the user's award decisions kept with the report */
+  awardDecisions: Record<string, string>;
   period?: { from: string; to: string };
   periodGuessed: boolean;
 }
@@ -162,6 +169,8 @@ interface Session {
   contributions: UnitContribution[];
   /** the campaign names the last report was built with */
   decisionCampaigns?: Record<string, string>;
+  /** the award decisions the last check applied */
+  awardDecisions?: Record<string, string>;
 }
 
 /** The ReportData of a session: what the data sheet keeps, and what a resubmission starts from. */
@@ -173,6 +182,7 @@ function dataOf(session: Session): ReportData {
     ...(a.periodGuessed ? { periodGuessed: true } : {}),
     registry: session.registry,
     ...(session.decisionCampaigns && Object.keys(session.decisionCampaigns).length ? { decisionCampaigns: session.decisionCampaigns } : {}),
+    ...(session.awardDecisions && Object.keys(session.awardDecisions).length ? { awardDecisions: session.awardDecisions } : {}),
     contributions: session.contributions,
   };
 }
@@ -182,6 +192,7 @@ async function storedReportOf(data: ReportData): Promise<StoredReport> {
   return {
     units: data.contributions.map(contributionLabel),
     decisionCampaigns: { ...data.decisionCampaigns },
+    awardDecisions: { ...data.awardDecisions },
     ...(data.period ? { period: data.period } : {}),
     periodGuessed: !!data.periodGuessed,
   };
@@ -211,13 +222,21 @@ async function contributionOf(parsed: ParsedFile, today: string, isWorkbook: boo
   return make(parsed, today, { anonymous: isWorkbook });
 }
 
-async function summaryOf(analysis: Analysis): Promise<CheckSummary> {
+async function summaryOf(analysis: Analysis, awards: typeof import("../core/domain/awards")): Promise<CheckSummary> {
   const { ALL_RULES } = await import("../core/engine");
   const used = new Set(analysis.issues.map((i) => i.rule));
   const ruleTitles: Record<string, Localized> = {};
   for (const r of ALL_RULES) if (used.has(r.meta.id)) ruleTitles[r.meta.id] = r.meta.title;
+  const m = (t: string) => {
+    const r = awards.matchAward(t);
+    return r.kind === "unknown" ? r.suggestion : undefined;
+  };
   return {
     issues: analysis.issues,
+    unsettledAwards: awards.unsettledAwards(
+      analysis.files.flatMap((f) => f.sheets.flatMap((s) => s.awards)),
+      m,
+    ),
     ledger: analysis.ledger,
     period: analysis.period,
     periodGuessed: analysis.periodGuessed ?? false,
@@ -243,7 +262,7 @@ export function createEngineService(): EngineService {
   };
   return {
     async check(request, onStage) {
-      const inputs: { file: string; grids: Grid[]; error?: { vi: string; en: string } }[] = [];
+      const inputs: { file: string; grids: Grid[]; error?: { vi: string; en: string }; warnings?: { vi: string; en: string }[] }[] = [];
       if (request.workbook && request.workbook.grids.length > 0) inputs.push(request.workbook);
       let registry: RegistryUnit[] | undefined;
       const files = new Map<string, { bytes: Uint8Array; grids: Grid[] }>();
@@ -263,12 +282,12 @@ export function createEngineService(): EngineService {
         }
       }
       onStage?.("analyze");
-      const analysis = engine.analyze(inputs, { period: request.period, registry, ratioLimit: request.ratioLimit });
+      const analysis = engine.analyze(inputs, { period: request.period, registry, ratioLimit: request.ratioLimit, awardDecisions: request.awardDecisions });
       const today = isoToday();
       const workbookFile = request.workbook?.file;
       const contributions = await Promise.all(analysis.files.filter(hasUnitData).map((f) => contributionOf(f, today, f.file === workbookFile)));
-      last = { analysis, registry: analysis.registry, files, contributions };
-      return summaryOf(analysis);
+      last = { analysis, registry: analysis.registry, files, contributions, awardDecisions: request.awardDecisions };
+      return await summaryOf(analysis, await import("../core/domain/awards"));
     },
 
     async report(request) {
@@ -369,9 +388,10 @@ export function createEngineService(): EngineService {
         files,
         contributions: result.data.contributions,
         decisionCampaigns: result.data.decisionCampaigns,
+        awardDecisions: result.data.awardDecisions,
       };
       return {
-        summary: await summaryOf(result.analysis),
+        summary: await summaryOf(result.analysis, await import("../core/domain/awards")),
         units: result.units.map((u) => ({ ...u, text: formatUnitDiff(u.unit, u.file, u.diff, request.lang, !u.replacedFile) })),
       };
     },

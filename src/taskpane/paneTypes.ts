@@ -3,8 +3,8 @@ import type { Localized } from "../core/model";
 import type { Lang } from "../i18n/strings";
 import type { FileBytes, Stage } from "./engineService";
 
-export const ACCEPT = ".xlsx,.xls,.ods,.csv";
-export const ACCEPTED_NAME = /\.(xlsx|xls|ods|csv)$/i;
+export const ACCEPT = ".xlsx,.xlsm,.xlsb,.xls,.ods,.fods,.csv";
+export const ACCEPTED_NAME = /\.(xlsx|xlsm|xlsb|xls|ods|fods|csv)$/i;
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /**

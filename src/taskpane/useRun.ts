@@ -107,11 +107,12 @@ export function useRun(p: { host: WorkbookHost; engine: EngineService; lang: Lan
       const grids = names.length > 0 ? await host.readSheets(names, workbook.workbookName) : [];
       const result = await engine.check(
         {
-          workbook: grids.length > 0 ? { file: workbook.workbookName, grids } : undefined,
+          workbook: grids.length > 0 ? { file: workbook.workbookName, grids: [...grids], warnings: grids.warnings } : undefined,
           files: await Promise.all(files.files.map((f) => bytesOf(f.file, f.name))),
           registryFile: settings.registry ? await bytesOf(settings.registry) : undefined,
           period: settings.period(),
           ratioLimit: settings.ratioLimit(),
+          awardDecisions: settings.awardDecisions,
         },
         (stage) => setBusy({ kind: "check", stage }),
       );
@@ -135,14 +136,18 @@ export function useRun(p: { host: WorkbookHost; engine: EngineService; lang: Lan
   const writeReportSheets = async () => {
     setBusy({ kind: "report", percent: 0 });
     const report = await engine.report({ lang, title: t("reportDefaultTitle"), period: settings.period(), decisionCampaigns: campaignsOf(settings.campaigns) });
-    const result = await host.writeReport(report, (done, total) => setBusy({ kind: "report", percent: Math.round((done / Math.max(1, total)) * 100) }));
+    // the report and its data (which names the report sheets) in one all-or-nothing write
+    let data: Awaited<ReturnType<typeof engine.reportData>> | undefined;
+    const result = await host.writeReport(
+      report,
+      (done, total) => setBusy({ kind: "report", percent: Math.round((done / Math.max(1, total)) * 100) }),
+      async (reportSheets) => (data = await engine.reportData(reportSheets)).cells,
+    );
     // the report in the workbook is now the engine's last run, whatever happens to the data sheet
     setWroteThisSession(true);
     try {
-      // the data names the sheets just written, as a CLI-made report's does
-      const data = await engine.reportData(result.reportSheets);
-      await host.writeReportData(data.cells);
-      workbook.setStored(data.stored);
+      if (result.dataRefused) throw result.dataRefused;
+      if (data) workbook.setStored(data.stored);
     } finally {
       setWritten(result.sheets[0] ?? null);
       workbook.refresh();
@@ -192,8 +197,9 @@ export function useRun(p: { host: WorkbookHost; engine: EngineService; lang: Lan
         old.filter((c) => c.file === file).forEach((c) => URL.revokeObjectURL(c.url));
         return [...old.filter((c) => c.file !== file), { file, fileName: copy.fileName, url, rebuilt: copy.rebuilt, issues: copy.issues }];
       });
-      // start the download at once (no network: the bytes are in a Blob); the link stays to save again
-      saveUrl(url, copy.fileName);
+      // open it as a new workbook (Excel.createWorkbook, ExcelApi 1.8: a download does nothing in some
+      // web views, Excel on Mac); else start the download at once. The link stays to save again.
+      if (!(await host.openCopy(new Uint8Array(copy.bytes)).catch(() => false))) saveUrl(url, copy.fileName);
     } catch (e) {
       setError(messageOf(e, lang));
     } finally {

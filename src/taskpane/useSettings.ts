@@ -24,6 +24,9 @@ export interface SettingsState {
   setRegistry(f: File | null): void;
   campaigns: CampaignRow[];
   setCampaigns: React.Dispatch<React.SetStateAction<CampaignRow[]>>;
+  /** the user's decisions on unsettled award names (AwardDecisions): name as written -> catalogue id or "không tính" */
+  awardDecisions: Record<string, string>;
+  setAwardDecisions: React.Dispatch<React.SetStateAction<Record<string, string>>>;
   nextCampaignId(): number;
 }
 
@@ -34,6 +37,7 @@ export function useSettings(): SettingsState {
   const [ratio, setRatio] = React.useState("15");
   const [registry, setRegistry] = React.useState<File | null>(null);
   const [campaigns, setCampaigns] = React.useState<CampaignRow[]>([]);
+  const [awardDecisions, setAwardDecisions] = React.useState<Record<string, string>>({});
   const nextId = React.useRef(1);
   return {
     from,
@@ -57,6 +61,8 @@ export function useSettings(): SettingsState {
     setRegistry,
     campaigns,
     setCampaigns,
+    awardDecisions,
+    setAwardDecisions,
     nextCampaignId: () => nextId.current++,
   };
 }

@@ -12,7 +12,7 @@ import type { Grid } from "../../src/core/grid";
 import { RequestContextDouble, SheetModel, WorkbookModel, workbookFromGrids, type CellModel } from "../excel/excelDouble";
 
 interface PageGlobals {
-  __TDKT_SEED__?: { file: string; grids: Grid[] };
+  __TDKT_SEED__?: { file: string; grids: Grid[]; createWorkbook?: boolean };
   __tdktModel?: WorkbookModel;
   __tdktSyncs?: number;
   Excel?: unknown;
@@ -64,9 +64,14 @@ if (seed && globalThis.window === globalThis.window?.top) {
   page.__tdktModel = model;
   page.__tdktSyncs = 0;
   page.Excel = {
-    // Excel.run: a new context per batch, and a final sync, as office-js does
-    async run<T>(batch: (ctx: RequestContextDouble) => Promise<T>): Promise<T> {
-      const ctx = new RequestContextDouble(model);
+    // Excel.run([options,] batch): a new context per batch, and a final sync, as office-js does;
+    // the options (delayForCellEdit) are the double's RunOptions
+    async run<T>(
+      first: { delayForCellEdit?: boolean } | ((ctx: RequestContextDouble) => Promise<T>),
+      second?: (ctx: RequestContextDouble) => Promise<T>,
+    ): Promise<T> {
+      const batch = typeof first === "function" ? first : second!;
+      const ctx = new RequestContextDouble(model, undefined, typeof first === "function" ? {} : first);
       try {
         const result = await batch(ctx);
         await ctx.sync();
@@ -76,5 +81,15 @@ if (seed && globalThis.window === globalThis.window?.top) {
         save(model);
       }
     },
+    // Excel.createWorkbook(base64) (ExcelApi 1.8): only when the seed asks for it, so that by
+    // default the page is an Excel without it and copies arrive as downloads (the fallback)
+    ...(seed.createWorkbook
+      ? {
+          async createWorkbook(base64?: string): Promise<void> {
+            model.createdWorkbooks.push(base64 ?? "");
+            save(model);
+          },
+        }
+      : {}),
   };
 }

@@ -21,7 +21,7 @@ import { contextFor, SheetModel, workbookFromGrids, type WorkbookModel } from ".
 
 const DEMO = resolve(__dirname, "../../samples/demo");
 const DEMO_FILES = readdirSync(DEMO).filter((f) => /\.(xlsx|xls|csv)$/i.test(f));
-const REPORT_SHEETS = ["Tổng hợp", "Theo đơn vị", "Số liệu", "Câu báo cáo", "Kiểm tra", "Số lỗi theo loại", "Nguồn", "Nguồn số liệu", "Đơn vị gửi"];
+const REPORT_SHEETS = ["Tổng hợp", "Theo đơn vị", "Số liệu", "Câu báo cáo", "Kiểm tra", "Số lỗi theo loại", "Sổ dòng", "Nguồn", "Nguồn số liệu", "Đơn vị gửi"];
 /** the report sheets other than "Tổng hợp" */
 const OTHER_SHEETS = REPORT_SHEETS.slice(1);
 
@@ -76,7 +76,7 @@ test("the CLI's data names the report sheets it wrote, with their title and peri
   const data = (await readBytesData(cliBytes))!;
   expect(data.reportSheets).toEqual([
     ...["Tổng hợp", "Theo đơn vị", "Số liệu", "Câu báo cáo"].map((name) => ({ name, top: ["TỔNG HỢP KẾT QUẢ THI ĐUA, KHEN THƯỞNG", "Từ 01/01/2024 đến 30/06/2024"] })),
-    ...["Kiểm tra", "Số lỗi theo loại"].map((name) => ({ name, top: ["KẾT QUẢ KIỂM TRA CÁC TỆP", "Từ 01/01/2024 đến 30/06/2024"] })),
+    ...["Kiểm tra", "Số lỗi theo loại", "Sổ dòng"].map((name) => ({ name, top: ["KẾT QUẢ KIỂM TRA CÁC TỆP", "Từ 01/01/2024 đến 30/06/2024"] })),
     ...["Nguồn", "Nguồn số liệu"].map((name) => ({ name, top: ["NGUỒN SỐ LIỆU ĐÃ ĐỌC", "Từ 01/01/2024 đến 30/06/2024"] })),
     { name: "Đơn vị gửi", top: ["TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ", ""] },
   ]);

@@ -37,13 +37,13 @@ test("the gateway's sheet name is the one the reader knows (a workbook holding i
   expect(DATA_SHEET_NAME).toBe(REPORT_DATA_SHEET);
 });
 
-test("written very hidden, marked, as Text, in 2 syncs; read back identical in 2 syncs", async () => {
+test("written very hidden, marked, as Text, in 4 syncs (sheets, marks, values, commit); read back identical in 2 syncs", async () => {
   const model = userBook();
   const cells = dataSheetCells(sampleData());
   const ctx = contextFor(model);
   const result = await writeReportData(ctx, cells);
-  expect(result).toEqual({ replaced: false, syncs: 2, chunks: 1 });
-  expect(ctx.syncCount).toBe(2);
+  expect(result).toEqual({ replaced: false, syncs: 4, chunks: 1 });
+  expect(ctx.syncCount).toBe(4);
 
   const sheet = model.sheet("_tdkt_data");
   expect(sheet.visibility).toBe("VeryHidden");
@@ -73,7 +73,7 @@ test("a re-run replaces the data sheet (one sheet, the new data)", async () => {
   await writeReportData(contextFor(model), dataSheetCells(sampleData("Lò Văn Mới")));
   const ctx = contextFor(model);
   const result = await writeReportData(ctx, dataSheetCells(sampleData("Quàng Minh Hặc")));
-  expect(result).toEqual({ replaced: true, syncs: 3, chunks: 1 });
+  expect(result).toEqual({ replaced: true, syncs: 4, chunks: 1 });
   expect(model.sheets.filter((s) => s.name === "_tdkt_data")).toHaveLength(1);
   const back = reportDataFromCells((await readReportData(contextFor(model)))!);
   expect(JSON.stringify(back)).toContain("Quàng Minh Hặc");
@@ -144,7 +144,7 @@ test("large data: each write request and each read response stays under 5 MB; re
   const ctx = contextFor(model);
   const result = await writeReportData(ctx, cells);
   expect(result.chunks).toBeGreaterThan(1);
-  expect(result.syncs).toBe(1 + result.chunks);
+  expect(result.syncs).toBe(3 + result.chunks);
   expect(Math.max(...ctx.syncs.map((s) => s.requestBytes))).toBeLessThan(PAYLOAD_LIMIT);
 
   const readCtx = contextFor(model);

@@ -112,7 +112,7 @@ function byUnit(model: WorkbookModel, sheet: string): Map<string, Record<string,
 }
 
 /** The sheets a report holds, one table each, and the submission ledger. */
-const REPORT_SHEETS = ["Tổng hợp", "Theo đơn vị", "Số liệu", "Câu báo cáo", "Kiểm tra", "Số lỗi theo loại", "Nguồn", "Nguồn số liệu", "Đơn vị gửi"];
+const REPORT_SHEETS = ["Tổng hợp", "Theo đơn vị", "Số liệu", "Câu báo cáo", "Kiểm tra", "Số lỗi theo loại", "Sổ dòng", "Nguồn", "Nguồn số liệu", "Đơn vị gửi"];
 
 const GK = "Giấy khen của Chủ tịch UBND huyện";
 const BK = "Bằng khen của Chủ tịch UBND tỉnh";

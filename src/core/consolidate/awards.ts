@@ -23,23 +23,40 @@ export interface ResolvedAward {
   rank: number;
   /** the info of the award as written (before reportAs), for kind defaults */
   own?: AwardInfo;
+  /** no catalogue entry: counted on a line of its own, never in a known total */
+  unresolved?: boolean;
+  /** for an unresolved award: the text as written */
+  writtenAs?: string;
 }
 
+/** Rank of the unresolved lines: after every known award. */
+const UNRESOLVED_RANK = 10_000;
+
 export function resolveAward(
-  record: Pick<AwardRecord, "awardId" | "awardText">,
+  record: Pick<AwardRecord, "awardId" | "awardText" | "awardDetail">,
   lookup: AwardLookup,
   intended?: (awardText: string) => string | undefined,
+  unresolvedLabel = "Chưa xác định",
 ): ResolvedAward {
   const id = record.awardId ?? (record.awardText ? intended?.(record.awardText) : undefined);
   const own = id ? lookup(id) : undefined;
   const target = own?.reportAs ? (lookup(own.reportAs) ?? own) : own;
   if (target) {
+    // Bộ A and Bộ B grant the same form: totalled apart, named by the ministry
+    if (record.awardDetail && target === own) {
+      const name = `${awardNamePrefix(target.name)} của ${record.awardDetail}`;
+      return { key: `${target.id}|${nameKey(record.awardDetail)}`, name, awardId: target.id, issuer: record.awardDetail, rank: awardRank(target.name, target), own };
+    }
     return { key: target.id, name: target.name, awardId: target.id, issuer: target.issuer, rank: awardRank(target.name, target), own };
   }
-  // A catalogue id the lookup does not know still groups by id; plain text groups by its name key.
+  // Nothing counted on a guess: an award the catalogue does not resolve is a line of its own.
   const text = nfc(collapseSpaces(record.awardText || record.awardId || ""));
-  const key = record.awardId ? record.awardId : "text:" + nameKey(text);
-  return { key, name: text, awardId: record.awardId, rank: awardRank(text) };
+  return { key: "unresolved:" + nameKey(text), name: `${unresolvedLabel}: ${text}`, rank: UNRESOLVED_RANK, unresolved: true, writtenAs: text };
+}
+
+/** "Bằng khen của Bộ, ban, ngành…" -> "Bằng khen". */
+function awardNamePrefix(name: string): string {
+  return name.replace(/\s+của\s+.*$/u, "");
 }
 
 /**
@@ -77,15 +94,17 @@ export function collectAwards(
   lookup: AwardLookup,
   intended?: (awardText: string) => string | undefined,
   decisionCampaigns: Record<string, string> = {},
+  unresolvedLabel?: string,
 ): CountedAward[] {
-  const records = files.flatMap((file) => file.sheets.flatMap((sheet) => sheet.awards.map((record) => ({ record, file }))));
+  // "không tính": the user decided the row is no award to count (it stays in the ledger and Kiểm tra)
+  const records = files.flatMap((file) => file.sheets.flatMap((sheet) => sheet.awards.filter((r) => !r.awardExcluded).map((record) => ({ record, file }))));
   const campaignOf = campaignsByDecision(records.map((r) => r.record), decisionCampaigns);
   // ~180k rows carry a few dozen distinct award texts: resolve each text once
   const resolved = new Map<string, ResolvedAward>();
   return records.map(({ record, file }) => {
-    const cacheKey = `${record.awardId ?? ""}\u0000${record.awardText ?? ""}`;
+    const cacheKey = `${record.awardId ?? ""}\u0000${record.awardText ?? ""}\u0000${record.awardDetail ?? ""}`;
     let award = resolved.get(cacheKey);
-    if (!award) resolved.set(cacheKey, (award = resolveAward(record, lookup, intended)));
+    if (!award) resolved.set(cacheKey, (award = resolveAward(record, lookup, intended, unresolvedLabel)));
     const inherited = record.campaign ? undefined : campaignOf(record.decisionNumber);
     const campaign = record.campaign ?? inherited?.campaign;
     return {
@@ -186,6 +205,7 @@ export function totalAwards(counted: CountedAward[]): AwardTotal[] {
         award: c.award.name,
         ...(c.award.awardId ? { awardId: c.award.awardId } : {}),
         ...(c.award.issuer ? { issuer: c.award.issuer } : {}),
+        ...(c.award.unresolved ? { unresolved: true as const, writtenAs: c.award.writtenAs } : {}),
         occasion: c.occasion,
         ...(c.campaign ? { campaign: c.campaign } : {}),
         collectives: 0,

@@ -25,11 +25,12 @@ export { sectionKey, splitIndicator, consolidatedIndicatorName } from "./figure-
 
 export function consolidate(files: ParsedFile[], options: ConsolidateOptions): ReportModel {
   const { lang } = options;
-  const counted = collectAwards(files, options.awardInfo, options.intendedAwardId, options.decisionCampaigns);
+  const counted = collectAwards(files, options.awardInfo, options.intendedAwardId, options.decisionCampaigns, rt("unresolvedAward", lang));
   const awards = totalAwards(counted);
   const byUnit = awardsByUnit(counted, files, options.registry);
   const figures = consolidateFigures(files, options.parentTotals);
-  const sentences = buildSentences(awards, {
+  // the unresolved lines never enter a sentence: the sentences state known counts only
+  const sentences = buildSentences(awards.filter((a) => !a.unresolved), {
     lang,
     awardInfo: options.awardInfo,
     featuredCampaigns: options.featuredCampaigns,

@@ -7,6 +7,7 @@ import type { FileLedger, Issue, Occasion } from "../model";
 import type { AwardTotal, ReportCell, ReportSheet, ReportTable } from "../report";
 import { OCCASION_GROUPS, OCCASION_LABELS, SEVERITY_LABELS, TABLE_KIND_LABELS, rt, type Lang } from "../i18n/report-texts";
 import { OCCASION_ORDER } from "./awards";
+import { reasonText, rowRuns } from "../records/rowAccount";
 import type { FigureConsolidation } from "./figures";
 import { formatNumber } from "./format";
 import type { ReportSentence } from "./sentences";
@@ -31,17 +32,25 @@ export function awardsTable(totals: AwardTotal[], lang: Lang): ReportTable {
   const rows: ReportCell[][] = [];
   const boldRows: number[] = [];
   let group = 0;
+  const known = totals.filter((t) => !t.unresolved);
+  const unresolved = totals.filter((t) => t.unresolved);
+  const line = (t: AwardTotal, i: number) =>
+    rows.push([i + 1, t.award, t.issuer ?? null, OCCASION_LABELS[t.occasion as Occasion][lang], t.campaign ?? null, t.collectives, t.individuals, t.households]);
   for (const occasion of OCCASION_ORDER) {
-    const inGroup = totals.filter((t) => t.occasion === occasion);
+    const inGroup = known.filter((t) => t.occasion === occasion);
     if (!inGroup.length) continue;
     boldRows.push(rows.length);
     rows.push([ROMAN[group++] ?? String(group), OCCASION_GROUPS[occasion][lang], null, null, null, ...sums(inGroup)]);
-    inGroup.forEach((t, i) => {
-      rows.push([i + 1, t.award, t.issuer ?? null, OCCASION_LABELS[occasion as Occasion][lang], t.campaign ?? null, t.collectives, t.individuals, t.households]);
-    });
+    inGroup.forEach(line);
   }
   boldRows.push(rows.length);
-  rows.push([null, rt("total", lang), null, null, null, ...sums(totals)]);
+  rows.push([null, rt("total", lang), null, null, null, ...sums(known)]);
+  // awards no catalogue entry settles: shown apart, below the total they are not part of
+  if (unresolved.length) {
+    boldRows.push(rows.length);
+    rows.push([null, rt("unresolvedGroup", lang), null, null, null, ...sums(unresolved)]);
+    unresolved.forEach(line);
+  }
   return {
     id: "awards",
     title: rt("tableAwards", lang),
@@ -211,6 +220,34 @@ export function issuesTables(issues: Issue[], lang: Lang): ReportTable[] {
   ];
 }
 
+/**
+ * The row account of every sheet read (see core/records/rowAccount.ts): rows with data = records +
+ * structural rows + rows not read; the rows not read are named, and each has its warning above.
+ */
+export function rowAccountTable(ledger: FileLedger[], lang: Lang): ReportTable {
+  const rows: ReportCell[][] = [];
+  for (const f of ledger) {
+    for (const a of f.rowAccounts ?? []) {
+      if (a.rowsWithData === 0) continue;
+      const structural = Object.values(a.structural).reduce((n, k) => n + k, 0);
+      const notRead = Object.values(a.notRead).reduce((n, rs) => n + rs.length, 0);
+      const detail = [
+        ...Object.entries(a.structural).map(([r, n]) => `${reasonText(r)[lang]}: ${n}`),
+        ...Object.entries(a.notRead).map(([r, rs]) => `${reasonText(r)[lang]}: ${rs.length} (${rt("rowsList", lang)} ${rowRuns(rs)})`),
+      ];
+      rows.push([fileNameOf(f.file), a.sheet, a.rowsWithData, a.records, structural, notRead, detail.join("; ") || null]);
+    }
+  }
+  return {
+    id: "row-account",
+    title: rt("tableRowAccount", lang),
+    header: [["colFile", "colSheet", "colRowsWithData", "colRecordRows", "colStructuralRows", "colNotReadRows", "colRowDetail"].map((k) => rt(k as never, lang))],
+    rows,
+    formats: ["text", "text", "#,##0", "#,##0", "#,##0", "#,##0", "text"],
+    widths: [22, 16, 10, 10, 10, 12, 40],
+  };
+}
+
 export function ledgerTable(ledger: FileLedger[], lang: Lang): ReportTable {
   const rows: ReportCell[][] = [];
   for (const f of ledger) {
@@ -225,6 +262,7 @@ export function ledgerTable(ledger: FileLedger[], lang: Lang): ReportTable {
       const byReason = new Map<string, number[]>();
       for (const sk of s.skipped) byReason.set(sk.reason[lang], [...(byReason.get(sk.reason[lang]) ?? []), sk.row]);
       const reasons = [...byReason.entries()].map(([r, rs]) => `${r} (${rt("rowsList", lang)} ${rs.join(", ")})`);
+      if (s.legacy) reasons.unshift(rt("legacyNote", lang, { encoding: s.legacy.encoding.toUpperCase() }) + (s.legacy.columns ? ` (${s.legacy.columns.join(", ")})` : ""));
       rows.push([fileNameOf(f.file), f.sender ?? null, s.sheet, TABLE_KIND_LABELS[s.kind][lang], s.header ?? null, s.rowsRead, s.rowsSkipped, [...fileNotes, ...reasons].join("; ") || null]);
     }
   }
@@ -264,6 +302,7 @@ export function buildSheets(parts: {
     { name: rt("sheetSentences", lang), title: titleLines, tables: [sentencesTable(parts.sentences, lang)] },
     { name: rt("sheetChecks", lang), title: checks, tables: [issues] },
     { name: rt("sheetIssueCounts", lang), title: checks, tables: [issueCounts] },
+    { name: rt("sheetRowAccount", lang), title: checks, tables: [rowAccountTable(parts.ledger, lang)] },
     { name: rt("sheetSources", lang), title: sources, tables: [ledgerTable(parts.ledger, lang)] },
     { name: rt("sheetFigureSources", lang), title: sources, tables: [figureSourcesTable(parts.figures, lang)] },
   ];

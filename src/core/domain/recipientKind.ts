@@ -97,3 +97,29 @@ export function looksLikePersonJob(position: string | undefined): boolean {
   for (const w of JOB_STARTS) if (key === w || key.startsWith(w + " ") || key.startsWith(w + ",")) return true;
   return false;
 }
+
+/** Organisation words that name a workplace inside a position text ("Giáo viên Trường Tiểu học số 1"). */
+const WORKPLACE_WORDS = [
+  "trường", "ubnd", "ủy ban nhân dân", "phòng", "trung tâm", "công an", "xã", "thị trấn", "phường", "bệnh viện",
+  "trạm", "ban", "hội", "đội", "chi cục", "sở", "công ty", "hợp tác xã", "htx", "văn phòng", "khoa", "ngân hàng",
+  "kho bạc", "bản", "thôn", "tổ dân phố", "huyện đoàn", "đồn", "hạt", "viện", "tòa án", "viện kiểm sát",
+].map((w) => nameKey(w));
+
+/**
+ * The workplace a position text names, from the first organisation word followed by a proper name
+ * or a number ("Giáo viên Trường Tiểu học số 1" -> "Trường Tiểu học số 1", "Công chức Văn hóa - Xã
+ * hội xã Quài Cang" -> "xã Quài Cang"); undefined when it names none.
+ */
+export function workplaceIn(position: string | undefined): string | undefined {
+  const words = collapseSpaces(nfc(position ?? "")).split(" ");
+  for (let i = 0; i < words.length; i++) {
+    for (const w of WORKPLACE_WORDS) {
+      const n = w.split(" ").length;
+      if (nameKey(words.slice(i, i + n).join(" ")) !== w) continue;
+      const next = words[i + n];
+      if (!next) continue;
+      if (w === "ubnd" || w === nameKey("ủy ban nhân dân") || /^[\p{Lu}0-9]/u.test(next)) return words.slice(i).join(" ");
+    }
+  }
+  return undefined;
+}

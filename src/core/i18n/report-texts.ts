@@ -18,6 +18,7 @@ export const REPORT_TEXTS = {
   sheetFigures: { vi: "Số liệu", en: "Figures" },
   sheetSentences: { vi: "Câu báo cáo", en: "Sentences" },
   sheetIssueCounts: { vi: "Số lỗi theo loại", en: "Issues per kind" },
+  sheetRowAccount: { vi: "Sổ dòng", en: "Row account" },
   sheetFigureSources: { vi: "Nguồn số liệu", en: "Figure sources" },
 
   checksTitle: { vi: "KẾT QUẢ KIỂM TRA CÁC TỆP", en: "CHECK RESULTS FOR THE FILES" },
@@ -63,9 +64,20 @@ export const REPORT_TEXTS = {
   colRowsSkipped: { vi: "Số dòng bỏ qua", en: "Rows skipped" },
   colSkipReasons: { vi: "Lý do bỏ qua", en: "Why skipped" },
   colColumn: { vi: "Cột", en: "Column" },
+  tableRowAccount: { vi: "Sổ dòng: mỗi dòng có dữ liệu đã đi đâu", en: "Row account: where every row with data went" },
+  colRowsWithData: { vi: "Dòng có dữ liệu", en: "Rows with data" },
+  colRecordRows: { vi: "Thành bản ghi", en: "Records" },
+  colStructuralRows: { vi: "Dòng cấu trúc", en: "Structural rows" },
+  colNotReadRows: { vi: "Không đọc (đã cảnh báo)", en: "Not read (warned)" },
+  colRowDetail: { vi: "Chi tiết", en: "Detail" },
   colValue: { vi: "Giá trị", en: "Value" },
 
   total: { vi: "Tổng cộng", en: "Total" },
+  unresolvedAward: { vi: "Chưa xác định", en: "Not settled" },
+  unresolvedGroup: {
+    vi: "Chưa xác định (không cộng vào tổng; chọn danh hiệu trong danh mục hoặc \"không tính\")",
+    en: "Not settled (outside the total; map each to a catalogue award or \"không tính\")",
+  },
   notSent: { vi: "Chưa gửi", en: "Not sent" },
   notInRegistry: { vi: "Ngoài danh mục", en: "Not in the registry" },
   childrenSum: { vi: "Tổng các dòng con (ô ghi {stated})", en: "Sum of the sub-rows (the cell says {stated})" },

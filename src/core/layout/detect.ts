@@ -11,6 +11,9 @@ import type { ColumnRole, RecipientKind, RowKind, TableKind } from "../model";
 import { matchAward } from "../domain/awards";
 import { headerKey } from "../text/normalize";
 import { headerRole, isColumnNumberToken, isKnownOtherHeader } from "./headers";
+import { columnContentKind, type InferredColumn, roleFromContent } from "./infer";
+
+export type { InferredColumn } from "./infer";
 
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
 
@@ -41,6 +44,8 @@ export interface DetectedTable {
   awardColumns?: number[];
   /** set for a MATRIX table (see MatrixColumn): one column per award, marks in the cells */
   matrix?: MatrixColumn[];
+  /** columns whose role was read from their contents (blank or unknown header cell): reported as a warning */
+  inferred?: InferredColumn[];
 }
 
 /**
@@ -297,18 +302,20 @@ function valueColumns(kind: TableKind, columns: ColumnMap, extra: number[] = [])
     kind === "figures"
       ? ["plan", "actual", "percent", "measure"]
       : kind === "awards"
-        ? ["award", "decision", "decisionNumber", "decisionDate", "recipientKind", "position", "positionUnit", "unit", "school"]
+        ? ["award", "issuer", "decision", "decisionNumber", "decisionDate", "recipientKind", "position", "positionUnit", "unit", "school"]
         : kind === "award-summary"
           ? ["collectives", "individuals", "households"]
           : [];
   return [...roles.map((r) => columns[r]).filter((c): c is number => c !== undefined), ...extra];
 }
 
-function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start: number, end: number): BodyRow[] {
+function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start: number, end: number, inferred: InferredColumn[] = []): BodyRow[] {
   const out: BodyRow[] = [];
   const { columns, firstCol, lastCol } = cand;
+  // a repeated header has the same header cells: the roles read from contents are not among them
   const headerSignature = JSON.stringify(
     Object.entries(columns)
+      .filter(([r]) => !inferred.some((i) => i.role === r))
       .map(([r, c]) => `${r}:${c}`)
       .sort(),
   );
@@ -329,7 +336,9 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
     const sttCell = columns.stt !== undefined ? grid.cells[r]?.[columns.stt] : undefined;
     const sttText = sttCell ? cellText(sttCell).trim() : "";
     const hasNumberStt = sttCell?.t === "n" || /^\d+[.)]?$/.test(sttText);
-    if (!hasNumberStt && texts.some((t) => isSignatureText(t.text))) {
+    // a job title in the position column ("Giám đốc", "Trưởng phòng") is a recipient's, not a signer's
+    const positionCols = [columns.position, columns.positionUnit];
+    if (!hasNumberStt && texts.some((t) => isSignatureText(t.text) && !positionCols.includes(t.col))) {
       signed = true;
       out.push({ row: r, kind: "signature" });
       continue;
@@ -396,6 +405,32 @@ function isAttachedAwardList(columns: ColumnMap, titleLines: string[]): boolean 
   return titleLines.some((line) => /\b(kem theo quyet dinh|duoc tang|duoc khen thuong|duoc cong nhan|de nghi khen thuong|de nghi tang)\b/.test(headerKey(line)));
 }
 
+/**
+ * Give a role to the columns whose header cell is blank or unknown when the table lacks that role
+ * and the column's contents say which it is (see infer.ts). Mutates the candidate; returns what
+ * was inferred, for the warning at each header cell.
+ */
+function inferColumns(grid: Grid, cand: HeaderCandidate, end: number): InferredColumn[] {
+  const out: InferredColumn[] = [];
+  const rows: number[] = [];
+  for (let r = cand.bottom + 1; r <= end && rows.length < 60; r++) rows.push(r);
+  const used = new Set(Object.values(cand.columns));
+  // the column just right of the last header cell may hold data under a blank header too
+  for (let col = cand.firstCol; col <= cand.lastCol + 1; col++) {
+    if (used.has(col)) continue;
+    const headerText = cand.headerTexts[col] ?? "";
+    if (headerText && isKnownOtherHeader(headerText)) continue;
+    const content = columnContentKind(grid, col, rows);
+    const role = content && roleFromContent(content, col, cand.columns);
+    if (!role) continue;
+    cand.columns[role] = col;
+    used.add(col);
+    if (col > cand.lastCol) cand.lastCol = col;
+    out.push({ col, role, headerText });
+  }
+  return out;
+}
+
 /** Tables found per Grid: the registry look-up and the reader ask for the same sheets. */
 const detected = new WeakMap<Grid, DetectedTable[]>();
 
@@ -431,9 +466,10 @@ function findTables(grid: Grid): DetectedTable[] {
     const end = i + 1 < candidates.length ? candidates[i + 1].top - 1 : grid.rowCount - 1;
     const titleLines: string[] = [];
     for (let r = titleStart; r < cand.top; r++) for (const t of rowTexts(grid, r)) titleLines.push(t.text);
+    const inferred = cand.matrix ? [] : inferColumns(grid, cand, end);
     let kind: TableKind = cand.matrix && (cand.columns.name !== undefined || cand.columns.familyName !== undefined) ? "awards" : tableKind(cand.columns);
     if (kind === "other" && isAttachedAwardList(cand.columns, titleLines)) kind = "awards";
-    const body = classifyBody(grid, cand, kind, cand.bottom + 1, end);
+    const body = classifyBody(grid, cand, kind, cand.bottom + 1, end, inferred);
     tables.push({
       kind,
       headerTop: cand.top,
@@ -446,6 +482,7 @@ function findTables(grid: Grid): DetectedTable[] {
       titleLines,
       ...(cand.awardColumns ? { awardColumns: cand.awardColumns } : {}),
       ...(cand.matrix ? { matrix: cand.matrix } : {}),
+      ...(inferred.length ? { inferred } : {}),
     });
     // the next table's title block starts after this table's last data row: trailing section or
     // note lines before the next header are that table's title, not this table's sections

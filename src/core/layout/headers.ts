@@ -70,6 +70,7 @@ const EXACT: [ColumnRole, string[]][] = [
       "noi dung khen thuong",
     ],
   ],
+  ["issuer", ["cap khen", "cap khen thuong", "cap quyet dinh", "co quan khen thuong", "thanh tich cap khen", "nguoi ky", "cap ky", "tham quyen khen thuong"]],
   [
     "decision",
     [
@@ -85,7 +86,11 @@ const EXACT: [ColumnRole, string[]][] = [
   ],
   ["decisionNumber", ["so qd", "so quyet dinh", "so hieu quyet dinh", "so hieu qd"]],
   ["decisionDate", ["ngay qd", "ngay quyet dinh", "ngay ky", "ngay ky qd", "ngay thang nam qd"]],
-  ["recipientKind", ["tap the / ca nhan", "tap the ca nhan / ho gia dinh", "doi tuong", "loai doi tuong", "tt / cn", "phan loai doi tuong"]],
+  [
+    "recipientKind",
+    ["tap the / ca nhan", "tap the ca nhan / ho gia dinh", "doi tuong", "loai doi tuong", "tt / cn", "phan loai doi tuong", "phan loai", "ca nhan / tap the", "doi tuong khen thuong", "cn / tt"],
+  ],
+  ["issuer", ["cap khen", "cap khen thuong", "cap quyet dinh", "cap ra quyet dinh", "co quan khen thuong", "nguoi ky quyet dinh", "cap tang"]],
   ["occasion", ["loai khen thuong", "phuong thuc khen thuong", "phuong thuc", "loai hinh khen thuong"]],
   ["note", ["ghi chu", "ghi chu khac"]],
   ["indicator", ["chi tieu", "ten chi tieu", "noi dung", "noi dung chi tieu", "cac chi tieu"]],
@@ -165,7 +170,7 @@ const KNOWN_OTHER = new Set(
     "trinh do chuyen mon", "thanh tich", "noi dung thanh tich", "tom tat thanh tich", "thanh tich dat duoc",
     "xep loai", "xep loai danh gia", "muc do hoan thanh nhiem vu", "sang kien", "sang kien de tai", "de tai",
     "so tien", "muc thuong", "tien thuong", "so nam cong tac", "nam vao nganh", "ngay tuyen dung", "ma so",
-    "ma dinh danh", "so dien thoai", "linh vuc", "cap khen", "ma phan loai", "phan loai",
+    "ma dinh danh", "so dien thoai", "linh vuc", "ma phan loai", "phan loai",
   ].map((k) => k),
 );
 

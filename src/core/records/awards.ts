@@ -2,14 +2,15 @@
  * Award list rows -> AwardRecord, with the cell of every value, and the findings the structural
  * rules report (a blank name, a date that does not exist, an error value).
  */
-import { a1, cellText, type Grid } from "../grid";
+import { a1, cellText, type Grid, mergeAt } from "../grid";
 import type { AwardRecord, Occasion, RecipientKind, SkippedRow } from "../model";
 import type { DetectedTable } from "../layout/detect";
 import type { Finding } from "../rules/rule";
-import { readDateCell, parseDateText, parseDecisionRef, type DateRead } from "../values";
-import { matchAward } from "../domain/awards";
+import { decisionNumberKey, readDateCell, parseDateText, parseDecisionRef, type DateRead } from "../values";
+import { matchAward, settle } from "../domain/awards";
 import { campaignOnDate, parseOccasion } from "../domain/occasion";
 import { looksLikeCollectiveName, parseRecipientKind } from "../domain/recipientKind";
+import { headerKey } from "../text/normalize";
 import { cellsOf, nameAt, kindFromSection, type ReadContext, type ReadResult, refOf, skippedRow, textAt } from "./common";
 import { readMatrixAwards } from "./matrix";
 import { decisionFromTitle, kindFromTitle } from "./titles";
@@ -30,6 +31,39 @@ function dateFinding(read: DateRead, cell: string): Finding | undefined {
   return { rule: "date-invalid", cell, data: { text: read.text, reason: read.reason } };
 }
 
+/** A bare award form, which names no issuer ("Giấy khen", "Bằng khen", "Cờ thi đua"). */
+const BARE_FORM = /^(giay khen|bang khen|co thi dua)$/;
+
+/**
+ * The award column holds only the form ("Giấy khen") and a "Cấp khen" column says who gave it
+ * ("Chủ tịch UBND huyện"): together they are the award ("Giấy khen của Chủ tịch UBND huyện"). A
+ * title ("Lao động tiên tiến") is the award alone; its "Cấp khen" is who decided it.
+ */
+export function withIssuer(award: string, issuer: string): string {
+  if (!award || !issuer || !BARE_FORM.test(headerKey(award))) return award;
+  const who = issuer.replace(/^(của|cua)\s+/i, "");
+  return `${award} của ${who}`;
+}
+
+/**
+ * "Họ đệm" + "Tên" in two columns: a person's row needs both parts; a collective's name fills the
+ * first (often merged across both) and leaves "Tên" blank by design. Returns the blank part of a
+ * person's row: a row listed as an individual, or of unknown kind whose name is not merged across
+ * both columns and does not read as an organisation.
+ */
+function missingNamePart(grid: Grid, r: number, columns: DetectedTable["columns"], kind: RecipientKind | undefined): "familyName" | "givenName" | undefined {
+  if (columns.name !== undefined || columns.familyName === undefined || columns.givenName === undefined) return undefined;
+  const family = textAt(grid, r, columns.familyName);
+  const given = textAt(grid, r, columns.givenName);
+  if (family && given) return undefined;
+  if (kind === "collective" || kind === "household") return undefined;
+  const filled = family || given;
+  const merged = mergeAt(grid, r, family ? columns.familyName : columns.givenName);
+  const spansBoth = !!merged && merged.c0 <= Math.min(columns.familyName, columns.givenName) && merged.c1 >= Math.max(columns.familyName, columns.givenName);
+  if (kind !== "individual" && (spansBoth || looksLikeCollectiveName(filled))) return undefined;
+  return family ? "givenName" : "familyName";
+}
+
 export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, hints: AwardSheetHints = {}): ReadResult<AwardRecord> {
   // a MATRIX table (one column per award, "x" marks) has its own reader
   if (table.matrix) return readMatrixAwards(grid, table, ctx, hints.titleOccasion);
@@ -45,6 +79,8 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
   /** a group heading naming an organisation ("Trường Mầm non Hoa Ban"): the unit of the rows below */
   let sectionUnit: string | undefined;
   const nameCol = columns.name ?? columns.familyName ?? columns.givenName;
+  /** rows whose award cell is blank, with their value-required finding */
+  const blankAward = new Map<AwardRecord, Finding>();
 
   for (const body of table.body) {
     const r = body.row;
@@ -66,7 +102,7 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
     // two award columns ("Danh hiệu thi đua" | "Hình thức khen thưởng"): the row fills one of them
     const awardCol = table.awardColumns?.find((c) => textAt(grid, r, c) || grid.cells[r]?.[c]?.t === "e") ?? columns.award;
     if (awardCol !== undefined) cells.award = a1(r, awardCol);
-    const awardCellText = textAt(grid, r, awardCol);
+    const awardCellText = withIssuer(textAt(grid, r, awardCol), textAt(grid, r, columns.issuer));
     const awardText = awardCellText || (columns.award === undefined ? (hints.titleAward ?? "") : "");
 
     // error values anywhere in the row (e.g. a broken lookup formula)
@@ -90,11 +126,15 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       kind = sectionKind;
       kindSource = "section";
     }
-    const match = awardText ? matchAward(awardText) : undefined;
+    const issuerText = textAt(grid, r, columns.issuer) || undefined;
+    let match = awardText ? matchAward(awardText) : undefined;
     if (!kind && match?.kind === "known" && match.award.recipients.length === 1) {
       kind = match.award.recipients[0];
       kindSource = "award";
     }
+    const missingPart = name ? missingNamePart(grid, r, columns, kind) : undefined;
+    if (missingPart !== undefined)
+      findings.push({ rule: "value-required", cell: a1(r, columns[missingPart]!), data: { column: table.headerTexts[columns[missingPart]!] ?? "", what: missingPart } });
 
     // occasion: its own column, else the note ("Chuyên đề bầu cử"), else the title
     const occasionText = textAt(grid, r, columns.occasion);
@@ -138,6 +178,11 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       else if (cell?.t === "n" && Number.isInteger(cell.v) && Number(cell.v) > 1900 && Number(cell.v) < 2100) birthDate = String(cell.v);
     }
 
+    if (match?.kind === "unknown" && match.incomplete) match = settle(match, { issuerText, decisionNumber, date: decisionDate });
+    if (!kind && match?.kind === "known" && match.award.recipients.length === 1) {
+      kind = match.award.recipients[0];
+      kindSource = "award";
+    }
     const positionUnit = textAt(grid, r, columns.positionUnit);
     const record: AwardRecord = {
       ref: refOf(ctx, r, nameCol ?? table.firstCol),
@@ -150,6 +195,9 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       awardText,
       awardId: match?.kind === "known" ? match.award.id : undefined,
       suggestedAwardId: match?.kind === "unknown" ? match.suggestion?.id : undefined,
+      ...(issuerText ? { issuerText } : {}),
+      ...(match?.kind === "known" && match.detail ? { awardDetail: match.detail } : {}),
+      ...(match?.kind === "known" && match.settledBy ? { awardSettledBy: match.settledBy } : {}),
       awardFromTitle: !awardCellText && !!awardText ? true : undefined,
       occasion: occ.occasion,
       campaign: campaignOnDate(occ.campaign, decisionDate),
@@ -160,6 +208,42 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       cells,
     };
     records.push(record);
+    if (!awardText && findings[findings.length - 1]?.rule === "value-required" && findings[findings.length - 1].data.what === "award") blankAward.set(record, findings[findings.length - 1]);
   }
+  awardsFromDecisions(records, blankAward);
   return { records, findings, skipped };
+}
+
+/**
+ * A row whose award cell is blank, under a decision every other row of which (two at least) names
+ * one and the same award: that award is what the decision gave, and the row is counted under it,
+ * as the unit's own summary counts it. The blank cell stays an error, which says what was assumed.
+ */
+function awardsFromDecisions(records: AwardRecord[], blankAward: Map<AwardRecord, Finding>): void {
+  if (!blankAward.size) return;
+  const byDecision = new Map<string, Set<string>>();
+  const count = new Map<string, number>();
+  for (const r of records) {
+    if (!r.decisionNumber || !r.awardText || !r.awardId) continue;
+    const key = decisionNumberKey(r.decisionNumber);
+    (byDecision.get(key) ?? byDecision.set(key, new Set()).get(key)!).add(r.awardId);
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  for (const [record, finding] of blankAward) {
+    if (!record.decisionNumber) continue;
+    const key = decisionNumberKey(record.decisionNumber);
+    const ids = byDecision.get(key);
+    if (!ids || ids.size !== 1 || (count.get(key) ?? 0) < 2) continue;
+    const [id] = ids;
+    const sibling = records.find((r) => r.awardId === id && r.decisionNumber && decisionNumberKey(r.decisionNumber) === key)!;
+    record.awardText = sibling.awardText;
+    record.awardId = id;
+    record.awardFromDecision = record.decisionNumber;
+    if (!record.kind && sibling.kind && sibling.kindSource === "award") {
+      record.kind = sibling.kind;
+      record.kindSource = "award";
+    }
+    finding.data.inferredAward = sibling.awardText;
+    finding.data.decision = record.decisionNumber;
+  }
 }

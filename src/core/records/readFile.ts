@@ -4,15 +4,16 @@
  * once per file, from the first title block that names one.
  */
 import { a1, colLetters, type Grid } from "../grid";
-import type { FileLedger, Localized, SheetLedger, TableKind } from "../model";
+import type { ColumnRole, FileLedger, Localized, SheetLedger, TableKind } from "../model";
 import { detectTables, type DetectedTable } from "../layout/detect";
 import type { Finding, ParsedFile, ParsedSheet, RegistryUnit } from "../rules/rule";
 import { readAwards } from "./awards";
 import { readFigures } from "./figures";
 import { readSummaries } from "./summaries";
 import { readRegistry } from "./registry";
-import { awardFromTitle, decisionFromTitle, detectSender, occasionFromTitle, titleCells } from "./titles";
+import { awardFromTitle, decisionFromTitle, detectSender, occasionFromTitle, type SenderSource, senderFromFileName, senderFromLabel, titleCells } from "./titles";
 import type { LegacyDecoding } from "./legacy";
+import { accountSheet, notReadFindings, type TableOutcome, whyNoTable } from "./rowAccount";
 
 export interface FileInput {
   file: string;
@@ -33,6 +34,16 @@ const MISSING_TEXT: Record<string, { vi: string; en: string }> = {
   counts: { vi: "Tập thể / Cá nhân", en: "counts" },
 };
 
+/** The header a column read from its contents is given in the warning (the roles infer.ts fills). */
+const INFERRED_TEXT: Partial<Record<ColumnRole, Localized>> = {
+  name: { vi: "Tên tập thể / cá nhân", en: "recipient's name" },
+  award: { vi: "Hình thức khen thưởng", en: "award" },
+  decisionNumber: { vi: "Số QĐ", en: "decision number" },
+  decisionDate: { vi: "Ngày QĐ", en: "decision date" },
+  actual: { vi: "Thực hiện", en: "actual figure" },
+  plan: { vi: "Kế hoạch", en: "plan" },
+};
+
 function ledgerColumns(table: DetectedTable): SheetLedger["columns"] {
   const out: SheetLedger["columns"] = {};
   for (const [role, col] of Object.entries(table.columns)) out[role as keyof SheetLedger["columns"]] = colLetters(col as number);
@@ -44,7 +55,34 @@ const OWN_REPORT: Localized = {
   en: "This is a report made by Tổng hợp TĐKT, not a unit's file: it is not read again, so nothing is counted twice.",
 };
 
-export function readFile(input: FileInput, registry: RegistryUnit[], legacy?: LegacyDecoding): { parsed: ParsedFile; ledger: FileLedger; titles: string[] } {
+/**
+ * Who sent the file, and what said so: the first title block that names a registry unit (in a
+ * labelled line "Đơn vị: ...", "Địa bàn: ...", or the left-hand block), else a labelled line's
+ * own wording, else the block's, else the file name matched to the registry (a title-less CSV).
+ */
+function findSender(file: string, detected: { grid: Grid; tables: DetectedTable[] }[], registry: RegistryUnit[]): { sender: string; source: SenderSource } | undefined {
+  let fromTitle: string | undefined;
+  let fromLabel: string | undefined;
+  for (const { grid, tables } of detected) {
+    for (const t of tables) {
+      if (t.kind === "registry" || t.kind === "other") continue; // a registry names units, it is not sent by one
+      const cells = titleCells(grid, 0, t.headerTop);
+      // a labelled line says outright who sends ("Đơn vị: UBND xã ..."), above a parent body's line
+      const label = senderFromLabel(cells, registry);
+      if (label && registry.some((u) => u.name === label)) return { sender: label, source: "label" };
+      const s = detectSender(cells, t.firstCol, t.lastCol, registry);
+      if (s && registry.some((u) => u.name === s)) return { sender: s, source: "title" };
+      fromTitle ??= s;
+      fromLabel ??= label;
+    }
+  }
+  if (fromLabel) return { sender: fromLabel, source: "label" };
+  if (fromTitle) return { sender: fromTitle, source: "title" };
+  const named = senderFromFileName(file, registry);
+  return named ? { sender: named, source: "file-name" } : undefined;
+}
+
+export function readFile(input: FileInput, registry: RegistryUnit[], legacy: LegacyDecoding[] = []): { parsed: ParsedFile; ledger: FileLedger; titles: string[] } {
   const ledger: FileLedger = { file: input.file, sheets: [] };
   const parsed: ParsedFile = { file: input.file, ledger, sheets: [], findings: [] };
   const titles: string[] = [];
@@ -57,38 +95,45 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy?: Le
   if (input.grids.some((g) => g.sheet === REPORT_DATA_SHEET)) {
     parsed.findings.push({ rule: "file-read-warning", data: { ...OWN_REPORT } });
     for (const g of input.grids) ledger.sheets.push({ sheet: g.sheet, kind: "other", columns: {}, rowsRead: 0, rowsSkipped: 0, skipped: [] });
+    ledger.rowAccounts = input.grids.map((g) => accountSheet(g, [], "own-report"));
     return { parsed, ledger, titles };
   }
-  if (legacy) {
-    ledger.legacyEncoding = legacy.encoding;
-    parsed.findings.push({ rule: "text-legacy-encoding", data: { ...legacy } });
+  // one finding for a file typed in TCVN3/VNI, else one per legacy sheet or column
+  for (const d of legacy) {
+    if (!d.scope) ledger.legacyEncoding = d.encoding;
+    parsed.findings.push({ rule: "text-legacy-encoding", data: { ...d } });
   }
-  // the sender is found once per file: the first title block that names one
-  let fileSender: string | undefined;
+  // the sender is found once per file: the title block, a labelled line ("Đơn vị: ..."), the file name
   const detected = input.grids.map((grid) => ({ grid, tables: detectTables(grid) }));
-  for (const { grid, tables } of detected) {
-    for (const t of tables) {
-      if (t.kind === "registry" || t.kind === "other") continue; // a registry names units, it is not sent by one
-      const cells = titleCells(grid, 0, t.headerTop);
-      const s = detectSender(cells, t.firstCol, t.lastCol, registry);
-      if (s) {
-        fileSender = s;
-        break;
-      }
-    }
-    if (fileSender) break;
-  }
+  const found = findSender(input.file, detected, registry);
+  const fileSender = found?.sender;
   ledger.sender = fileSender;
+  if (found) ledger.senderSource = found.source;
+  /** the ledger line of a sheet in which legacy text alone was converted */
+  const sheetLegacy = (sheet: string): Pick<SheetLedger, "legacy"> => {
+    const here = legacy.filter((d) => d.scope && d.sheet === sheet);
+    if (!here.length) return {};
+    const columns = here.filter((d) => d.scope === "column").map((d) => d.column!);
+    return { legacy: { encoding: here[0].encoding, ...(columns.length ? { columns } : {}) } };
+  };
 
+  ledger.rowAccounts = [];
   for (const { grid, tables } of detected) {
     if (tables.length === 0) {
-      ledger.sheets.push({ sheet: grid.sheet, kind: "other", columns: {}, rowsRead: 0, rowsSkipped: 0, skipped: [] });
+      ledger.sheets.push({ sheet: grid.sheet, kind: "other", columns: {}, rowsRead: 0, rowsSkipped: 0, skipped: [], ...sheetLegacy(grid.sheet) });
       // say so when the sheet holds something: a unit's list whose header was not recognised
       // must not vanish silently (blank sheets say nothing)
-      const filled = grid.cells.reduce((n, row) => n + (row ?? []).filter((c) => c !== undefined).length, 0);
-      if (filled > 0) parsed.sheets.push({ file: input.file, sheet: grid.sheet, kind: "other", awards: [], figures: [], summaries: [], findings: [{ rule: "sheet-no-table", data: { cells: filled } }] });
+      const account = accountSheet(grid, []);
+      ledger.rowAccounts.push(account);
+      if (account.rowsWithData > 0) {
+        const why = whyNoTable(grid);
+        parsed.sheets.push({ file: input.file, sheet: grid.sheet, kind: "other", awards: [], figures: [], summaries: [], findings: [{ rule: "sheet-no-table", data: { sheet: grid.sheet, rows: account.rowsWithData, whyVi: why.vi, whyEn: why.en } }] });
+      }
       continue;
     }
+    // what each table gave, for the sheet's row account
+    const outcomes: TableOutcome[] = [];
+    let lastSheet: ParsedSheet | undefined;
     for (const table of tables) {
       const ctx = { file: input.file, sheet: grid.sheet, sender: fileSender };
       titles.push(...table.titleLines);
@@ -99,6 +144,14 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy?: Le
         cell: a1(table.headerTop, table.firstCol),
         data: { header, missingVi: MISSING_TEXT[what].vi, missingEn: MISSING_TEXT[what].en, ...extra },
       });
+      for (const inf of table.inferred ?? []) {
+        const text = INFERRED_TEXT[inf.role] ?? { vi: inf.role, en: inf.role };
+        sheet.findings.push({
+          rule: "header-missing",
+          cell: a1(table.headerTop, inf.col),
+          data: { header, column: colLetters(inf.col), headerText: inf.headerText, inferredVi: text.vi, inferredEn: text.en },
+        });
+      }
       let result: { findings: Finding[]; skipped: SheetLedger["skipped"]; count: number } = { findings: [], skipped: [], count: 0 };
       const kind: TableKind = table.kind;
       if (kind === "awards") {
@@ -131,6 +184,9 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy?: Le
       if (kind !== "other" && kind !== "registry" && result.count === 0)
         sheet.findings.push({ rule: "table-empty", cell: a1(table.headerTop, table.firstCol), data: { header } });
       parsed.sheets.push(sheet);
+      lastSheet = sheet;
+      const recordRows = new Set<number>([...sheet.awards, ...sheet.figures, ...sheet.summaries].map((rec) => rec.ref.row - 1));
+      outcomes.push({ table, recordRows, registry: kind === "registry" });
       ledger.sheets.push({
         sheet: grid.sheet,
         kind,
@@ -139,8 +195,12 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy?: Le
         rowsRead: result.count,
         rowsSkipped: result.skipped.length,
         skipped: result.skipped,
+        ...sheetLegacy(grid.sheet),
       });
     }
+    const account = accountSheet(grid, outcomes);
+    ledger.rowAccounts.push(account);
+    lastSheet?.findings.push(...notReadFindings(account, tables[0].firstCol));
   }
   return { parsed, ledger, titles };
 }

@@ -33,7 +33,7 @@ export function titleCells(grid: Grid, from: number, top: number): TitleCell[] {
 // also not a sender: a form's title ("ĐĂNG KÝ THI ĐUA", "ĐỀ NGHỊ KHEN THƯỞNG") and the header cell
 // "STT" of an earlier table when the title block of a second table is searched, and a group line
 // ("I. TẬP THỂ", "2. Cá nhân") over a table
-const NOT_SENDER = /^(cong hoa|doc lap|danh sach|danh muc|bieu|tong hop|bao cao|ket qua|kem theo|\(kem theo|so:|so |v\/v|\(|dang ky|de nghi|to trinh|quyet dinh|stt$|tt$|([ivxl]+|[a-z]|\d+) |tap the$|ca nhan$|ho gia dinh$)/;
+const NOT_SENDER = /^(don vi tinh|dvt|kinh gui|noi nhan|cong hoa|doc lap|danh sach|danh muc|bieu|tong hop|bao cao|ket qua|kem theo|\(kem theo|so:|so |v\/v|\(|dang ky|de nghi|to trinh|quyet dinh|stt$|tt$|([ivxl]+|[a-z]|\d+) |tap the$|ca nhan$|ho gia dinh$)/;
 
 /** Words that start the name of a body that sends reports. */
 const BODY_PREFIX = /^(ubnd|uy ban nhan dan|hdnd)\s+/;
@@ -84,7 +84,9 @@ export function matchRegistryUnit(text: string, registry: RegistryUnit[], mode: 
 
 /** "XÃ QUÀI CANG" -> "Xã Quài Cang"; other names keep their spelling. */
 function prettyUnitName(text: string): string {
-  const t = collapseSpaces(text.replace(/^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+/iu, ""));
+  // NFC first: a title typed in decomposed Unicode (NFD) must give the same unit name, and the
+  // patterns below are written in composed letters
+  const t = collapseSpaces(text.normalize("NFC").replace(/^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+/iu, ""));
   if (t === t.toUpperCase() && /^(XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|THỊ XÃ|THÀNH PHỐ|QUẬN|TỈNH|ĐẶC KHU)\s/u.test(t)) {
     return t
       .toLowerCase()
@@ -123,6 +125,38 @@ export function detectSender(cells: TitleCell[], tableFirstCol: number, tableLas
   }
   // a lone line is the parent body only when nothing else is there; keep it anyway
   return lowest ? prettyUnitName(lowest.text) : undefined;
+}
+
+/** Where the sender was found, in the order looked at (the ledger shows it). */
+export type SenderSource = "title" | "label" | "file-name";
+
+/**
+ * A labelled line above the table: "Đơn vị: UBND xã Nà Hỳ", "Địa bàn: Xã Nà Hỳ", "Đơn vị báo cáo:
+ * ...". "Đơn vị tính: ha" is the unit of measure, never the sender.
+ */
+export function senderFromLabel(cells: TitleCell[], registry: RegistryUnit[] = []): string | undefined {
+  for (const c of cells) {
+    const m = /^(đơn vị|don vi|địa bàn|dia ban|đơn vị báo cáo|don vi bao cao|cơ quan|co quan)\s*:\s*(.+)$/iu.exec(c.text);
+    if (!m || /^(đơn vị|don vi)\s+tính/iu.test(c.text)) continue;
+    const named = collapseSpaces(m[2]);
+    if (!named) continue;
+    const unit = registry.length ? (matchRegistryUnit(named, registry, "equal") ?? matchRegistryUnit(named, registry, "contains")) : undefined;
+    return unit?.name ?? prettyUnitName(named);
+  }
+  return undefined;
+}
+
+/**
+ * The registry unit a file's name names ("ma14-ban-chqs-huyen.csv" -> "Ban Chỉ huy Quân sự
+ * huyện"): for a file without a title block (a CSV export). A leading code ("ma14", "05_") is
+ * dropped; only a registry unit is accepted, never a guess from the words alone.
+ */
+export function senderFromFileName(file: string, registry: RegistryUnit[] = []): string | undefined {
+  if (!registry.length) return undefined;
+  const base = (file.split(/[\\/]/).pop() ?? "").replace(/\.[a-z0-9]{2,4}$/i, "");
+  const words = base.replace(/[-_.]+/g, " ").trim().replace(/^([a-z]{0,3}\d+[a-z]?\s+)+/i, "");
+  if (!words) return undefined;
+  return (matchRegistryUnit(words, registry, "equal") ?? matchRegistryUnit(words, registry, "contains"))?.name;
 }
 
 /** The award a title states for a list without an award column. */

@@ -2,12 +2,14 @@
  * award-duplicate: the same recipient given the same award for the same period twice, within a
  * file or across files (Luật 2022 Điều 5 khoản 2: one achievement, one award). Names compare by
  * nameKey: tone placement, case, spacing and NFD/NFC never hide a duplicate, while "Hùng" and
- * "Hưng" stay different people. Same recipient also needs the same unit (loosely: "Xã Quài Nưa" =
- * "UBND xã Quài Nưa") and, when both rows give one, the same birth date.
+ * "Hưng" stay different people. Same recipient also needs the same unit of work (loosely: "Xã Quài Nưa"
+ * = "UBND xã Quài Nưa"; the workplace a position names when there is no unit column) and, when both
+ * rows give one, the same birth date. One name in two workplaces is two people (an info line when
+ * the birth dates match).
  */
 import type { AwardRecord } from "../model";
 import type { Rule } from "./rule";
-import { awardInfo, cellOf, eachAward, refString, sameBirth, samePeriod, sameUnit, type AwardInfo } from "./support";
+import { awardInfo, cellOf, eachAward, refString, sameBirth, samePeriod, sameWorkplace, type AwardInfo } from "./support";
 
 interface Seen {
   record: AwardRecord;
@@ -47,7 +49,7 @@ export const awardDuplicate: Rule = {
       }
       const first = list.find(
         (p) =>
-          sameUnit(p.info, info) &&
+          sameWorkplace(p.info, info) &&
           samePeriod(p.info, info) &&
           sameBirth(p.record, record) &&
           (!p.record.kind || !record.kind || p.record.kind === record.kind),
@@ -69,7 +71,23 @@ export const awardDuplicate: Rule = {
           },
           related: [refString(first.file, first.sheet, firstCell)],
         });
-      } else list.push(cur);
+      } else {
+        // one name in two workplaces is two people; the same birth date too makes it worth a look
+        const twin = list.find((p) => !!p.record.birthDate && p.record.birthDate === record.birthDate && samePeriod(p.info, info));
+        if (twin)
+          out.push({
+            file: file.file,
+            sheet: sheet.sheet,
+            cell: cellOf(record, "name"),
+            severity: "info",
+            message: {
+              vi: `"${record.name}" (${record.unit || record.position || file.file}) trùng tên và ngày sinh với một người ở đơn vị khác (${twin.file}, ${twin.sheet}!${cellOf(twin.record, "name")}); không tính là trùng. Kiểm tra nếu là cùng một người.`,
+              en: `"${record.name}" (${record.unit || record.position || file.file}) has the name and birth date of a person in another unit (${twin.file}, ${twin.sheet}!${cellOf(twin.record, "name")}); not counted as a duplicate. Check whether they are the same person.`,
+            },
+            related: [refString(twin.file, twin.sheet, cellOf(twin.record, "name"))],
+          });
+        list.push(cur);
+      }
     }
     return out;
   },

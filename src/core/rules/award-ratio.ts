@@ -12,6 +12,8 @@ interface Group {
   unit: string;
   ldtt: number;
   cstdcs: AwardAt[];
+  /** decision year, when dated: the law in force decides whether the cap applies */
+  year?: string;
 }
 
 const pct = (r: number) => ({ vi: (r * 100).toFixed(1).replace(".", ","), en: (r * 100).toFixed(1) });
@@ -22,8 +24,8 @@ export const awardRatio: Rule = {
     severity: "error",
     title: { vi: "Tỷ lệ Chiến sĩ thi đua cơ sở vượt mức", en: "Too many CSTĐCS for the unit" },
     description: {
-      vi: 'Trong một đơn vị (trường, với danh sách ngành giáo dục; nếu không thì đơn vị gửi) và cùng kỳ, số cá nhân "Chiến sĩ thi đua cơ sở" vượt quá 15% số cá nhân "Lao động tiên tiến". Mức 15% đã xác nhận cho NĐ 91/2017; theo Luật 2022 / NĐ 98/2023 / NĐ 152/2025 CHƯA XÁC NHẬN (UNCONFIRMED) còn giữ hay không — mức này cấu hình được.',
-      en: 'Within one unit (the school of an education list, else the sending unit) and period, "Chiến sĩ thi đua cơ sở" individuals exceed 15% of the "Lao động tiên tiến" individuals. The 15% cap is confirmed for NĐ 91/2017; whether Luật 2022 / NĐ 98/2023 / NĐ 152/2025 keep it is UNCONFIRMED — the cap is configurable.',
+      vi: 'Trong một đơn vị (trường, với danh sách ngành giáo dục; nếu không thì đơn vị gửi) và cùng kỳ, số cá nhân "Chiến sĩ thi đua cơ sở" vượt quá 15% số cá nhân "Lao động tiên tiến". Mức 15% là lỗi cho quyết định theo NĐ 91/2017 (đến 31/12/2023); từ 2024 Luật 2022 / NĐ 98/2023 / NĐ 152/2025 không có mức chung (UNCONFIRMED): chỉ là cảnh báo, và chỉ kiểm tra khi người dùng đặt tỷ lệ của tỉnh (--ratio).',
+      en: 'Within one unit (the school of an education list, else the sending unit) and period, "Chiến sĩ thi đua cơ sở" individuals exceed 15% of the "Lao động tiên tiến" individuals. The 15% cap is an error for decisions under NĐ 91/2017 (to 31/12/2023); from 2024 Luật 2022 / NĐ 98/2023 / NĐ 152/2025 set no national cap (UNCONFIRMED): a warning only, checked only when the user sets the share of the province (--ratio).',
     },
     fix: {
       vi: "Xem lại danh sách đề nghị Chiến sĩ thi đua cơ sở của đơn vị cho đúng tỷ lệ (hoặc quy định riêng của tỉnh/ngành).",
@@ -46,7 +48,7 @@ export const awardRatio: Rule = {
       if (!info.unitKey) continue;
       const key = info.unitKey + "|" + (info.year ?? "#" + at.fileIndex);
       let g = groups.get(key);
-      if (!g) groups.set(key, (g = { unit: at.record.unit || at.record.sender || "", ldtt: 0, cstdcs: [] }));
+      if (!g) groups.set(key, (g = { unit: at.record.unit || at.record.sender || "", ldtt: 0, cstdcs: [], year: info.year }));
       if (id === "ldtt") g.ldtt++;
       else g.cstdcs.push(at);
     }
@@ -54,6 +56,10 @@ export const awardRatio: Rule = {
     for (const g of groups.values()) {
       // no LĐTT at all is award-prerequisite's finding, not a ratio
       if (!g.cstdcs.length || g.ldtt === 0) continue;
+      // NĐ 91/2017 Điều 9 k3 is the law only for decisions to 31/12/2023; afterwards the cap is a
+      // province's rule (award-catalogue-law.md R1): checked only when the user sets it, as a warning
+      const underNd91 = !g.year || g.year <= "2023";
+      if (!underNd91 && ctx.options.ratioLimit === undefined) continue;
       const ratio = g.cstdcs.length / g.ldtt;
       if (ratio <= limit + 1e-12) continue;
       const [first, ...rest] = g.cstdcs;
@@ -61,6 +67,7 @@ export const awardRatio: Rule = {
         file: first.file.file,
         sheet: first.sheet.sheet,
         cell: cellOf(first.record, "award"),
+        ...(underNd91 ? {} : { severity: "warning" as const }),
         message: {
           vi: `${g.unit}: ${g.cstdcs.length} Chiến sĩ thi đua cơ sở / ${g.ldtt} Lao động tiên tiến = ${pct(ratio).vi}%, vượt mức ${pct(limit).vi}%. Xem lại danh sách đề nghị của đơn vị.`,
           en: `${g.unit}: ${g.cstdcs.length} Chiến sĩ thi đua cơ sở / ${g.ldtt} Lao động tiên tiến = ${pct(ratio).en}%, above the ${pct(limit).en}% cap. Review the unit's proposals.`,

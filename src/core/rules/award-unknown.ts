@@ -1,22 +1,32 @@
 /**
- * award-unknown: an award text that matches no catalogue entry. Misspellings are never accepted
- * silently ("Lao đông tiến tiến"): the message suggests the nearest official name.
+ * award-unknown: an award text that resolves to no catalogue entry. Nothing is counted on a guess:
+ * the row goes on a "Chưa xác định" line of the report until the user maps it (--award-map, the
+ * pane's picker). A misspelling gets the nearest official name as a suggestion only; a bare
+ * "Bằng khen" / "CSTĐ" / "Huân chương Lao động" says what is missing (issuer, level, class).
  */
+import { awardById, matchAward } from "../domain/awards";
+import type { Localized } from "../model";
 import type { Rule } from "./rule";
 import { awardInfo, cellOf, eachAward } from "./support";
+
+const NEEDS: Record<"issuer" | "class" | "level", Localized> = {
+  issuer: { vi: "không ghi cấp khen (ai tặng)", en: "does not say who granted it" },
+  class: { vi: "không ghi hạng (Nhất, Nhì, Ba)", en: "does not give the class (Nhất, Nhì, Ba)" },
+  level: { vi: "không ghi cấp (cơ sở, tỉnh/Bộ, toàn quốc)", en: "does not give the level (cơ sở, tỉnh/Bộ, toàn quốc)" },
+};
 
 export const awardUnknown: Rule = {
   meta: {
     id: "award-unknown",
-    severity: "error",
-    title: { vi: "Danh hiệu / hình thức khen thưởng không có trong danh mục", en: "Unknown award" },
+    severity: "warning",
+    title: { vi: "Danh hiệu / hình thức khen thưởng chưa xác định", en: "Award not settled" },
     description: {
-      vi: "Tên danh hiệu thi đua hoặc hình thức khen thưởng không khớp danh mục (tên chính thức, cách viết tắt thông dụng như LĐTT, CSTĐCS, TTLĐTT, GK CT UBND huyện; chấp nhận khác kiểu bỏ dấu, hoa/thường, gõ không dấu hoàn toàn). Chữ có dấu nhưng sai dấu được coi là sai chính tả.",
-      en: "The award text matches no catalogue entry (official names and common abbreviations such as LĐTT, CSTĐCS, TTLĐTT, GK CT UBND huyện; tone placement, case and text typed entirely without accents are accepted). Text with wrong diacritics is a misspelling.",
+      vi: "Tên danh hiệu thi đua hoặc hình thức khen thưởng không khớp một mục của danh mục (tên chính thức, cách viết tắt thông dụng như LĐTT, CSTĐCS, TTLĐTT, GK CT UBND huyện; chấp nhận khác kiểu bỏ dấu, hoa/thường, gõ không dấu hoàn toàn), hoặc thiếu cấp khen / hạng / cấp danh hiệu mà không cột nào khác cho biết. Dòng đó được tổng hợp riêng ở mục \"Chưa xác định\", không cộng vào tổng.",
+      en: "The award text matches no catalogue entry (official names and common abbreviations such as LĐTT, CSTĐCS, TTLĐTT, GK CT UBND huyện; tone placement, case and text typed entirely without accents are accepted), or lacks the issuer / class / level and no other column gives it. The row is totalled apart on a \"Chưa xác định\" line, outside the totals.",
     },
     fix: {
-      vi: "Sửa lại đúng tên danh hiệu/hình thức khen thưởng theo quyết định (xem gợi ý trong thông báo).",
-      en: "Write the award's official name as in the decision (see the suggestion in the message).",
+      vi: "Sửa lại đúng tên danh hiệu/hình thức khen thưởng theo quyết định, hoặc chọn mục tương ứng trong danh mục (--award-map, ô chọn trong Kiểm tra).",
+      en: "Write the award's official name as in the decision, or map the name to a catalogue entry (--award-map, the picker in Kiểm tra).",
     },
   },
   check(ctx) {
@@ -24,23 +34,46 @@ export const awardUnknown: Rule = {
     for (const { file, sheet, record } of eachAward(ctx)) {
       const text = (record.awardText ?? "").trim();
       if (!text) continue;
+      if (record.awardSettledBy === "user") {
+        // the user's decision (--award-map, the pane's picker): shown, never an error
+        const to = record.awardExcluded ? undefined : awardById(record.awardId ?? "");
+        if (awardInfo(record).match.kind === "known" && !record.awardExcluded && matchAward(text).kind === "known") continue;
+        out.push({
+          file: file.file,
+          sheet: sheet.sheet,
+          cell: cellOf(record, "award"),
+          severity: "info",
+          message: to
+            ? { vi: `Người dùng đã xác định "${text}" là "${to.name}".`, en: `The user settled "${text}" as "${to.name}".` }
+            : { vi: `Người dùng đã quyết định không tính "${text}".`, en: `The user decided not to count "${text}".` },
+        });
+        continue;
+      }
       const m = awardInfo(record).match;
       if (m.kind === "known") continue;
       const s = m.suggestion;
-      out.push({
-        file: file.file,
-        sheet: sheet.sheet,
-        cell: cellOf(record, "award"),
-        message: s
-          ? {
-              vi: `"${text}" không có trong danh mục danh hiệu, hình thức khen thưởng. Có phải "${s.name}"? Sửa lại cho đúng tên chính thức.`,
-              en: `"${text}" is not a known award. Did you mean "${s.name}"? Write the official name.`,
-            }
-          : {
-              vi: `"${text}" không có trong danh mục danh hiệu, hình thức khen thưởng. Ghi đúng tên theo quyết định khen thưởng.`,
-              en: `"${text}" is not a known award. Write the name as the award decision states it.`,
-            },
-      });
+      const apart: Localized = m.slip
+        ? { vi: "Dòng này được tính vào danh hiệu gợi ý (chỉ khác chính tả).", en: "The row is counted under the suggested award (a spelling slip only)." }
+        : { vi: "Dòng này được tổng hợp riêng ở mục \"Chưa xác định\".", en: "The row is totalled apart, on a \"Chưa xác định\" line." };
+      let message: Localized;
+      if (m.incomplete) {
+        const need = NEEDS[m.incomplete.needs];
+        message = {
+          vi: `"${text}" ${need.vi}, nên chưa xác định được là mục nào trong danh mục. ${apart.vi}`,
+          en: `"${text}" ${need.en}, so it matches no single catalogue entry. ${apart.en}`,
+        };
+      } else if (s) {
+        message = {
+          vi: `"${text}" không có trong danh mục danh hiệu, hình thức khen thưởng. Có phải "${s.name}"? Sửa lại cho đúng tên chính thức. ${apart.vi}`,
+          en: `"${text}" is not a known award. Did you mean "${s.name}"? Write the official name. ${apart.en}`,
+        };
+      } else {
+        message = {
+          vi: `"${text}" không có trong danh mục danh hiệu, hình thức khen thưởng. Ghi đúng tên theo quyết định khen thưởng. ${apart.vi}`,
+          en: `"${text}" is not a known award. Write the name as the award decision states it. ${apart.en}`,
+        };
+      }
+      out.push({ file: file.file, sheet: sheet.sheet, cell: cellOf(record, "award"), message });
     }
     return out;
   },

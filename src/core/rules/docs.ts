@@ -2,12 +2,11 @@
  * docs/rules.md, rendered from the rules' metadata and the award catalogue, so the documentation
  * cannot drift from the code (a test compares the committed file with this output).
  */
-import { AWARDS, ISSUERS } from "../domain/awards";
+import { BUILT_IN_AWARDS as AWARDS } from "../domain/awards";
 import { TDKT_CONFIG } from "../domain/config";
 import type { Rule } from "./rule";
 
 const SEVERITY = { error: "lỗi / error", warning: "cảnh báo / warning", info: "thông tin / info" } as const;
-const KIND = { collective: "tập thể", individual: "cá nhân", household: "hộ gia đình" } as const;
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -49,24 +48,12 @@ export function renderRulesDoc(rules: Rule[]): string {
   out.push("## Danh mục danh hiệu, hình thức khen thưởng / Award catalogue");
   out.push("");
   out.push(
-    `Nguồn: src/core/domain/awards.ts. So khớp không phân biệt kiểu bỏ dấu, hoa/thường, khoảng trắng, "của", "UBND" = "Ủy ban nhân dân", "CT" = "Chủ tịch", tên tỉnh/huyện sau "tỉnh"/"huyện"; chữ gõ không dấu hoàn toàn được chấp nhận, chữ có dấu nhưng sai dấu thì không (award-unknown, kèm gợi ý). Tỷ lệ CSTĐCS/LĐTT mặc định ${TDKT_CONFIG.cstdcsRatioLimit} (NĐ 91/2017; theo Luật 2022: UNCONFIRMED). Cấp huyện kết thúc sau ${TDKT_CONFIG.districtTierLastDay}.`,
+    `Danh mục (${AWARDS.length} mục, theo thời kỳ, người tặng, điều luật, độ tin cậy) và cách so khớp tên: [catalogue.md](catalogue.md). Tỷ lệ CSTĐCS/LĐTT: lỗi ở mức ${TDKT_CONFIG.cstdcsRatioLimit} cho quyết định theo NĐ 91/2017 (đến 31/12/2023); sau đó là quy định của tỉnh, chỉ kiểm tra khi người dùng đặt tỷ lệ. Cấp huyện kết thúc sau ${TDKT_CONFIG.districtTierLastDay}.`,
   );
   out.push("");
   out.push(
-    `Matching ignores tone placement, case, spacing, "của", "UBND" = "Ủy ban nhân dân", "CT" = "Chủ tịch" and a place name after "tỉnh"/"huyện"; text typed entirely without accents is accepted, text with wrong accents is not (award-unknown, with a suggestion). CSTĐCS/LĐTT cap ${TDKT_CONFIG.cstdcsRatioLimit} by default (NĐ 91/2017; under Luật 2022: UNCONFIRMED). The district tier ends after ${TDKT_CONFIG.districtTierLastDay}.`,
+    `The catalogue (${AWARDS.length} entries, by period, issuer, article and confidence) and how names are matched: [catalogue.md](catalogue.md). CSTĐCS/LĐTT cap: an error at ${TDKT_CONFIG.cstdcsRatioLimit} for decisions under NĐ 91/2017 (to 31/12/2023); afterwards a province's rule, checked only when the user sets the share. The district tier ends after ${TDKT_CONFIG.districtTierLastDay}.`,
   );
-  out.push("");
-  out.push("| id | Tên / name | English | Đối tượng / recipients | Tính vào / totalled as | Người tặng theo thời kỳ / granted by | Viết tắt, biến thể / aliases |");
-  out.push("|---|---|---|---|---|---|---|");
-  for (const a of AWARDS) {
-    const grants = a.grants
-      .map((g) => `${ISSUERS[g.issuer].name.vi}${g.from || g.to ? ` (${g.from ?? "…"} – ${g.to ?? "…"})` : ""}`)
-      .join("; ");
-    const note = a.unconfirmed ? ` UNCONFIRMED: ${a.unconfirmed}.` : "";
-    out.push(
-      `| \`${a.id}\` | ${cell(a.name)} | ${cell(a.en)} | ${a.recipients.map((k) => KIND[k]).join(", ")} | ${a.reportAs === a.id ? "" : `\`${a.reportAs}\``} | ${cell(grants || "—")}${cell(note)} | ${cell(a.aliases.join(", "))} |`,
-    );
-  }
   out.push("");
   return out.join("\n");
 }

@@ -52,8 +52,7 @@ export function runRules(ctx: RuleContext, rules: Rule[] = TDKT_RULES): Issue[] 
   for (const rule of rules) {
     const override = ctx.options.severities?.[rule.meta.id];
     if (override === "off") continue;
-    const severity = override ?? rule.meta.severity;
-    for (const i of rule.check(ctx)) issues.push({ ...i, rule: rule.meta.id, severity });
+    for (const i of rule.check(ctx)) issues.push({ ...i, rule: rule.meta.id, severity: override ?? i.severity ?? rule.meta.severity });
   }
   const fileOrder = new Map(ctx.files.map((f, i) => [f.file, i]));
   const sheetOrder = new Map(ctx.files.flatMap((f) => f.sheets.map((s, i) => [f.file + "\u0000" + s.sheet, i] as const)));

@@ -38,13 +38,17 @@ export const issuerAuthority: Rule = {
       const grant = award.grants.some((g) => g.issuer === issuer && inRange(date, g));
       if (awardValid && (grant || !award.grants.length)) continue;
       const who = ISSUERS[issuer].name;
+      // a fact the law reference only infers ([I], UNCONFIRMED) never makes an error: a warning saying why
+      const unsure = award.confidence === "I" || award.confidence === "UNCONFIRMED" || !!award.unconfirmed;
+      const why = unsure ? ` (${award.unconfirmed ?? "căn cứ chưa xác nhận"})` : "";
       out.push({
         file: file.file,
         sheet: sheet.sheet,
         cell: cellOf(record, "award"),
+        ...(unsure ? { severity: "warning" as const } : {}),
         message: {
-          vi: `${who.vi} không có thẩm quyền tặng "${award.name}" vào ngày ${formatDateVi(date)}${awardValid ? "" : ` (${award.valid.basis})`}. Kiểm tra lại cấp khen và ngày quyết định.`,
-          en: `${who.en} could not grant "${award.name}" on ${formatDateVi(date)}${awardValid ? "" : ` (${award.valid.basis})`}. Check the issuing level and the decision date.`,
+          vi: `${who.vi} không có thẩm quyền tặng "${award.name}" vào ngày ${formatDateVi(date)}${awardValid ? "" : ` (${award.valid.basis})`}. Kiểm tra lại cấp khen và ngày quyết định.${unsure ? ` Chỉ là cảnh báo: thẩm quyền này chưa được xác nhận trong văn bản${why}.` : ""}`,
+          en: `${who.en} could not grant "${award.name}" on ${formatDateVi(date)}${awardValid ? "" : ` (${award.valid.basis})`}. Check the issuing level and the decision date.${unsure ? ` A warning only: this power is not confirmed in the legal text${why}.` : ""}`,
         },
       });
     }

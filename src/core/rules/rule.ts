@@ -68,6 +68,8 @@ export interface CheckOptions {
   ratioLimit?: number;
   /** severity overrides per rule code ("off" disables a rule) */
   severities?: Record<string, Severity | "off">;
+  /** the user's decisions on unsettled award names (nameKey of the text -> catalogue id or "không tính") */
+  awardDecisions?: Record<string, string>;
 }
 
 export interface RuleContext {
@@ -91,5 +93,10 @@ export interface RuleMeta {
 
 export interface Rule {
   meta: RuleMeta;
-  check(ctx: RuleContext): Omit<Issue, "rule" | "severity">[];
+  /**
+   * An issue may carry its own severity when the rule's cases differ in weight (a header read from
+   * its column's contents is a warning, a missing column an error; a fact the reference only infers
+   * is a warning, never an error); the user's override still wins.
+   */
+  check(ctx: RuleContext): (Omit<Issue, "rule" | "severity"> & { severity?: Severity })[];
 }

@@ -2,7 +2,8 @@
  * Helpers shared by the TĐKT rules: walking the records of a context, per-record keys computed once
  * (nameKey, unit key, intended award), loose unit comparison, number and place formatting.
  */
-import { intendedAward, matchAward, type AwardEntry, type AwardMatch } from "../domain/awards";
+import { awardById, intendedAward, matchAward, type AwardEntry, type AwardMatch } from "../domain/awards";
+import { workplaceIn } from "../domain/recipientKind";
 import type { AwardRecord, ColumnRole, FigureRow, Localized, SummaryRow } from "../model";
 import { collapseSpaces, nameKey, nfc } from "../text/normalize";
 import { formatNumberEn, formatNumberVi, roundTo } from "../values";
@@ -93,8 +94,14 @@ export interface AwardInfo {
   unitKey: string;
   /** the first commune-level place of the unit (else of the sender), nameKey form */
   placeKey: string;
+  /**
+   * the unit of work, for telling people apart: the unit column, else the workplace the position
+   * names ("Giáo viên Trường TH số 1"), else the sender. Two people of one name in two workplaces
+   * are two people.
+   */
+  workKey: string;
   match: AwardMatch;
-  /** known award, else the suggestion for a misspelling (counted as meant, per the corpus rules) */
+  /** known award, else the suggestion for a spelling slip that crosses no line (counted as meant, per the corpus rules) */
   intended?: AwardEntry;
   year?: string;
 }
@@ -115,13 +122,29 @@ function unitKeys(unit: string | undefined, sender: string | undefined): { unitK
   return v;
 }
 
+const WORK_CACHE = new Map<string, string>();
+function workKeyOf(position: string | undefined, sender: string | undefined): string {
+  const k = (position ?? "") + "\u0000" + (sender ?? "");
+  let v = WORK_CACHE.get(k);
+  if (v === undefined) {
+    v = unitKey(workplaceIn(position) || sender);
+    if (WORK_CACHE.size > 100_000) WORK_CACHE.clear();
+    WORK_CACHE.set(k, v);
+  }
+  return v;
+}
+
 export function awardInfo(r: AwardRecord): AwardInfo {
   let info = INFO.get(r);
   if (!info) {
-    const match = matchAward(r.awardText ?? "");
+    let match = matchAward(r.awardText ?? "");
+    // a bare name the reader settled with another column ("Giấy khen" + Cấp khen "Chủ tịch UBND huyện")
+    const settled = match.kind === "unknown" && r.awardId ? awardById(r.awardId) : undefined;
+    if (settled) match = { kind: "known", award: settled, exact: false, ...(r.awardSettledBy ? { settledBy: r.awardSettledBy } : {}) };
     info = {
       nameKey: nameKey(r.name ?? ""),
       ...unitKeys(r.unit, r.sender),
+      workKey: r.unit ? unitKey(r.unit) : workKeyOf(r.position, r.sender),
       match,
       intended: match.kind === "known" ? match.award : intendedAward(r.awardText ?? ""),
       year: /^\d{4}/.test(r.decisionDate ?? "") ? r.decisionDate!.slice(0, 4) : undefined,
@@ -138,6 +161,15 @@ export function awardInfo(r: AwardRecord): AwardInfo {
 export function sameUnit(a: AwardInfo, b: AwardInfo): boolean {
   if (a.unitKey && a.unitKey === b.unitKey) return true;
   return !!a.placeKey && a.placeKey === b.placeKey;
+}
+
+/**
+ * Same unit of work, for duplicates: the same unit loosely (above), unless both rows name their
+ * workplaces and the workplaces differ ("Trường TH số 1" and "Trường TH số 2" of one sender).
+ */
+export function sameWorkplace(a: AwardInfo, b: AwardInfo): boolean {
+  if (!sameUnit(a, b)) return false;
+  return !a.workKey || !b.workKey || a.workKey === b.workKey || a.workKey === a.unitKey || b.workKey === b.unitKey;
 }
 
 /** Same period: decision years equal, or unknown on either side (same report). */

@@ -51,6 +51,11 @@ export interface ReportData {
   registry: RegistryUnit[];
   /** campaigns named on the command line (--campaign), so a re-run names them the same way */
   decisionCampaigns?: Record<string, string>;
+  /**
+   * the user's decisions on unsettled award names (nameKey of the text -> catalogue id or "không
+   * tính"), so a resubmission or a later consolidation settles the same names the same way
+   */
+  awardDecisions?: Record<string, string>;
   contributions: UnitContribution[];
   /**
    * The report sheets written with this data (absent in data written before it existed, which still

@@ -4,6 +4,7 @@
  * and each resubmitted unit's diff. Pure (the CLI and the task pane both call it): reading the new
  * files and hashing them (src/files/reportData.ts `contributionOf`) happen before.
  */
+import { applyAwardDecisions } from "../domain/awards";
 import { runRules, type Analysis } from "../engine";
 import type { ReportModel } from "../report";
 import { buildReport } from "../report-build";
@@ -32,6 +33,8 @@ export type ResubmitOptions = Pick<CheckOptions, "ratioLimit" | "severities" | "
   today: string;
   /** more decision -> campaign names, added to those the report was made with */
   decisionCampaigns?: Record<string, string>;
+  /** more award decisions, added to those the report was made with */
+  awardDecisions?: Record<string, string>;
 };
 
 export function rerunWithResubmission(data: ReportData, incoming: UnitContribution[], options: ResubmitOptions): ResubmitResult {
@@ -39,6 +42,12 @@ export function rerunWithResubmission(data: ReportData, incoming: UnitContributi
   const period = options.period ?? data.period;
   const { contributions, replaced } = replaceContributions(data.contributions, incoming, options.today);
   const files = contributions.map((c) => c.parsed);
+  // the decisions the report was made with settle the same names in the resubmitted files
+  const awardDecisions = { ...data.awardDecisions, ...options.awardDecisions };
+  applyAwardDecisions(
+    files.flatMap((f) => f.sheets.flatMap((s) => s.awards)),
+    awardDecisions,
+  );
   // as analyze does: a period guessed from titles is shown, only an explicit one is checked
   const checkedPeriod = options.period ?? (data.periodGuessed ? undefined : data.period);
   const issues = runRules(files, { ratioLimit: options.ratioLimit, severities: options.severities, period: checkedPeriod, registry });
@@ -55,6 +64,7 @@ export function rerunWithResubmission(data: ReportData, incoming: UnitContributi
   const report = buildReport(analysis, { lang: options.lang, period, registry, decisionCampaigns });
   const newData: ReportData = { ...data, registry, ...(period ? { period } : {}), periodGuessed: periodGuessed || undefined, contributions };
   if (Object.keys(decisionCampaigns).length) newData.decisionCampaigns = decisionCampaigns;
+  if (Object.keys(awardDecisions).length) newData.awardDecisions = awardDecisions;
   if (!newData.periodGuessed) delete newData.periodGuessed;
   const units = replaced.map(({ before, after }) => ({
     unit: contributionLabel(after),

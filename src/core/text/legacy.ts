@@ -278,6 +278,11 @@ export function looksLikeVni(s: string): boolean {
  * Vietnamese: a .VnTime cell holding Unicode text is Unicode text.
  */
 export function detectLegacyEncoding(texts: string[], fonts?: (string | undefined)[]): LegacyEncoding | null {
+  return encodingOfEvidence(legacyEvidenceOf(texts, fonts));
+}
+
+/** The evidence of a sample of texts, summed (fonts weigh half a word, as above). */
+export function legacyEvidenceOf(texts: string[], fonts?: (string | undefined)[]): LegacyEvidence {
   const total: LegacyEvidence = { tcvn3: 0, vni: 0, unicode: 0 };
   texts.forEach((text, i) => {
     if (!text) return;
@@ -288,6 +293,11 @@ export function detectLegacyEncoding(texts: string[], fonts?: (string | undefine
     const fontEncoding = legacyEncodingOfFont(fonts?.[i]);
     if (fontEncoding && HIGH_LATIN1.test(text) && !UNICODE_VIETNAMESE.test(text)) total[fontEncoding] += 0.5;
   });
+  return total;
+}
+
+/** The encoding summed evidence points to, or null for Unicode. */
+export function encodingOfEvidence(total: LegacyEvidence): LegacyEncoding | null {
   const best: LegacyEncoding = total.tcvn3 >= total.vni ? "tcvn3" : "vni";
   const other = best === "tcvn3" ? total.vni : total.tcvn3;
   if (total[best] >= 1 && total[best] > total.unicode && total[best] > other) return best;

@@ -18,6 +18,8 @@ export type PercentRead =
 
 /** Most decimals we infer from a General-format value (43.8333333 shows as 43.83 at most). */
 const MAX_INFERRED_DECIMALS = 2;
+/** A stored value with this many decimals or more is a computed one (a live formula), not typed. */
+const MAX_STORED_DECIMALS = 6;
 
 /** Keep only the part of a format code that shapes digits: no quoted text, escapes or [..]. */
 function formatSkeleton(numberFormat: string): string {
@@ -130,6 +132,10 @@ export function percentMatches(
   const statedRounded = roundTo(stated, d);
   const unit = 10 ** -d;
   if (Math.abs(statedRounded - computed) <= unit / 2 + 1e-9) return true;
+  // at the precision the unit stored: 0.9895 shown as "99,0%" is 98,95, and 1345,7 / 1360 =
+  // 98,948 agrees with it; rounding it again to the displayed digit would invent an error
+  const stored = inferDecimals(stated, MAX_STORED_DECIMALS);
+  if (stored > d && stored < MAX_STORED_DECIMALS && Math.abs(stated - computed) <= 10 ** -stored / 2 + 1e-9) return true;
   if (options.allowTruncation) {
     const truncated = Math.trunc(computed * 10 ** d * (1 + 1e-12)) / 10 ** d;
     if (Math.abs(statedRounded - truncated) < 1e-9) return true;

@@ -28,10 +28,11 @@ describe("award totals", () => {
     expect(totals.some((t) => t.award === CATALOGUE.ttldtt.name)).toBe(false);
   });
 
-  it("lists an unknown award under its text as written, spaces tidied", () => {
+  it("lists an unknown award on its own 'Chưa xác định' line, under its text as written, spaces tidied", () => {
     const totals = totalAwards(collectAwards([file], lookup));
-    const unknown = totals.find((t) => t.award === "Giấy khen của Hiệu trưởng");
-    expect(unknown).toMatchObject({ individuals: 2, collectives: 0 });
+    const unknown = totals.find((t) => t.award === "Chưa xác định: Giấy khen của Hiệu trưởng");
+    expect(unknown).toMatchObject({ individuals: 2, collectives: 0, unresolved: true, writtenAs: "Giấy khen của Hiệu trưởng" });
+    expect(totals[totals.length - 1].unresolved).toBe(true);
     expect(unknown?.awardId).toBeUndefined();
     expect(totals.some((t) => t.award === "Lao đông tiến tiến")).toBe(false);
   });

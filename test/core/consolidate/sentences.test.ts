@@ -84,8 +84,19 @@ describe("Section IV sentences", () => {
     const f = parsedFile("a.xlsx", "Xã Ta Ma", [
       sheet("a.xlsx", "DS", { awards: [...awardRows(9, { awardId: "ldtt", kind: "individual" }), ...awardRows(1, { awardText: "Danh hiệu Gia đình văn hóa", kind: "household" })] }),
     ]);
-    const model = consolidate([f], { lang: "vi", awardInfo: lookup, issues: [], ledger: [] });
+    const awardInfo = (id: string) => (id === "gdvh" ? { id, name: "Gia đình văn hóa", category: "title" as const } : lookup(id));
+    const intendedAwardId = (t: string) => (/gia đình văn hóa/i.test(t) ? "gdvh" : undefined);
+    const model = consolidate([f], { lang: "vi", awardInfo, intendedAwardId, issues: [], ledger: [] });
     expect(model.sentences).toEqual(["Khen thưởng thường xuyên:", "Danh hiệu Lao động tiên tiến: 09 cá nhân;", "Danh hiệu Gia đình văn hóa: 01 hộ gia đình."]);
+  });
+
+  it("keeps an unsettled award out of every sentence (its line is apart in the table)", () => {
+    const f = parsedFile("a.xlsx", "Xã Ta Ma", [
+      sheet("a.xlsx", "DS", { awards: [...awardRows(9, { awardId: "ldtt", kind: "individual" }), ...awardRows(2, { awardText: "Bằng khen", kind: "individual" })] }),
+    ]);
+    const model = consolidate([f], { lang: "vi", awardInfo: lookup, issues: [], ledger: [] });
+    expect(model.sentences.join(" ")).not.toContain("Bằng khen");
+    expect(model.awards.find((a) => a.unresolved)).toMatchObject({ award: "Chưa xác định: Bằng khen", writtenAs: "Bằng khen", individuals: 2 });
   });
 });
 

@@ -19,15 +19,15 @@ describe("runRules", () => {
   it("stamps rule and severity and sorts by input file, sheet, row", () => {
     const issues = runRules(ctx());
     expect(issues.map((i) => `${i.file} ${i.sheet}!${i.cell} ${i.rule} ${i.severity}`)).toEqual([
-      "b.xlsx DS!D5 award-unknown error",
+      "b.xlsx DS!D5 award-unknown warning",
       "a.xlsx DS!E20 decision-number-invalid error",
-      "a.xlsx DS!D21 award-unknown error",
-      "a.xlsx DS2!D3 award-unknown error",
+      "a.xlsx DS!D21 award-unknown warning",
+      "a.xlsx DS2!D3 award-unknown warning",
     ]);
   });
   it("applies severity overrides and turns rules off", () => {
-    const issues = runRules(ctx({ "award-unknown": "warning", "decision-number-invalid": "off" }));
-    expect(issues.map((i) => i.severity)).toEqual(["warning", "warning", "warning"]);
+    const issues = runRules(ctx({ "award-unknown": "error", "decision-number-invalid": "off" }));
+    expect(issues.map((i) => i.severity)).toEqual(["error", "error", "error"]);
     expect(issues.some((i) => i.rule === "decision-number-invalid")).toBe(false);
   });
   it("runs the whole pack by default", () => {

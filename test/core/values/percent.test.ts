@@ -84,6 +84,10 @@ describe("percentMatches", () => {
     [13, 1, 8, 0, true],
     [12, 1, 8, 0, true],
     [50, 1, 0, 1, false], // no plan: cannot check
+    [43.8, 43.84, 100, 1, true], // 43,8 written for 43,84: what was written agrees
+    [98.95, 1345.7, 1360, 1, true], // stored 0.9895 shown "99,0%": 98,948 agrees at the stored precision
+    [98.95, 1340, 1360, 1, false], // 98,53: no precision makes it agree
+    [117.7, 772, 707, 1, false], // typed at the displayed precision: compared there
   ])("stated %d for %d/%d at %d decimals -> %s", (stated, actual, plan, d, ok) => {
     expect(percentMatches(stated, actual, plan, d)).toBe(ok);
   });

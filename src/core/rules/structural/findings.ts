@@ -2,18 +2,23 @@
  * The structural rules report what the reader found while reading cells (a finding carries the
  * rule code, the cell and the values to quote). This turns a rule's findings into issues.
  */
-import type { Issue, Localized } from "../../model";
+import type { Issue, Localized, Severity } from "../../model";
 import type { Finding, RuleContext } from "../rule";
 
-export type IssueDraft = Omit<Issue, "rule" | "severity">;
+export type IssueDraft = Omit<Issue, "rule" | "severity"> & { severity?: Severity };
 
-export function issuesFromFindings(ctx: RuleContext, rule: string, message: (f: Finding) => Localized): IssueDraft[] {
+export function issuesFromFindings(ctx: RuleContext, rule: string, message: (f: Finding) => Localized, severity?: (f: Finding) => Severity | undefined): IssueDraft[] {
   const out: IssueDraft[] = [];
   for (const file of ctx.files) {
-    for (const f of file.findings) if (f.rule === rule) out.push({ file: file.file, cell: f.cell, message: message(f) });
+    // a file-level finding about one sheet (a legacy-encoded sheet) names that sheet
+    for (const f of file.findings)
+      if (f.rule === rule) out.push({ file: file.file, ...(typeof f.data.sheet === "string" ? { sheet: f.data.sheet } : {}), cell: f.cell, message: message(f) });
     for (const sheet of file.sheets)
       for (const f of sheet.findings)
-        if (f.rule === rule) out.push({ file: file.file, sheet: sheet.sheet, cell: f.cell, message: message(f) });
+        if (f.rule === rule) {
+          const own = severity?.(f);
+          out.push({ file: file.file, sheet: sheet.sheet, cell: f.cell, message: message(f), ...(own ? { severity: own } : {}) });
+        }
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { fileUnreadable } from "./file-unreadable";
 import { formulaError } from "./formula-error";
 import { headerMissing } from "./header-missing";
 import { numberAsText } from "./number-as-text";
-import { fileReadWarning, sheetNoTable, tableEmpty } from "./notices";
+import { fileReadWarning, rowsNotRead, sheetNoTable, tableEmpty } from "./notices";
 import { textLegacyEncoding } from "./text-legacy-encoding";
 import { valueNotNumber } from "./value-not-number";
 import { valueRequired } from "./value-required";
@@ -19,5 +19,6 @@ export const STRUCTURAL_RULES: Rule[] = [
   textLegacyEncoding,
   numberAsText,
   sheetNoTable,
+  rowsNotRead,
   tableEmpty,
 ];

@@ -24,21 +24,44 @@ export const fileReadWarning: Rule = {
 export const sheetNoTable: Rule = {
   meta: {
     id: "sheet-no-table",
-    severity: "info",
-    title: { vi: "Sheet không có bảng nhận ra được", en: "No table recognised in the sheet" },
+    // a sheet whose rows are not read may hold a unit's whole list: the totals would be short
+    // without it, so this is a warning, never a mere note
+    severity: "warning",
+    title: { vi: "Sheet có dữ liệu nhưng không đọc được bảng nào", en: "Sheet with data from which no table was read" },
     description: {
-      vi: "Sheet có dữ liệu nhưng không tìm thấy dòng tiêu đề bảng (STT, Họ và tên, Hình thức khen thưởng, Chỉ tiêu, Tập thể, Cá nhân...). Sheet này không được tính vào tổng hợp.",
-      en: "The sheet holds data but no table header (STT, Họ và tên, Hình thức khen thưởng, Chỉ tiêu, Tập thể, Cá nhân...) was found. The sheet is not counted.",
+      vi: "Sheet có dữ liệu nhưng không tìm thấy dòng tiêu đề bảng (STT, Họ và tên, Hình thức khen thưởng, Chỉ tiêu, Tập thể, Cá nhân...). Các dòng của sheet này không được tính vào tổng hợp.",
+      en: "The sheet holds data but no table header (STT, Họ và tên, Hình thức khen thưởng, Chỉ tiêu, Tập thể, Cá nhân...) was found. Its rows are not counted.",
     },
     fix: {
-      vi: "Nếu sheet là danh sách hoặc biểu số liệu, hãy đặt một dòng tiêu đề cột theo mẫu (ví dụ: STT | Họ và tên | Chức vụ, đơn vị | Hình thức khen thưởng | Số, ngày quyết định).",
-      en: "If the sheet is a list or a figures table, give it a header row as in the template (e.g. STT | Họ và tên | Chức vụ, đơn vị | Hình thức khen thưởng | Số, ngày quyết định).",
+      vi: "Nếu sheet là danh sách hoặc biểu số liệu, hãy đặt một dòng tiêu đề cột theo mẫu (ví dụ: STT | Họ và tên | Chức vụ, đơn vị | Hình thức khen thưởng | Số, ngày quyết định). Nếu sheet là hướng dẫn hoặc danh mục, có thể bỏ qua cảnh báo này.",
+      en: "If the sheet is a list or a figures table, give it a header row as in the template (e.g. STT | Họ và tên | Chức vụ, đơn vị | Hình thức khen thưởng | Số, ngày quyết định). If it is instructions or a lookup list, this warning can be ignored.",
     },
   },
   check: (ctx) =>
     issuesFromFindings(ctx, "sheet-no-table", (f) => ({
-      vi: `Không tìm thấy bảng nào trong sheet (${f.data.cells} ô có dữ liệu); sheet này không được tính vào tổng hợp.`,
-      en: `No table was found in the sheet (${f.data.cells} cells hold data); the sheet is not counted.`,
+      vi: `Sheet '${f.data.sheet}': ${f.data.rows} dòng có dữ liệu không được đọc: ${f.data.whyVi}. Sheet này không được tính vào tổng hợp.`,
+      en: `Sheet '${f.data.sheet}': ${f.data.rows} rows with data not read: ${f.data.whyEn}. The sheet is not counted.`,
+    })),
+};
+
+export const rowsNotRead: Rule = {
+  meta: {
+    id: "rows-not-read",
+    severity: "warning",
+    title: { vi: "Dòng có dữ liệu không được đọc", en: "Rows with data not read" },
+    description: {
+      vi: "Trong sheet có bảng được đọc, nhưng một số dòng có dữ liệu không thành bản ghi và cũng không phải dòng tiêu đề, dòng mục, dòng cộng, ghi chú hay chữ ký: chúng không được tính vào tổng hợp.",
+      en: "A table was read from the sheet, but some rows holding data became no record and are no header, section, total, note or signature row: they are not counted.",
+    },
+    fix: {
+      vi: "Xem các dòng được nêu: nếu là dữ liệu của đơn vị, hãy đưa vào đúng các cột của bảng (dưới dòng tiêu đề); nếu không, có thể bỏ qua.",
+      en: "Look at the rows named: if they are the unit's data, put them in the table's columns (under its header); if not, this can be ignored.",
+    },
+  },
+  check: (ctx) =>
+    issuesFromFindings(ctx, "rows-not-read", (f) => ({
+      vi: `${f.data.count} dòng có dữ liệu không được đọc (${f.data.reasonVi}): dòng ${f.data.rows}.`,
+      en: `${f.data.count} rows with data not read (${f.data.reasonEn}): rows ${f.data.rows}.`,
     })),
 };
 

@@ -1,0 +1,62 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The pane's side of the user's award decisions: the engine lists the unsettled names, applies the
+ * picker's decisions, keeps them in the report's data sheet and gives them back to a later pane;
+ * the picker maps a name to a catalogue entry or to "không tính".
+ */
+import { TextDecoder, TextEncoder } from "node:util";
+import { webcrypto } from "node:crypto";
+import * as React from "react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createEngineService } from "../../src/taskpane/engineService";
+import { AwardDecisions } from "../../src/taskpane/AwardDecisions";
+
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, "crypto", { value: webcrypto });
+class NoResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+Object.assign(globalThis, { ResizeObserver: NoResizeObserver });
+
+const LIST = [
+  "DANH SÁCH CÁ NHÂN ĐƯỢC KHEN THƯỞNG NĂM 2022",
+  "STT,Họ và tên,Chức vụ,Hình thức khen thưởng,Số QĐ,Ngày QĐ",
+  "1,Lò Văn Hùng,Công chức xã,Lao động tiên tiến,12/QĐ-UBND,20/12/2022",
+  "2,Cà Văn Sơn,Công chức xã,Bằng khen,13/QĐ-UBND,20/12/2022",
+  "3,Tòng Thị Hoa,Công chức xã,Bằng khen,13/QĐ-UBND,20/12/2022",
+].join("\n");
+const file = () => ({ name: "ds.csv", bytes: new TextEncoder().encode(LIST).buffer as ArrayBuffer });
+
+test("the engine lists unsettled names, applies decisions and keeps them with the report's data", async () => {
+  const engine = createEngineService();
+  const first = await engine.check({ files: [file()] });
+  expect(first.unsettledAwards).toEqual([expect.objectContaining({ text: "Bằng khen", rows: 2 })]);
+  const key = first.unsettledAwards[0].key;
+
+  const second = await engine.check({ files: [file()], awardDecisions: { [key]: "bk-ct-ubnd-tinh" } });
+  expect(second.unsettledAwards[0]).toMatchObject({ decided: "bk-ct-ubnd-tinh" });
+  const report = await engine.report({ lang: "vi" });
+  expect(report.awards.find((a) => a.award === "Bằng khen của Chủ tịch UBND tỉnh")?.individuals).toBe(2);
+  expect(report.awards.some((a) => a.unresolved)).toBe(false);
+
+  const data = await engine.reportData();
+  expect(data.stored.awardDecisions).toEqual({ [key]: "bk-ct-ubnd-tinh" });
+  const later = createEngineService();
+  expect((await later.openReport(data.cells, "vi"))?.awardDecisions).toEqual({ [key]: "bk-ct-ubnd-tinh" });
+});
+
+test("the picker maps a name to 'không tính'", async () => {
+  const onChange = jest.fn();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <AwardDecisions items={[{ key: "bằng khen", text: "Bằng khen", rows: 2 }]} decisions={{}} onChange={onChange} lang="vi" />
+    </FluentProvider>,
+  );
+  fireEvent.click(screen.getByRole("combobox", { name: "Bằng khen" }));
+  fireEvent.click(await screen.findByRole("option", { name: "Không tính" }));
+  await waitFor(() => expect(onChange).toHaveBeenCalledWith({ "bằng khen": "không tính" }));
+});
