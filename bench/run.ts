@@ -1,15 +1,21 @@
 /**
- * `npm run bench`: prints time and peak memory for each stage of the flow, on the reference corpus
- * (../shared/samples, when present) and on a generated corpus of 60 unit files × 3,000 award rows:
+ * `npm run bench`: each stage of the flow as a multiple of SheetJS's own parse of the same files,
+ * measured in the same run (the machine may be shared: ratios hold where seconds do not), on the
+ * reference corpus (../shared/samples, when present) and on a generated corpus of 60 unit files ×
+ * 3,000 award rows:
  *
- *   read (SheetJS parse + Grid, with SheetJS's own parse time beside it) -> recognise (tables and
- *   records) -> checks (all rules) -> consolidate -> write .xlsx
+ *   read (SheetJS parse + Grid) -> recognise (tables and records) -> checks (all rules)
+ *   -> consolidate -> write .xlsx
+ *
+ * and on the scale corpus (bench/scale.ts): `tdkt check` end to end as a process, start-up
+ * included, against SheetJS parsing the same files as a process; start-up alone; peak memory.
  *
  * and, when `npm run build` has made dist/, the task pane's bundle sizes. Figures are printed, never
  * asserted: timing depends on the machine.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import * as XLSX from "@e965/xlsx";
 import { parseWorkbooks, runRules, type WorkbookInput } from "../src/core/engine";
@@ -18,6 +24,7 @@ import { readWorkbook } from "../src/files/readWorkbook";
 import { writeReportXlsx } from "../src/files/writeReportXlsx";
 import { collectFiles } from "../src/cli/files";
 import { DEFAULT_CORPUS_DIR, makeCorpus } from "./corpus";
+import { COPIES, makeScaleCorpus, race, removeCorpus } from "./scale";
 
 let peakRss = 0;
 const sample = () => {
@@ -38,10 +45,11 @@ async function benchCorpus(label: string, paths: string[]): Promise<void> {
   const files = collectFiles(paths);
   const bytes = files.map((f) => readFileSync(f));
   const totalMb = bytes.reduce((n, b) => n + b.length, 0) / 1e6;
+  // SheetJS's own parse (its defaults, dense): the yardstick every stage is a multiple of
   const parse = await timed(() => {
     for (let i = 0; i < files.length; i++) {
       if (files[i].endsWith(".csv")) continue; // our own CSV reader: SheetJS would misread Vietnamese dates
-      XLSX.read(bytes[i], { dense: true, cellNF: true, cellFormula: true, cellStyles: true });
+      XLSX.read(bytes[i], { dense: true });
       sample();
     }
   });
@@ -49,7 +57,7 @@ async function benchCorpus(label: string, paths: string[]): Promise<void> {
     files.map((f, i): WorkbookInput => {
       const r = readWorkbook(bytes[i], f);
       sample();
-      return { file: f, grids: r.grids, error: r.error };
+      return { file: f, grids: r.grids, error: r.error, warnings: r.warnings };
     }),
   );
   const recognise = await timed(() => parseWorkbooks(read.value));
@@ -58,21 +66,50 @@ async function benchCorpus(label: string, paths: string[]): Promise<void> {
   const consolidate = await timed(() => buildReport(analysis, { lang: "vi" }));
   const write = await timed(() => writeReportXlsx(consolidate.value));
   const rows = recognise.value.files.reduce((n, f) => n + f.sheets.reduce((m, s) => m + s.awards.length + s.figures.length + s.summaries.length, 0), 0);
-  const checkShare = (100 * checks.ms) / (read.ms + recognise.ms);
-  console.log(`\n${label}: ${files.length} files, ${totalMb.toFixed(1)} MB, ${rows.toLocaleString("en")} records, ${checks.value.length} issues`);
-  console.log(`  SheetJS XLSX.read alone ${ms(parse.ms)}`);
-  console.log(`  read (parse + Grid)     ${ms(read.ms)}`);
-  console.log(`  recognise (tables, rows)${ms(recognise.ms)}`);
-  console.log(`  checks (all rules)      ${ms(checks.ms)}   = ${checkShare.toFixed(1)}% of read + recognise`);
-  console.log(`  consolidate             ${ms(consolidate.ms)}`);
-  console.log(`  write .xlsx             ${ms(write.ms)}   (${(write.value.length / 1e6).toFixed(2)} MB)`);
+  const x = (t: number) => `${(t / parse.ms).toFixed(2).padStart(6)}× parse`;
+  console.log(`\n${label}: ${files.length} files, ${totalMb.toFixed(1)} MB, ${rows.toLocaleString("en")} records, ${checks.value.length.toLocaleString("en")} issues (one process, one thread)`);
+  console.log(`  SheetJS XLSX.read alone ${ms(parse.ms)}     1.00× parse`);
+  console.log(`  read (parse + Grid)     ${ms(read.ms)}   ${x(read.ms)}`);
+  console.log(`  recognise (tables, rows)${ms(recognise.ms)}   ${x(recognise.ms)}`);
+  console.log(`  checks (all rules)      ${ms(checks.ms)}   ${x(checks.ms)}`);
+  console.log(`  consolidate             ${ms(consolidate.ms)}   ${x(consolidate.ms)}`);
+  console.log(`  write .xlsx             ${ms(write.ms)}   ${x(write.ms)}   (${(write.value.length / 1e6).toFixed(2)} MB)`);
+  console.log(`  read → checks, in all   ${ms(read.ms + recognise.ms + checks.ms)}   ${x(read.ms + recognise.ms + checks.ms)}`);
   console.log(`  peak RSS                ${(peakRss / 1e6).toFixed(0).padStart(7)} MB`);
+}
+
+/** The scale corpus: `tdkt check` as a process against SheetJS as a process, same files, same run. */
+function benchScale(samplesDir: string): void {
+  const { dir, files } = makeScaleCorpus(samplesDir);
+  try {
+    const r = race(dir, files);
+    const x = (t: number) => `${(t / r.sheetjsProcessMs).toFixed(2)}×`;
+    console.log(`\nscale corpus (every ../shared/samples file + ${COPIES} renamed copies of its largest): ${r.files} files, ${availableParallelism()} cores`);
+    console.log(`  SheetJS alone (node, load, parse all)  ${ms(r.sheetjsProcessMs)}   1.00×`);
+    console.log(`  tdkt check --json (threads: ${availableParallelism()})      ${ms(r.checkMs)}   ${x(r.checkMs)}   (target ≤ 1.5×)`);
+    console.log(`  tdkt check --json (TDKT_WORKERS=1)     ${ms(r.checkOneThreadMs)}   ${x(r.checkOneThreadMs)}`);
+    console.log(`  start-up: node -e 0 ${r.nodeStartMs.toFixed(0)} ms, tdkt help ${r.cliStartMs.toFixed(0)} ms (+${(r.cliStartMs - r.nodeStartMs).toFixed(0)} ms over node itself)`);
+    console.log(`  peak memory of tdkt check              ${r.peakRssMb.toFixed(0).padStart(7)} MB   (limit 600 MB)`);
+  } finally {
+    removeCorpus(dir);
+  }
+  console.log("  (best of 2 interleaved rounds each; the machine is shared, so compare the ratios, not the ms)");
 }
 
 async function main(): Promise<void> {
   const shared = resolve(__dirname, "../../shared/samples");
   if (existsSync(shared)) await benchCorpus("reference corpus (../shared/samples)", [shared]);
   else console.log("reference corpus ../shared/samples absent: skipped");
+  if (existsSync(shared)) {
+    benchScale(shared);
+    // where the time goes on the scale corpus, stage by stage (the road to 1.0×)
+    const { dir } = makeScaleCorpus(shared);
+    try {
+      await benchCorpus("scale corpus, stage by stage", [dir]);
+    } finally {
+      removeCorpus(dir);
+    }
+  } else console.log("scale corpus: ../shared/samples absent, skipped");
 
   const corpusFiles = existsSync(DEFAULT_CORPUS_DIR) ? readdirSync(DEFAULT_CORPUS_DIR).filter((f) => f.endsWith(".xlsx")) : [];
   if (corpusFiles.length < 60) {

@@ -13,6 +13,11 @@ const tsc = spawnSync("npx", ["tsc", "--noEmit", "-p", "tsconfig.json"], { stdio
 const typesOk = tsc.status === 0;
 console.log(typesOk ? "typecheck: passed" : "typecheck: FAILED");
 
+// The CLI bundle, fresh, before jest's parallel workers start CLI processes (scripts/tdkt.cjs would
+// rebuild a stale one itself; once here, no two tests build it at the same moment).
+const cli = spawnSync(process.execPath, ["scripts/build-cli.mjs"], { stdio: "inherit" });
+if (cli.status !== 0) console.log("CLI bundle: build FAILED");
+
 const dir = mkdtempSync(join(tmpdir(), "tdkt-jest-"));
 const out = join(dir, "results.json");
 const args = ["jest", "--ci", "--json", `--outputFile=${out}`, ...process.argv.slice(2)];

@@ -35,59 +35,69 @@ function place(i: Issue): string {
 }
 
 export function formatCheckText(a: Analysis, lang: "vi" | "en"): string {
+  return [...checkTextLines(a, lang)].join("\n");
+}
+
+/** The check report line by line, so the CLI writes it as it is produced. */
+export function* checkTextLines(a: Analysis, lang: "vi" | "en"): Generator<string> {
   const L = (vi: string, en: string) => (lang === "vi" ? vi : en);
-  const title = (code: string) => ALL_RULES.find((r) => r.meta.id === code)?.meta.title[lang] ?? code;
-  const lines: string[] = [];
-  lines.push(L(`Đã đọc ${a.ledger.length} tệp.`, `Read ${a.ledger.length} file${a.ledger.length === 1 ? "" : "s"}.`));
+  const titles = new Map(ALL_RULES.map((r) => [r.meta.id, r.meta.title[lang]]));
+  const title = (code: string) => titles.get(code) ?? code;
+  // issues grouped by file once (a filter per file is files × issues)
+  const byFile = new Map<string, Issue[]>();
+  for (const i of a.issues) {
+    const list = byFile.get(i.file);
+    if (list) list.push(i);
+    else byFile.set(i.file, [i]);
+  }
+  const ledgerFiles = new Set(a.ledger.map((f) => f.file));
+  yield L(`Đã đọc ${a.ledger.length} tệp.`, `Read ${a.ledger.length} file${a.ledger.length === 1 ? "" : "s"}.`);
   if (a.period) {
     const from = viDate(a.period.from);
     const to = viDate(a.period.to);
-    lines.push(L(`Kỳ báo cáo: ${from} đến ${to}${a.periodGuessed ? " (đoán từ tiêu đề; dùng --period để chỉ rõ)" : ""}`, `Period: ${from} to ${to}${a.periodGuessed ? " (guessed from titles; use --period)" : ""}`));
+    yield L(`Kỳ báo cáo: ${from} đến ${to}${a.periodGuessed ? " (đoán từ tiêu đề; dùng --period để chỉ rõ)" : ""}`, `Period: ${from} to ${to}${a.periodGuessed ? " (guessed from titles; use --period)" : ""}`);
   }
-  if (a.registry.length) lines.push(L(`Danh mục đơn vị: ${a.registry.length} đơn vị.`, `Registry: ${a.registry.length} units.`));
+  if (a.registry.length) yield L(`Danh mục đơn vị: ${a.registry.length} đơn vị.`, `Registry: ${a.registry.length} units.`);
 
-  const issueLines = (list: Issue[], indent: string) => {
+  function* issueLines(list: Issue[], indent: string): Generator<string> {
     for (const s of ORDER) {
       const mine = list.filter((i) => i.severity === s);
       if (!mine.length) continue;
-      lines.push(`${indent}${SEVERITY[s][lang]} (${mine.length}):`);
+      yield `${indent}${SEVERITY[s][lang]} (${mine.length}):`;
       for (const i of mine) {
         const at = place(i);
-        lines.push(`${indent}  - ${title(i.rule)}${at ? ` [${at}]` : ""}: ${i.message[lang]}`);
+        yield `${indent}  - ${title(i.rule)}${at ? ` [${at}]` : ""}: ${i.message[lang]}`;
       }
     }
-  };
-  for (const f of a.ledger) {
-    lines.push("", `■ ${f.sender ?? L("(chưa rõ đơn vị)", "(unit not identified)")} — ${fileName(f.file)}`);
-    if (f.error) lines.push(`   ${L("KHÔNG ĐỌC ĐƯỢC", "UNREADABLE")}: ${f.error[lang]}`);
-    for (const s of f.sheets)
-      lines.push(
-        `   • ${s.sheet}: ${KIND[s.kind][lang]}${s.header ? `, ${L("tiêu đề", "header")} ${s.header}` : ""}, ${L("đọc", "read")} ${s.rowsRead} ${L("dòng", "rows")}, ${L("bỏ qua", "skipped")} ${s.rowsSkipped}`,
-      );
-    const mine = a.issues.filter((i) => i.file === f.file);
-    if (mine.length) issueLines(mine, "   ");
-    else if (!f.error) lines.push(`   ${L("Không có vấn đề.", "No problem.")}`);
   }
-  const others = a.issues.filter((i) => !a.ledger.some((f) => f.file === i.file));
+  for (const f of a.ledger) {
+    yield "";
+    yield `■ ${f.sender ?? L("(chưa rõ đơn vị)", "(unit not identified)")} — ${fileName(f.file)}`;
+    if (f.error) yield `   ${L("KHÔNG ĐỌC ĐƯỢC", "UNREADABLE")}: ${f.error[lang]}`;
+    for (const s of f.sheets)
+      yield `   • ${s.sheet}: ${KIND[s.kind][lang]}${s.header ? `, ${L("tiêu đề", "header")} ${s.header}` : ""}, ${L("đọc", "read")} ${s.rowsRead} ${L("dòng", "rows")}, ${L("bỏ qua", "skipped")} ${s.rowsSkipped}`;
+    const mine = byFile.get(f.file) ?? [];
+    if (mine.length) yield* issueLines(mine, "   ");
+    else if (!f.error) yield `   ${L("Không có vấn đề.", "No problem.")}`;
+  }
+  const others = a.issues.filter((i) => !ledgerFiles.has(i.file));
   if (others.length) {
-    lines.push("", L("■ Chung", "■ General"));
-    issueLines(others, "   ");
+    yield "";
+    yield L("■ Chung", "■ General");
+    yield* issueLines(others, "   ");
   }
 
   const count = (s: Severity) => a.issues.filter((i) => i.severity === s).length;
   const unreadable = a.ledger.filter((f) => f.error).length;
-  lines.push(
-    "",
-    L("Tóm tắt:", "Summary:"),
-    L(
-      `  ${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} lưu ý trong ${a.ledger.length} tệp${unreadable ? `; ${unreadable} tệp không đọc được` : ""}.`,
-      `  ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes in ${a.ledger.length} files${unreadable ? `; ${unreadable} unreadable` : ""}.`,
-    ),
+  yield "";
+  yield L("Tóm tắt:", "Summary:");
+  yield L(
+    `  ${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} lưu ý trong ${a.ledger.length} tệp${unreadable ? `; ${unreadable} tệp không đọc được` : ""}.`,
+    `  ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes in ${a.ledger.length} files${unreadable ? `; ${unreadable} unreadable` : ""}.`,
   );
   const byRule = new Map<string, number>();
   for (const i of a.issues) byRule.set(i.rule, (byRule.get(i.rule) ?? 0) + 1);
   // the code in brackets: the name --severity takes
-  for (const [rule, n] of [...byRule].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))) lines.push(`  ${title(rule)} (${rule}): ${n}`);
-  if (!a.issues.length) lines.push(L("  Không tìm thấy vấn đề nào.", "  No problem found."));
-  return lines.join("\n");
+  for (const [rule, n] of [...byRule].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))) yield `  ${title(rule)} (${rule}): ${n}`;
+  if (!a.issues.length) yield L("  Không tìm thấy vấn đề nào.", "  No problem found.");
 }

@@ -1,7 +1,8 @@
 /** The JSON shapes the CLI prints (see README): one place, so check, consolidate and resubmit agree. */
 import type { Analysis } from "../core/engine";
-import type { Issue, RowAccount } from "../core/model";
+import type { FileLedger, Issue, RowAccount } from "../core/model";
 import type { ReportModel } from "../core/report";
+import { Streamed } from "./stream";
 
 /** Occasions as answers and reports write them (the JSON contract is in Vietnamese). */
 const OCCASION_VI: Record<string, string> = { regular: "thường xuyên", thematic: "chuyên đề", adhoc: "đột xuất" };
@@ -10,17 +11,29 @@ export function issueJson(i: Issue, lang: "vi" | "en") {
   return { rule: i.rule, severity: i.severity, file: i.file, sheet: i.sheet ?? "", cell: i.cell ?? "", message: i.message[lang] };
 }
 
+export function fileJson(f: FileLedger, lang: "vi" | "en") {
+  return {
+    file: f.file,
+    ...(f.error ? { error: f.error[lang] } : {}),
+    ...(f.sender ? { unit: f.sender } : {}),
+    sheets: f.sheets.map((s) => ({ sheet: s.sheet, kind: s.kind, header: s.header ?? "", rowsRead: s.rowsRead, rowsSkipped: s.rowsSkipped })),
+    // where every row with data went, per sheet (added field: the shape above is unchanged)
+    rowAccount: (f.rowAccounts ?? []).map(rowAccountJson),
+  };
+}
+
 export function checkJson(analysis: Analysis, lang: "vi" | "en") {
   return {
-    files: analysis.ledger.map((f) => ({
-      file: f.file,
-      ...(f.error ? { error: f.error[lang] } : {}),
-      ...(f.sender ? { unit: f.sender } : {}),
-      sheets: f.sheets.map((s) => ({ sheet: s.sheet, kind: s.kind, header: s.header ?? "", rowsRead: s.rowsRead, rowsSkipped: s.rowsSkipped })),
-      // where every row with data went, per sheet (added field: the shape above is unchanged)
-      rowAccount: (f.rowAccounts ?? []).map(rowAccountJson),
-    })),
+    files: analysis.ledger.map((f) => fileJson(f, lang)),
     issues: analysis.issues.map((i) => issueJson(i, lang)),
+  };
+}
+
+/** checkJson's shape for writeJson: files and issues turned into JSON only as they are written. */
+export function checkJsonStreamed(analysis: Analysis, lang: "vi" | "en") {
+  return {
+    files: new Streamed(analysis.ledger, (f) => fileJson(f, lang)),
+    issues: new Streamed(analysis.issues, (i) => issueJson(i, lang)),
   };
 }
 

@@ -9,12 +9,16 @@ import { existsSync, readFileSync } from "node:fs";
 import { matchAward, parseAwardMap, parseLocalCatalogue, useCatalogue } from "../core/domain/awards";
 import { cellText } from "../core/grid";
 import { basename, resolve } from "node:path";
-import { ALL_RULES, analyze, registryFromGrids, type Analysis } from "../core/engine";
+import { ALL_RULES, checkParsed, registryFromGrids } from "../core/engine";
+import type { Analysis } from "../core/analysis";
 import type { CheckOptions } from "../core/rules/rule";
 import { cliLang, parseArgs, usage, UsageError, type CliArgs } from "./args";
 import { collectFiles, readInput, writeFileAtomic } from "./files";
-import { formatCheckText } from "./format";
-import { awardsJson, checkJson, figuresJson, issueJson, unresolvedAwardsJson } from "./json";
+import { readFiles } from "./readPool";
+import type { ThreadSetup } from "./readWorker";
+import { checkTextLines } from "./format";
+import { awardsJson, checkJsonStreamed, figuresJson, fileJson, issueJson, unresolvedAwardsJson } from "./json";
+import { Streamed, writeJson, writeLines } from "./stream";
 
 /** --award-map: a JSON object, or the first two columns of a sheet (.xlsx, .xls, .ods, .csv). */
 function readAwardMap(path: string, lang: "vi" | "en"): Record<string, string> {
@@ -51,6 +55,9 @@ function readAwardMap(path: string, lang: "vi" | "en"): Record<string, string> {
   return decisions;
 }
 
+/** What every reading thread must know before it reads (readPool.ts). */
+const threadSetup: ThreadSetup = {};
+
 function loadOptions(args: CliArgs): CheckOptions {
   const options: CheckOptions = { period: args.period };
   if (args.ratio) options.ratioLimit = args.ratio;
@@ -60,7 +67,10 @@ function loadOptions(args: CliArgs): CheckOptions {
   if (Object.keys(args.severities).length) options.severities = args.severities;
   if (args.catalogue) {
     try {
-      useCatalogue(parseLocalCatalogue(JSON.parse(readFileSync(args.catalogue, "utf8"))));
+      const json: unknown = JSON.parse(readFileSync(args.catalogue, "utf8"));
+      useCatalogue(parseLocalCatalogue(json));
+      // the reading threads start with the built-in catalogue: they are given the same local one
+      threadSetup.catalogue = json;
     } catch (e) {
       throw new UsageError(`--catalogue ${args.catalogue}: ${(e as Error).message}`);
     }
@@ -88,7 +98,12 @@ export function exitCode(analysis: Pick<Analysis, "issues" | "ledger">): number 
   return analysis.issues.some((i) => i.severity === "error" || i.severity === "warning") ? 1 : 0;
 }
 
-export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void, env: Record<string, string | undefined> = {}): Promise<number> {
+/**
+ * `out` receives the output in blocks, each to be ended by a line break; what it returns is awaited
+ * (a promise holds the writer back until the reader has taken the last block). `err` likewise.
+ * `env` gives the locale (LANG, LC_ALL) that picks the language when --lang is not given.
+ */
+export async function run(argv: string[], out: (s: string) => unknown, err: (s: string) => unknown, env: Record<string, string | undefined> = {}): Promise<number> {
   let args: CliArgs;
   try {
     args = parseArgs(argv, env);
@@ -142,11 +157,11 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     return 2;
   }
   if (args.command === "annotate") return (await import("./annotate")).runAnnotate(args, paths, options, out, err);
-  const inputs = paths.map(readInput);
-  const analysis = analyze(inputs, options);
+  const analysis = checkParsed(await readFiles(paths, options, threadSetup), options);
 
   if (args.command === "check") {
-    out(args.json ? JSON.stringify(checkJson(analysis, args.lang), null, 1) : formatCheckText(analysis, args.lang));
+    if (args.json) await writeJson(checkJsonStreamed(analysis, args.lang), out);
+    else await writeLines(checkTextLines(analysis, args.lang), out);
     return exitCode(analysis);
   }
 
@@ -158,29 +173,26 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
   const bytes = await writeReportWithSubmissions(report, analysis, { decisionCampaigns: args.campaigns, awardDecisions: options.awardDecisions });
   writeFileAtomic(args.out!, bytes, { overwrite: args.force });
   if (args.json) {
-    out(
-      JSON.stringify(
-        {
-          awards: awardsJson(report),
-          unresolvedAwards: unresolvedAwardsJson(report),
-          figures: figuresJson(report),
-          sentences: report.sentences,
-          issues: analysis.issues.map((i) => issueJson(i, args.lang)),
-          // the per-file, per-sheet ledger with the row account (same shape as check --json's files)
-          files: checkJson(analysis, args.lang).files,
-          out: args.out,
-        },
-        null,
-        1,
-      ),
+    await writeJson(
+      {
+        awards: awardsJson(report),
+        unresolvedAwards: unresolvedAwardsJson(report),
+        figures: figuresJson(report),
+        sentences: report.sentences,
+        issues: new Streamed(analysis.issues, (i) => issueJson(i, args.lang)),
+        // the per-file, per-sheet ledger with the row account (same shape as check --json's files)
+        files: new Streamed(analysis.ledger, (f) => fileJson(f, args.lang)),
+        out: args.out,
+      },
+      out,
     );
   } else {
     const errors = analysis.issues.filter((i) => i.severity === "error").length;
     const warnings = analysis.issues.filter((i) => i.severity === "warning").length;
-    out(
+    await out(
       args.lang === "vi"
-        ? `Đã ghi báo cáo tổng hợp: ${args.out}\n${inputs.length} tệp; ${errors} lỗi, ${warnings} cảnh báo cần xem (sheet "Kiểm tra").\n\n${report.sentences.map((s) => "- " + s).join("\n")}`
-        : `Report written: ${args.out}\n${inputs.length} files; ${errors} errors, ${warnings} warnings to review (sheet "Kiểm tra").\n\n${report.sentences.map((s) => "- " + s).join("\n")}`,
+        ? `Đã ghi báo cáo tổng hợp: ${args.out}\n${paths.length} tệp; ${errors} lỗi, ${warnings} cảnh báo cần xem (sheet "Kiểm tra").\n\n${report.sentences.map((s) => "- " + s).join("\n")}`
+        : `Report written: ${args.out}\n${paths.length} files; ${errors} errors, ${warnings} warnings to review (sheet "Kiểm tra").\n\n${report.sentences.map((s) => "- " + s).join("\n")}`,
     );
     void basename;
   }
@@ -200,18 +212,29 @@ export function failureText(e: unknown, argv: string[], env: Record<string, stri
     : `tdkt: unexpected failure${where}: ${what}. Run again with --debug for the details and report it.`;
 }
 
-if (require.main === module) {
+/**
+ * Write to a stream, waiting for it to drain when its buffer is full: a pipe's reader (jq, a script)
+ * takes the output at its own pace, and nothing piles up in memory.
+ */
+function writer(stream: NodeJS.WriteStream): (s: string) => Promise<void> | undefined {
+  return (s) => (stream.write(s + "\n") ? undefined : new Promise((resolve) => stream.once("drain", resolve)));
+}
+
+/** Run with the process's arguments, stdout and stderr; sets the exit code. */
+export function runAsProcess(): void {
+  // never process.exit(): it would end the process with output still queued for a pipe (a JSON cut
+  // at 64 KB). The exit code is set and Node exits once stdout and stderr have drained.
   const argv = process.argv.slice(2);
-  run(
-    argv,
-    (s) => process.stdout.write(s + "\n"),
-    (s) => process.stderr.write(s + "\n"),
-    process.env,
-  ).then(
-    (code) => process.exit(code),
+  run(argv, writer(process.stdout), writer(process.stderr), process.env).then(
+    (code) => {
+      process.exitCode = code;
+    },
     (e) => {
       process.stderr.write(failureText(e, argv, process.env) + "\n");
-      process.exit(3);
+      process.exitCode = 3;
     },
   );
 }
+
+// run directly (`tsx src/cli/main.ts`); the bundle's entry is bin.ts
+if (!process.env.TDKT_BUNDLED && require.main === module) runAsProcess();

@@ -4,7 +4,7 @@
  */
 import type { Grid } from "./grid";
 import type { Analysis, WorkbookInput } from "./analysis";
-import { detectTables } from "./layout/detect";
+import { tablesOf } from "./layout/tablesOf";
 import { readRegistry } from "./records/registry";
 import { readFile } from "./records/readFile";
 import { decodeLegacyTexts, type LegacyDecoding } from "./records/legacy";
@@ -25,7 +25,7 @@ function registryFromInputs(inputs: WorkbookInput[]): RegistryUnit[] {
   const units: RegistryUnit[] = [];
   for (const input of inputs)
     for (const grid of input.grids)
-      for (const table of detectTables(grid)) if (table.kind === "registry") units.push(...readRegistry(grid, table));
+      for (const table of tablesOf(grid)) if (table.kind === "registry") units.push(...readRegistry(grid, table));
   return units;
 }
 
@@ -42,23 +42,48 @@ export function runRules(files: ParsedFile[], options: CheckOptions, rules: Rule
   return runRuleSet({ files, options }, rules);
 }
 
-/** Read and recognise every workbook, without running the rules (the benchmark times both apart). */
-export function parseWorkbooks(inputs: WorkbookInput[], options: CheckOptions = {}): Omit<Analysis, "issues"> {
-  // legacy TCVN3/VNI text first: headers typed in .VnTime are only recognisable once decoded
-  for (const input of inputs) {
-    if (input.error || legacyOf.has(input)) continue;
+/** One file after its first step: legacy text decoded, tables found, the registry units it holds. */
+export interface PreparedInput {
+  input: WorkbookInput;
+  legacy: LegacyDecoding[];
+  registryUnits: RegistryUnit[];
+}
+
+/** One file's records, ledger and title lines (its second step). */
+export type FileResult = ReturnType<typeof readFile>;
+
+/**
+ * A file's first step, on its own (the CLI runs it on a pool of threads, the pane in its worker):
+ * legacy TCVN3/VNI text decoded first (headers typed in .VnTime are only recognisable once decoded),
+ * then the registry tables it holds. Its tables are found once and kept for the second step.
+ */
+export function prepareInput(input: WorkbookInput): PreparedInput {
+  if (!input.error && !legacyOf.has(input)) {
     const legacy = decodeLegacyTexts(input.grids);
     if (legacy.length) legacyOf.set(input, legacy);
   }
-  const registry = options.registry?.length ? options.registry : registryFromInputs(inputs);
+  return { input, legacy: legacyOf.get(input) ?? [], registryUnits: registryFromInputs([input]) };
+}
+
+/** A file's second step: its records, once the run's registry is known (it names the senders). */
+export function recogniseInput(prepared: PreparedInput, registry: RegistryUnit[]): FileResult {
+  return readFile(prepared.input, registry, prepared.legacy);
+}
+
+/** The registry of a run: given in the options, else every registry table among the files, in their order. */
+export function runRegistry(prepared: { registryUnits: RegistryUnit[] }[], options: CheckOptions = {}): RegistryUnit[] {
+  return options.registry?.length ? options.registry : prepared.flatMap((p) => p.registryUnits);
+}
+
+/** The files' results (in the files' order) as one run's result, without the rules. */
+export function combineFiles(results: FileResult[], registry: RegistryUnit[], options: CheckOptions = {}): Omit<Analysis, "issues"> {
   const files: ParsedFile[] = [];
   const ledger: FileLedger[] = [];
   const titles: string[] = [];
-  for (const input of inputs) {
-    const r = readFile(input, registry, legacyOf.get(input));
+  for (const r of results) {
     files.push(r.parsed);
     ledger.push(r.ledger);
-    titles.push(...r.titles);
+    for (const t of r.titles) titles.push(t);
   }
   // the user's decisions on unsettled award names apply before any rule or total sees the records
   applyAwardDecisions(
@@ -69,10 +94,25 @@ export function parseWorkbooks(inputs: WorkbookInput[], options: CheckOptions = 
   return { files, ledger, registry, period: options.period ?? guessed, periodGuessed: !options.period && !!guessed };
 }
 
-/** Read, recognise and check every workbook. One unreadable file never stops the others. */
-export function analyze(inputs: WorkbookInput[], options: CheckOptions = {}): Analysis {
-  const parsed = parseWorkbooks(inputs, options);
+/** Read and recognise every workbook, without running the rules (the benchmark times both apart). */
+export function parseWorkbooks(inputs: WorkbookInput[], options: CheckOptions = {}): Omit<Analysis, "issues"> {
+  const prepared = inputs.map(prepareInput);
+  const registry = runRegistry(prepared, options);
+  return combineFiles(
+    prepared.map((p) => recogniseInput(p, registry)),
+    registry,
+    options,
+  );
+}
+
+/** The rules over a run's files (the CLI's pool of threads reads them, then calls this). */
+export function checkParsed(parsed: Omit<Analysis, "issues">, options: CheckOptions = {}): Analysis {
   // the period guessed from titles is shown to the user, but only an explicit period is checked
   const issues = runRules(parsed.files, { ...options, registry: parsed.registry });
   return { ...parsed, issues };
+}
+
+/** Read, recognise and check every workbook. One unreadable file never stops the others. */
+export function analyze(inputs: WorkbookInput[], options: CheckOptions = {}): Analysis {
+  return checkParsed(parseWorkbooks(inputs, options), options);
 }

@@ -152,7 +152,7 @@ export interface Issue {
   related?: string[];
 }
 
-export type RowKind = "item" | "section" | "subtotal" | "header" | "note" | "signature" | "blank" | "numbering";
+export type RowKind = "item" | "section" | "subtotal" | "header" | "note" | "signature" | "blank" | "numbering" | "lookup" | "example";
 
 export interface SkippedRow {
   row: number;

@@ -96,6 +96,8 @@ export interface XlWorksheets extends XlLoadable {
   items: XlWorksheet[];
   add(name?: string): XlWorksheet;
   getItem(key: string): XlWorksheet;
+  /** ExcelApi 1.4: a sheet renamed or deleted since the list was shown is a null object, not an error */
+  getItemOrNullObject(key: string): XlWorksheet & { isNullObject: boolean };
 }
 
 export interface XlApplication {

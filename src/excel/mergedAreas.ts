@@ -35,6 +35,8 @@ export async function readMergedAreas(
   used: (Range | null)[],
   caps: Capabilities,
   sync: () => Promise<void>,
+  /** the all-at-once ask already failed (reading.ts tried it with the sizes) */
+  skipWhole = false,
 ): Promise<SheetMerges[]> {
   const out: SheetMerges[] = names.map(() => ({ merges: [] }));
   if (!caps.mergedAreas) {
@@ -55,13 +57,15 @@ export async function readMergedAreas(
   const whole: Piece[] = [];
   used.forEach((r, sheet) => r && whole.push({ sheet, r0: r.r0, r1: r.r1 }));
   if (whole.length === 0) return out;
-  whole.forEach(ask);
-  try {
-    await sync();
-    whole.forEach(take);
-    return out;
-  } catch {
-    // some sheet has too many areas (the batch does not say which): each sheet alone, halving
+  if (!skipWhole) {
+    whole.forEach(ask);
+    try {
+      await sync();
+      whole.forEach(take);
+      return out;
+    } catch {
+      // some sheet has too many areas (the batch does not say which): each sheet alone, halving
+    }
   }
   const queue = [...whole];
   while (queue.length > 0) {

@@ -12,9 +12,9 @@
 import { parseRange, type Cell, type Grid, type Range } from "../core/grid";
 import type { Localized } from "../core/model";
 import { wrap } from "./errors";
-import type { XlContext, XlRange } from "./excelApi";
+import type { XlContext, XlRange, XlRangeAreas } from "./excelApi";
 import { parseAreas, stripSheet, utf8Length } from "./addresses";
-import { readMergedAreas } from "./mergedAreas";
+import { readMergedAreas, type SheetMerges } from "./mergedAreas";
 import { isDataSheetName, ownSheets } from "./ownership";
 import { ALL_CAPABILITIES, type Capabilities } from "./requirements";
 
@@ -62,7 +62,7 @@ export function listSheets(ctx: XlContext, caps: Capabilities = ALL_CAPABILITIES
 export interface ReadOptions {
   /** the `file` written into each Grid (the workbook's name) */
   file?: string;
-  /** bytes (UTF-8 of the JSON Excel returns) a block of cells aims at; under the 5 MB response limit */
+  /** bytes (UTF-8 of the JSON Excel returns) a block of cells aims at (3.8 MB: ≤ 4 MB with room for rows longer than the ones measured); under the 5 MB response limit */
   maxBlockBytes?: number;
   /** optional features of this Excel (merged areas need ExcelApi 1.13) */
   caps?: Capabilities;
@@ -90,30 +90,56 @@ interface Pending {
 }
 
 /**
- * Reads sheets into Grids: sync 1 learns every sheet's used range; then one sync per block of
- * rows (several small sheets share one), each block sized from the bytes per row the earlier
- * blocks returned; then the merged areas (mergedAreas.ts).
+ * Reads sheets into Grids: sync 1 finds the sheets (one renamed or deleted since the list was
+ * shown is a warning), sync 2 learns their used ranges and merged areas; then one sync per block
+ * of rows (several small sheets share one), each block sized from the bytes per row the earlier
+ * blocks returned. Only a sheet with more than 512 merged areas costs more (mergedAreas.ts).
  */
-export function readSheetsWithWarnings(ctx: XlContext, names: string[], opts: ReadOptions = {}): Promise<SheetsRead> {
+export function readSheetsWithWarnings(ctx: XlContext, wanted: string[], opts: ReadOptions = {}): Promise<SheetsRead> {
+  let names = wanted;
   return wrap("readSheets", async () => {
     const file = opts.file ?? "Workbook";
-    const target = opts.maxBlockBytes ?? 4_000_000;
+    const target = opts.maxBlockBytes ?? 3_800_000;
     let syncs = 0;
     const sync = async () => {
       syncs++;
       await ctx.sync();
     };
-    const used = names.map((name) => {
-      const range = ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(false);
-      range.load("address,rowCount,columnCount");
-      return range;
-    });
+    // the sheet list shown may be stale (a sheet renamed or deleted since): a missing sheet is said, not fatal
+    const found = names.map((name) => ctx.workbook.worksheets.getItemOrNullObject(name));
     await sync();
+    const gone = names.filter((_, i) => found[i].isNullObject);
+    names = names.filter((_, i) => !found[i].isNullObject);
+    // Sync 2: the sizes, and (ExcelApi 1.13) every sheet's merged areas at once; a sheet with
+    // more than 512 fails this batch: then sizes alone, and the merged areas in pieces after.
+    const sizes = () =>
+      names.map((name) => {
+        const range = ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(false);
+        range.load("address,rowCount,columnCount");
+        return range;
+      });
+    let used = sizes();
+    let whole: XlRangeAreas[] | null = caps(opts).mergedAreas
+      ? names.map((name) => {
+          const areas = ctx.workbook.worksheets.getItem(name).getRange().getMergedAreasOrNullObject();
+          areas.load("address");
+          return areas;
+        })
+      : null;
+    try {
+      await sync();
+    } catch (e) {
+      if (!whole) throw e;
+      whole = null;
+      used = sizes();
+      await sync();
+    }
     const grids: Grid[] = names.map((sheet) => ({ file, sheet, rowCount: 0, colCount: 0, cells: [], merges: [] }));
     const origins = used.map((u) => (u.isNullObject ? null : parseRange(stripSheet(u.address))));
 
     // the largest bytes per cell seen so far: the next block is sized from it
     let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
+    let observed = 0;
     const pending: Pending[] = [];
     let pendingBytes = 0;
     const flush = async () => {
@@ -139,7 +165,9 @@ export function readSheetsWithWarnings(ctx: XlContext, names: string[], opts: Re
       }
       for (const p of batch) {
         fillBlock(grids[p.index], p.range, { r0: p.r0, c0: p.c0 });
-        bytesPerCell = Math.max(bytesPerCell, responseBytes(p.range) / (p.rows * p.cols));
+        // the largest figure measured so far (the first guess only until a block tells)
+        observed = Math.max(observed, responseBytes(p.range) / (p.rows * p.cols));
+        bytesPerCell = observed;
       }
     };
     for (let i = 0; i < names.length; i++) {
@@ -166,8 +194,13 @@ export function readSheetsWithWarnings(ctx: XlContext, names: string[], opts: Re
     }
     await flush();
 
-    const warnings: Localized[] = [];
-    const merged = await readMergedAreas(ctx, names, origins, caps(opts), sync);
+    const warnings: Localized[] = gone.map((sheet) => ({
+      vi: `Sheet “${sheet}” không còn trong sổ làm việc (đã đổi tên hoặc xóa): không đọc; hãy chọn lại danh sách sheet.`,
+      en: `Sheet “${sheet}” is no longer in the workbook (renamed or deleted): not read; choose the sheets again.`,
+    }));
+    const merged: SheetMerges[] = whole
+      ? whole.map((areas) => ({ merges: areas.isNullObject ? [] : parseAreas(areas.address) }))
+      : await readMergedAreas(ctx, names, origins, caps(opts), sync, true);
     merged.forEach((m, i) => {
       grids[i].merges = m.merges;
       if (m.warning) warnings.push(m.warning);

@@ -90,7 +90,7 @@ const DEFAULT_FIXES: Record<string, Localized> = Object.fromEntries(ALL_RULES.ma
 /** "02-xa-quai-cang.xlsx" -> "02-xa-quai-cang - kiem tra.xlsx" (no folder, any extension). */
 export function annotatedName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  return `${base.replace(/\.(xlsx|xlsm|xls|ods|csv)$/i, "")} - kiem tra.xlsx`;
+  return `${base.replace(/\.(xlsx|xlsm|xlsb|xls|ods|fods|csv)$/i, "")} - kiem tra.xlsx`;
 }
 
 /** Rules whose issue is at a row's name cell but is about its award: mark the award cell too. */

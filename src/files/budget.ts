@@ -21,7 +21,7 @@ export const MAX_CELLS = 5_000_000;
  * million rows is refused after reading 100,001 of them, not after building a million.
  */
 export const MAX_ROWS = 100_000;
-/** Cell-data bytes per file (unpacked sheet XML + shared strings + ODS content, or a flat XML/HTML file). */
+/** Cell-data bytes per file (unpacked sheets, shared strings, workbook, styles, comments; or a flat XML/HTML file). */
 export const MAX_CELL_DATA_BYTES = 16 * 1024 * 1024;
 /** The BIFF workbook stream of a .xls (its records also carry pictures, hence more room). */
 export const MAX_BIFF_BYTES = 32 * 1024 * 1024;
@@ -36,8 +36,13 @@ export interface BudgetProblem {
   part: string;
 }
 
-/** Zip parts SheetJS parses cell by cell: worksheets (any kind), shared strings, ODS content. */
-const CELL_DATA_PART = /^(?:xl\/(?:worksheets|chartsheets|dialogsheets|macrosheets)\/[^/]+\.(?:xml|bin)|xl\/sharedstrings\.(?:xml|bin)|content\.xml)$/;
+/**
+ * Zip parts SheetJS parses element by element: worksheets (any kind), shared strings, the workbook,
+ * styles and comments of a .xlsx/.xlsb; an .ods's content and styles. Pictures, drawings, charts and
+ * pivot caches are not parsed and do not count.
+ */
+const CELL_DATA_PART =
+  /^(?:xl\/(?:worksheets|chartsheets|dialogsheets|macrosheets)\/[^/]+\.(?:xml|bin)|xl\/(?:sharedstrings|workbook|styles)\.(?:xml|bin)|xl\/comments[^/]*\.(?:xml|bin)|content\.xml|styles\.xml)$/;
 
 /** Over budget: the total of a package's cell-data parts, naming the largest. */
 export function zipBudgetProblem(entries: ZipEntryInfo[]): BudgetProblem | undefined {

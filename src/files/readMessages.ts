@@ -27,6 +27,7 @@ const OTHER_NAME: Record<OtherKind, { vi: string; en: string }> = {
   lotus: { vi: "một bảng tính Lotus 1-2-3", en: "a Lotus 1-2-3 spreadsheet" },
   sylk: { vi: "một tệp SYLK", en: "a SYLK file" },
   dif: { vi: "một tệp DIF", en: "a DIF file" },
+  dbase: { vi: "một bảng dữ liệu dBASE (.dbf)", en: "a dBASE table (.dbf)" },
   rtf: { vi: "một văn bản RTF", en: "an RTF document" },
   "ole-without-workbook": { vi: "một tệp Office (OLE) không chứa sổ làm việc Excel", en: "an Office (OLE) file holding no Excel workbook" },
 };

@@ -21,6 +21,7 @@ export type OtherKind =
   | "lotus"
   | "sylk"
   | "dif"
+  | "dbase"
   | "rtf"
   | "ole-without-workbook";
 
@@ -29,8 +30,8 @@ export type SniffResult =
   | { kind: "zip"; format: "xlsx" | "ods" }
   /** OLE compound file: a .xls workbook, or an encrypted .xlsx/.xlsb (which lives in the same container) */
   | { kind: "cfb"; format: "xls" }
-  /** a bare BIFF2–BIFF4 stream (Excel 2.x, 3.0, 4.0 worksheets and 4.0 workbooks): no OLE container */
-  | { kind: "biff"; format: "xls"; version: 2 | 3 | 4 }
+  /** a bare BIFF stream (Excel 2.x, 3.0, 4.0 worksheets and 4.0 workbooks; rarely BIFF5/8): no OLE container */
+  | { kind: "biff"; format: "xls"; version: 2 | 3 | 4 | 8 }
   /** HTML or XML Spreadsheet 2003 saved with a .xls name, as some government software exports; or a flat ODS */
   | { kind: "markup"; format: "xls" | "ods" }
   | { kind: "text"; format: "csv" }
@@ -88,13 +89,19 @@ const OTHER_SIGNATURES: { sig: number[] | string; what: OtherKind }[] = [
 
 /**
  * The BIFF version of a bare (containerless) BIFF stream, from its first BOF record: 0x0009 BIFF2,
- * 0x0209 BIFF3, 0x0409 BIFF4. BIFF5 and BIFF8 always live in an OLE container (kind "cfb").
+ * 0x0209 BIFF3, 0x0409 BIFF4, 0x0809 BIFF5/8 (which Excel itself always wraps in an OLE container,
+ * kind "cfb", but some exporters write bare; SheetJS reads it).
  */
-function bareBiffVersion(bytes: Uint8Array): 2 | 3 | 4 | undefined {
+function bareBiffVersion(bytes: Uint8Array): 2 | 3 | 4 | 8 | undefined {
   if (bytes.length < 8 || bytes[0] !== 0x09) return undefined;
   const length = bytes[2] | (bytes[3] << 8);
-  if (length < 4 || length > 16) return undefined;
-  return ({ 0x00: 2, 0x02: 3, 0x04: 4 } as const)[bytes[1] as 0 | 2 | 4];
+  if (length < 4 || length > 20) return undefined;
+  return ({ 0x00: 2, 0x02: 3, 0x04: 4, 0x08: 8 } as const)[bytes[1] as 0 | 2 | 4 | 8];
+}
+
+/** A dBASE table: a version byte, then the date of last update (YY MM DD). */
+function looksLikeDbase(bytes: Uint8Array): boolean {
+  return bytes.length >= 32 && [0x03, 0x83, 0x8b, 0x8c, 0x30, 0xf5].includes(bytes[0]) && bytes[2] >= 1 && bytes[2] <= 12 && bytes[3] >= 1 && bytes[3] <= 31;
 }
 
 export function sniffFormat(bytes: Uint8Array, fileName: string): SniffResult {
@@ -110,6 +117,7 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): SniffResult {
   if (biff) return { kind: "biff", format: "xls", version: biff };
   for (const { sig, what } of OTHER_SIGNATURES)
     if (typeof sig === "string" ? asciiAt(bytes, 0, sig.length) === sig : startsWith(bytes, sig)) return { kind: "other", format: "unknown", what };
+  if (looksLikeDbase(bytes)) return { kind: "other", format: "unknown", what: "dbase" };
   if (ext === "csv" || ext === "txt" || ext === "tsv") return { kind: "text", format: "csv" };
   // the root's mimetype attribute comes after its many namespace declarations: 8 KB
   const head = asciiAt(bytes, 0, 8192).replace(/^\uFEFF|^\xEF\xBB\xBF/, "").trimStart();

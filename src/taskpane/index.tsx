@@ -5,7 +5,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { checkRequirements, detectCapabilities, excelRunner, officeReady } from "../excel/gateway";
+import { ALL_CAPABILITIES, checkRequirements, detectCapabilities, excelRunner, officeReady } from "../excel/gateway";
 import { pickLanguage } from "../i18n/strings";
 import { App } from "./App";
 import { workbookHost } from "./workbookHost";
@@ -16,7 +16,8 @@ async function start() {
   const lang = pickLanguage(env.displayLanguage);
   document.documentElement.lang = lang;
   const requirements = checkRequirements();
-  const host = workbookHost(requirements.ok ? excelRunner() : null, detectCapabilities());
+  // the optional features are asked only inside an Office host (a plain browser has none to ask)
+  const host = workbookHost(requirements.ok ? excelRunner() : null, env.host ? detectCapabilities() : ALL_CAPABILITIES);
   const root = createRoot(document.getElementById("container")!);
   root.render(
     <FluentProvider theme={env.isDarkTheme ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>

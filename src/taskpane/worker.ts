@@ -4,6 +4,7 @@
  * (workerClient.ts).
  */
 import { createEngineService } from "./engineService";
+import { splitIssues } from "./issuePages";
 import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
 
 const service = createEngineService();
@@ -34,7 +35,9 @@ async function handle(message: WorkerRequest, onStage: (stage: import("./engineS
 scope.onmessage = async (event) => {
   const message = event.data;
   try {
-    const response = await handle(message, (stage) => scope.postMessage({ id: message.id, type: "stage", stage }));
+    const whole = await handle(message, (stage) => scope.postMessage({ id: message.id, type: "stage", stage }));
+    const { pages, rest: response } = splitIssues(whole);
+    for (const page of pages) scope.postMessage({ id: message.id, type: "issues", page });
     // an annotated copy's bytes move to the pane rather than being copied
     const bytes = (response.result as { bytes?: unknown }).bytes;
     scope.postMessage(response, bytes instanceof Uint8Array ? [bytes.buffer] : []);

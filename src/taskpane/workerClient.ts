@@ -13,7 +13,9 @@ import {
   type Stage,
   type StoredReport,
 } from "./engineService";
+import { joinIssues } from "./issuePages";
 import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
+import type { Issue } from "../core/model";
 import type { ReportModel } from "../core/report";
 
 /** Omit "id" from each member of a union (Omit alone would merge the members). */
@@ -31,15 +33,16 @@ export function startEngine(): EngineService {
 
 export function engineOverWorker(worker: Worker): EngineService {
   let nextId = 1;
-  const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void; onStage?: (s: Stage) => void }>();
+  const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void; onStage?: (s: Stage) => void; pages?: Issue[][] }>();
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const m = event.data;
     const p = pending.get(m.id);
     if (!p) return;
     if (m.type === "stage") p.onStage?.(m.stage);
+    else if (m.type === "issues") (p.pages ??= []).push(m.page);
     else {
       pending.delete(m.id);
-      if (m.type === "done") p.resolve(m.result);
+      if (m.type === "done") p.resolve(joinIssues(m.result, p.pages ?? []));
       else p.reject(new Error(m.message));
     }
   };

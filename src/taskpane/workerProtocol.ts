@@ -13,6 +13,7 @@ import type {
   Stage,
   StoredReport,
 } from "./engineService";
+import type { Issue } from "../core/model";
 import type { ReportModel } from "../core/report";
 import type { ReportSheetMark } from "../core/submissions/contributions";
 
@@ -27,5 +28,7 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { id: number; type: "stage"; stage: Stage }
+  /** a page of the result's issues, sent before "done" (issuePages.ts) */
+  | { id: number; type: "issues"; page: Issue[] }
   | { id: number; type: "done"; result: CheckSummary | ReportModel | AnnotateResult | ResubmitResult | ReportDataCells | StoredReport | RowView | null }
   | { id: number; type: "failed"; message: string };

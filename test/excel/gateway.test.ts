@@ -54,7 +54,7 @@ function userSheet(name: string, value: string): Grid {
 }
 
 describe("reading sheets", () => {
-  test("reads 50 sheets in at most 3 syncs (sizes, cells, merged areas)", async () => {
+  test("reads 50 sheets in at most 3 syncs (find them, sizes and merged areas, cells)", async () => {
     const grids = Array.from({ length: 50 }, (_, i) =>
       gridFromRows(
         [

@@ -92,9 +92,11 @@ describe.each(pairs().map(([a, b]) => [`${a.id} + ${b.id}`, a, b] as const))("%s
 
 // what the reader does not yet read the same (listed in transforms.ts) must still never be silent:
 // every row it could not read is a warning naming its rows
-describe.each(NOT_YET_READ.map((t) => [t.id, t] as const))("not yet read the same: %s", (_id, t) => {
-  test(`${t.what}: no row lost in silence`, async () => {
-    const got = await run(transformed(t), t.adds);
-    expect(got.losses).toEqual([]);
-  });
+describe("not yet read the same", () => {
+  // a plain loop: describe.each refuses an empty table, and the list empties as the reader improves
+  for (const t of NOT_YET_READ)
+    test(`${t.id} — ${t.what}: no row lost in silence`, async () => {
+      const got = await run(transformed(t), t.adds);
+      expect(got.losses).toEqual([]);
+    });
 });

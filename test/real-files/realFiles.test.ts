@@ -38,7 +38,7 @@ describe.each(FILES)("%s", (name) => {
   });
 });
 
-test("an exported proposal list: 4 recipients read, a 'Giám đốc' among them, the missing awards are errors, the look-up sheet is reported", () => {
+test("an exported proposal list: 4 recipients read, a 'Giám đốc' among them, the missing awards are errors, the look-up sheet named and not counted", () => {
   const { a } = check("de-nghi-khen-thuong-ma-phan-loai.xlsx");
   const awards = a.files[0].sheets.flatMap((s) => s.awards);
   expect(awards.map((r) => r.name)).toEqual(["UBND Tỉnh Quảng Bình", "UBND Thành phố Đồng Hới", "Trần Mạnh Hải", "Gia đình ông Lê Văn Hải"]);
@@ -49,13 +49,15 @@ test("an exported proposal list: 4 recipients read, a 'Giám đốc' among them,
   expect(a.ledger[0].sender).toBeUndefined();
   const account = a.ledger[0].rowAccounts!.find((x) => x.sheet === "DANHSACH")!;
   expect(account).toMatchObject({ rowsWithData: 6, records: 4, structural: { title: 1, header: 1 }, notRead: {} });
-  expect(warningsOf(a, "DANHMUC")).toHaveLength(1);
+  // the DANHMUC sheet's three code lists side by side are look-up entries: named, never awards
+  expect(a.ledger[0].rowAccounts!.find((x) => x.sheet === "DANHMUC")).toMatchObject({ records: 0, structural: { header: 1, lookup: 19 }, notRead: {} });
 });
 
-test("an empty import template: nothing counted, and its sheets with rows are warnings (never info)", () => {
+test("an empty import template: nothing counted; the list's unrecognised header is a warning (never info), the look-up sheet is named", () => {
   const { a } = check("mau-import-ca-nhan.xlsx");
   expect(a.files[0].sheets.flatMap((s) => [...s.awards, ...s.figures, ...s.summaries])).toEqual([]);
-  for (const acc of a.ledger[0].rowAccounts!.filter((x) => x.rowsWithData > 0)) expect(warningsOf(a, acc.sheet).length).toBeGreaterThan(0);
+  expect(warningsOf(a, "DANHSACH").map((i) => i.rule)).toEqual(["sheet-no-table"]);
+  expect(a.ledger[0].rowAccounts!.find((x) => x.sheet === "DANHMUC")!.structural.lookup).toBe(19);
   expect(a.issues.filter((i) => i.rule === "sheet-no-table" && i.severity === "info")).toEqual([]);
 });
 
@@ -63,6 +65,13 @@ test("a template whose blank rows hold only look-up formulas (#N/A): those rows 
   const { a } = check("mau-tdkt-huong-dan.xlsx");
   // 'file nhận' spans 553 rows of VLOOKUP formulas over empty input: only its header holds data
   expect(a.ledger[0].rowAccounts!.find((x) => x.sheet === "file nhận")).toMatchObject({ rowsWithData: 1 });
+});
+
+test("an instruction sheet's example rows are named as examples and never counted", () => {
+  const { a } = check("mau-tdkt-huong-dan.xlsx");
+  expect(a.files[0].sheets.flatMap((s) => s.awards)).toEqual([]);
+  expect(a.ledger[0].rowAccounts!.find((x) => x.sheet === "Hướng dẫn")).toMatchObject({ rowsWithData: 6, records: 0, structural: { header: 1, example: 5 }, notRead: {} });
+  expect(a.issues.filter((i) => i.rule === "table-empty")).toEqual([]);
 });
 
 test("proposal lists whose header the reader does not know yet: the recipients' rows are named in a warning", () => {

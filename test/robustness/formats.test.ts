@@ -70,6 +70,7 @@ describe("what is not read is named, and encryption is said", () => {
     ["anh.xlsx", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), "một tệp ảnh", "a picture"],
     ["lotus.xls", workbookAs("wk1" as XLSX.BookType, ASCII_ROWS), "một bảng tính Lotus 1-2-3", "a Lotus 1-2-3 spreadsheet"],
     ["sylk.xls", workbookAs("sylk", ASCII_ROWS), "một tệp SYLK", "a SYLK file"],
+    ["dbase.xls", workbookAs("dbf", ASCII_ROWS), "một bảng dữ liệu dBASE \\(\\.dbf\\)", "a dBASE table \\(\\.dbf\\)"],
   ])("%s is refused as what it is, naming the file", (file, bytes, vi, en) => {
     const r = readWorkbook(bytes, file);
     expect(r.grids).toEqual([]);

@@ -9,6 +9,7 @@ import type { AwardTotal } from "../report";
 import type { ParsedFile } from "../rules/rule";
 import { collapseSpaces, headerKey, nameKey, nfc } from "../text/normalize";
 import { awardRank } from "./award-names";
+import { looksLikeCollectiveName, looksLikePersonName } from "../domain/recipientKind";
 import type { AwardInfo, AwardLookup } from "./types";
 
 export const OCCASION_ORDER: Occasion[] = ["regular", "thematic", "adhoc"];
@@ -61,13 +62,17 @@ function awardNamePrefix(name: string): string {
 
 /**
  * The kind a row counts as: as listed (section, column) — even when a rule doubts it — else the
- * only kind the award can go to (TTLĐTT -> collective), else an individual, the commonest case.
+ * only kind the award can go to (TTLĐTT -> collective), else what the name plainly is (a person's
+ * "Lò Văn Hùng", a collective's "Trường Tiểu học số 1"); undefined when nothing settles it (the
+ * row then goes on a "Chưa xác định" line, never into a known total).
  */
-export function countedKind(record: AwardRecord, resolved: ResolvedAward): RecipientKind {
+export function countedKind(record: AwardRecord, resolved: ResolvedAward): RecipientKind | undefined {
   if (record.kind) return record.kind;
   const kinds = resolved.own?.kinds;
   if (kinds && kinds.length === 1) return kinds[0];
-  return "individual";
+  if (looksLikePersonName(record.name)) return "individual";
+  if (looksLikeCollectiveName(record.name)) return "collective";
+  return undefined;
 }
 
 export function occasionOf(record: AwardRecord): Occasion {
@@ -83,6 +88,7 @@ export interface CountedAward {
   record: AwardRecord;
   file: ParsedFile;
   award: ResolvedAward;
+  /** the kind counted; an unsettled kind is counted as an individual on the award's "Chưa xác định" line */
   kind: RecipientKind;
   occasion: Occasion;
   campaign?: string;
@@ -95,6 +101,7 @@ export function collectAwards(
   intended?: (awardText: string) => string | undefined,
   decisionCampaigns: Record<string, string> = {},
   unresolvedLabel?: string,
+  unresolvedKindLabel = "Chưa xác định đối tượng",
 ): CountedAward[] {
   // "không tính": the user decided the row is no award to count (it stays in the ledger and Kiểm tra)
   const records = files.flatMap((file) => file.sheets.flatMap((sheet) => sheet.awards.filter((r) => !r.awardExcluded).map((record) => ({ record, file }))));
@@ -105,13 +112,16 @@ export function collectAwards(
     const cacheKey = `${record.awardId ?? ""}\u0000${record.awardText ?? ""}\u0000${record.awardDetail ?? ""}`;
     let award = resolved.get(cacheKey);
     if (!award) resolved.set(cacheKey, (award = resolveAward(record, lookup, intended, unresolvedLabel)));
+    const kind = countedKind(record, award);
+    // nobody can tell a person from a collective here: the row stays visible, apart from the known totals
+    if (!kind && !award.unresolved) award = { ...award, key: "unresolved-kind:" + award.key, name: `${unresolvedKindLabel}: ${award.name}`, rank: 10_001, unresolved: true, writtenAs: record.awardText };
     const inherited = record.campaign ? undefined : campaignOf(record.decisionNumber);
     const campaign = record.campaign ?? inherited?.campaign;
     return {
       record,
       file,
       award,
-      kind: countedKind(record, award),
+      kind: kind ?? "individual",
       occasion: record.occasion ?? inherited?.occasion ?? occasionOf(record),
       campaign: campaign ? memo(CAMPAIGN_TEXTS, campaign, (t) => nfc(collapseSpaces(t))) : undefined,
       sender: senderOf(record, file),

@@ -25,7 +25,7 @@ export { sectionKey, splitIndicator, consolidatedIndicatorName } from "./figure-
 
 export function consolidate(files: ParsedFile[], options: ConsolidateOptions): ReportModel {
   const { lang } = options;
-  const counted = collectAwards(files, options.awardInfo, options.intendedAwardId, options.decisionCampaigns, rt("unresolvedAward", lang));
+  const counted = collectAwards(files, options.awardInfo, options.intendedAwardId, options.decisionCampaigns, rt("unresolvedAward", lang), rt("unresolvedKind", lang));
   const awards = totalAwards(counted);
   const byUnit = awardsByUnit(counted, files, options.registry);
   const figures = consolidateFigures(files, options.parentTotals);

@@ -74,6 +74,7 @@ export const REPORT_TEXTS = {
 
   total: { vi: "Tổng cộng", en: "Total" },
   unresolvedAward: { vi: "Chưa xác định", en: "Not settled" },
+  unresolvedKind: { vi: "Chưa xác định đối tượng (tập thể/cá nhân)", en: "Recipient kind not settled (collective/individual)" },
   unresolvedGroup: {
     vi: "Chưa xác định (không cộng vào tổng; chọn danh hiệu trong danh mục hoặc \"không tính\")",
     en: "Not settled (outside the total; map each to a catalogue award or \"không tính\")",

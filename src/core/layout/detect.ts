@@ -431,6 +431,30 @@ function inferColumns(grid: Grid, cand: HeaderCandidate, end: number): InferredC
   return out;
 }
 
+/**
+ * Look-up lists side by side, as import templates keep them ("STT | Mã số | Hình thức khen thưởng |
+ * (blank) | STT | Mã số | Danh hiệu thi đua | ..."): two or more STT columns in the header with a
+ * blank column between the lists. Their entries name awards and units but are no unit's data.
+ */
+function isSideBySideLookup(cand: HeaderCandidate): boolean {
+  const texts = cand.headerTexts;
+  const stt = Object.values(texts).filter((t) => headerRole(t) === "stt").length;
+  if (stt < 2) return false;
+  for (let c = cand.firstCol; c <= cand.lastCol; c++) if (!texts[c]?.trim()) return true;
+  return false;
+}
+
+/**
+ * A table that illustrates an instruction: its sheet is named as instructions ("Hướng dẫn", "Cách
+ * nhập", "Ví dụ") or its title block opens with one ("HƯỚNG DẪN NHẬP DANH SÁCH", "Ví dụ:"). Its rows
+ * are examples, never a unit's data. A title that cites a guidance document ("Theo Hướng dẫn số
+ * 12/HD-SNV") does not start with it and is not one.
+ */
+function isInstruction(sheet: string, titleLines: string[]): boolean {
+  const opens = (text: string) => /^(huong dan|cach nhap|vi du|vd)( |$)/.test(headerKey(text));
+  return opens(sheet) || titleLines.some(opens);
+}
+
 /** Tables found per Grid: the registry look-up and the reader ask for the same sheets. */
 const detected = new WeakMap<Grid, DetectedTable[]>();
 
@@ -466,10 +490,18 @@ function findTables(grid: Grid): DetectedTable[] {
     const end = i + 1 < candidates.length ? candidates[i + 1].top - 1 : grid.rowCount - 1;
     const titleLines: string[] = [];
     for (let r = titleStart; r < cand.top; r++) for (const t of rowTexts(grid, r)) titleLines.push(t.text);
-    const inferred = cand.matrix ? [] : inferColumns(grid, cand, end);
+    // look-up lists are no unit's data: nothing is inferred from them, their rows are look-up entries
+    const lookup = isSideBySideLookup(cand);
+    const inferred = cand.matrix || lookup ? [] : inferColumns(grid, cand, end);
     let kind: TableKind = cand.matrix && (cand.columns.name !== undefined || cand.columns.familyName !== undefined) ? "awards" : tableKind(cand.columns);
     if (kind === "other" && isAttachedAwardList(cand.columns, titleLines)) kind = "awards";
+    if (lookup) kind = "other";
     const body = classifyBody(grid, cand, kind, cand.bottom + 1, end, inferred);
+    // the rows under an instruction ("HƯỚNG DẪN NHẬP ...", "Ví dụ:") show how to fill the form
+    const rowsAre = lookup ? "lookup" : isInstruction(grid.sheet, titleLines) ? "example" : undefined;
+    if (rowsAre) {
+      for (const b of body) if (b.kind === "item") b.kind = rowsAre;
+    }
     tables.push({
       kind,
       headerTop: cand.top,

@@ -162,7 +162,12 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
     }
     if (columns.decisionNumber !== undefined) {
       const text = textAt(grid, r, columns.decisionNumber);
-      if (text) decisionNumber = parseDecisionRef(text).number ?? text;
+      if (text) {
+        const ref = parseDecisionRef(text);
+        decisionNumber = ref.number ?? text;
+        // the number typed with its date ("705/QĐ-UBND ngày 24/5/2021") in a table with no date column
+        if (columns.decisionDate === undefined && ref.date?.kind === "date") decisionDate = ref.date.iso;
+      }
     }
     if (columns.decisionDate !== undefined) {
       const read = readDateCell(grid.cells[r]?.[columns.decisionDate]);

@@ -41,6 +41,8 @@ const SKIP_REASONS: Record<Exclude<RowKind, "item" | "blank">, Localized> = {
   note: { vi: "dòng ghi chú", en: "note row" },
   signature: { vi: "khối chữ ký", en: "signature block" },
   numbering: { vi: "dòng đánh số cột", en: "column-numbering row" },
+  lookup: { vi: "dòng danh mục tra cứu (không phải dữ liệu của đơn vị)", en: "look-up list entry (not a unit's data)" },
+  example: { vi: "dòng ví dụ của phần hướng dẫn (không tính)", en: "example row of an instruction (not counted)" },
 };
 
 export function skippedRow(row: number, kind: RowKind): SkippedRow {

@@ -5,12 +5,14 @@
  */
 import { a1, colLetters, type Grid } from "../grid";
 import type { ColumnRole, FileLedger, Localized, SheetLedger, TableKind } from "../model";
-import { detectTables, type DetectedTable } from "../layout/detect";
+import type { DetectedTable } from "../layout/detect";
+import { tablesOf } from "../layout/tablesOf";
 import type { Finding, ParsedFile, ParsedSheet, RegistryUnit } from "../rules/rule";
 import { readAwards } from "./awards";
 import { readFigures } from "./figures";
 import { readSummaries } from "./summaries";
 import { readRegistry } from "./registry";
+import { skippedRow } from "./common";
 import { awardFromTitle, decisionFromTitle, detectSender, occasionFromTitle, type SenderSource, senderFromFileName, senderFromLabel, titleCells } from "./titles";
 import type { LegacyDecoding } from "./legacy";
 import { accountSheet, notReadFindings, type TableOutcome, whyNoTable } from "./rowAccount";
@@ -66,6 +68,7 @@ function findSender(file: string, detected: { grid: Grid; tables: DetectedTable[
   for (const { grid, tables } of detected) {
     for (const t of tables) {
       if (t.kind === "registry" || t.kind === "other") continue; // a registry names units, it is not sent by one
+      if (t.body.some((b) => b.kind === "example")) continue; // nor is an instruction's example
       const cells = titleCells(grid, 0, t.headerTop);
       // a labelled line says outright who sends ("Đơn vị: UBND xã ..."), above a parent body's line
       const label = senderFromLabel(cells, registry);
@@ -104,7 +107,7 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
     parsed.findings.push({ rule: "text-legacy-encoding", data: { ...d } });
   }
   // the sender is found once per file: the title block, a labelled line ("Đơn vị: ..."), the file name
-  const detected = input.grids.map((grid) => ({ grid, tables: detectTables(grid) }));
+  const detected = input.grids.map((grid) => ({ grid, tables: tablesOf(grid) }));
   const found = findSender(input.file, detected, registry);
   const fileSender = found?.sender;
   ledger.sender = fileSender;
@@ -178,10 +181,11 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
         const units = readRegistry(grid, table);
         result = { findings: [], skipped: [], count: units.length };
       } else {
-        result.skipped = table.body.filter((b) => b.kind !== "blank").map((b) => ({ row: b.row + 1, kind: b.kind, reason: { vi: "bảng không nhận ra loại", en: "table of unknown kind" } }));
+        result.skipped = table.body.filter((b) => b.kind !== "blank").map((b) => (b.kind === "item" ? { row: b.row + 1, kind: b.kind, reason: { vi: "bảng không nhận ra loại", en: "table of unknown kind" } } : skippedRow(b.row, b.kind)));
       }
       sheet.findings.push(...result.findings);
-      if (kind !== "other" && kind !== "registry" && result.count === 0)
+      // an instruction's example table is meant to hold no data
+      if (kind !== "other" && kind !== "registry" && result.count === 0 && !table.body.some((b) => b.kind === "example"))
         sheet.findings.push({ rule: "table-empty", cell: a1(table.headerTop, table.firstCol), data: { header } });
       parsed.sheets.push(sheet);
       lastSheet = sheet;

@@ -8,6 +8,7 @@
  * the birth dates match).
  */
 import type { AwardRecord } from "../model";
+import { operations } from "../operations";
 import type { Rule } from "./rule";
 import { awardInfo, cellOf, eachAward, refString, sameBirth, samePeriod, sameWorkplace, type AwardInfo } from "./support";
 
@@ -16,6 +17,55 @@ interface Seen {
   info: AwardInfo;
   file: string;
   sheet: string;
+  /** order of arrival: the earliest match is the one named */
+  seq: number;
+}
+
+/**
+ * Earlier rows of one recipient name and award, found through their unit: sameUnit (which
+ * sameWorkplace requires) holds when the unit keys are equal or the commune places are, so the rows
+ * that can match are exactly those under the row's unit key or under its place — never a walk over every earlier row of the same name (a
+ * common name, "Nguyễn Văn An", given the same award in a thousand units).
+ */
+class Candidates {
+  private byUnit = new Map<string, Seen[]>();
+  private byPlace = new Map<string, Seen[]>();
+  private byBirth = new Map<string, Seen[]>();
+
+  private static add(map: Map<string, Seen[]>, key: string, s: Seen) {
+    if (!key) return;
+    const list = map.get(key);
+    if (list) list.push(s);
+    else map.set(key, [s]);
+  }
+
+  add(s: Seen) {
+    Candidates.add(this.byUnit, s.info.unitKey, s);
+    Candidates.add(this.byPlace, s.info.placeKey, s);
+    Candidates.add(this.byBirth, s.record.birthDate ?? "", s);
+  }
+
+  /** The earliest earlier row born on `birthDate` that passes `same` (a namesake elsewhere). */
+  twin(birthDate: string | undefined, same: (p: Seen) => boolean): Seen | undefined {
+    if (!birthDate) return undefined;
+    for (const p of this.byBirth.get(birthDate) ?? []) {
+      operations.count++;
+      if (same(p)) return p;
+    }
+    return undefined;
+  }
+
+  /** The earliest earlier row that passes `same`, among the rows of the same unit or place. */
+  first(info: AwardInfo, same: (p: Seen) => boolean): Seen | undefined {
+    let best: Seen | undefined;
+    for (const list of [info.unitKey ? this.byUnit.get(info.unitKey) : undefined, info.placeKey ? this.byPlace.get(info.placeKey) : undefined])
+      for (const p of list ?? []) {
+        operations.count++;
+        if (best && p.seq > best.seq) break; // lists are in arrival order
+        if (same(p)) best = p;
+      }
+    return best;
+  }
 }
 
 export const awardDuplicate: Rule = {
@@ -35,19 +85,23 @@ export const awardDuplicate: Rule = {
   },
   check(ctx) {
     const out: ReturnType<Rule["check"]> = [];
-    const seen = new Map<string, Seen[]>();
+    const seen = new Map<string, Candidates>();
+    let seq = 0;
     for (const { file, sheet, record } of eachAward(ctx)) {
       const info = awardInfo(record);
       if (!info.nameKey) continue;
       const awardId = info.intended?.id ?? "?" + (record.awardText ?? "");
       const key = info.nameKey + "|" + awardId;
-      const list = seen.get(key);
-      const cur: Seen = { record, info, file: file.file, sheet: sheet.sheet };
+      let list = seen.get(key);
+      const cur: Seen = { record, info, file: file.file, sheet: sheet.sheet, seq: seq++ };
       if (!list) {
-        seen.set(key, [cur]);
+        list = new Candidates();
+        list.add(cur);
+        seen.set(key, list);
         continue;
       }
-      const first = list.find(
+      const first = list.first(
+        info,
         (p) =>
           sameWorkplace(p.info, info) &&
           samePeriod(p.info, info) &&
@@ -73,7 +127,7 @@ export const awardDuplicate: Rule = {
         });
       } else {
         // one name in two workplaces is two people; the same birth date too makes it worth a look
-        const twin = list.find((p) => !!p.record.birthDate && p.record.birthDate === record.birthDate && samePeriod(p.info, info));
+        const twin = list.twin(record.birthDate, (p) => samePeriod(p.info, info));
         if (twin)
           out.push({
             file: file.file,
@@ -86,7 +140,7 @@ export const awardDuplicate: Rule = {
             },
             related: [refString(twin.file, twin.sheet, cellOf(twin.record, "name"))],
           });
-        list.push(cur);
+        list.add(cur);
       }
     }
     return out;

@@ -3,6 +3,7 @@
  * and a runner applying severity overrides.
  */
 import type { Issue } from "../model";
+import { operations } from "../operations";
 import type { Rule, RuleContext } from "./rule";
 import { awardDuplicate } from "./award-duplicate";
 import { awardPrerequisite } from "./award-prerequisite";
@@ -58,16 +59,13 @@ export function runRules(ctx: RuleContext, rules: Rule[] = TDKT_RULES): Issue[] 
   const sheetOrder = new Map(ctx.files.flatMap((f) => f.sheets.map((s, i) => [f.file + "\u0000" + s.sheet, i] as const)));
   const fileRank = (i: Issue) => fileOrder.get(i.file) ?? Number.MAX_SAFE_INTEGER;
   const sheetRank = (i: Issue) => (i.sheet === undefined ? -1 : sheetOrder.get(i.file + "\u0000" + i.sheet) ?? Number.MAX_SAFE_INTEGER);
-  return issues
-    .map((issue, k) => ({ issue, k }))
-    .sort(
-      (a, b) =>
-        fileRank(a.issue) - fileRank(b.issue) ||
-        sheetRank(a.issue) - sheetRank(b.issue) ||
-        rowOf(a.issue.cell) - rowOf(b.issue.cell) ||
-        colOf(a.issue.cell).localeCompare(colOf(b.issue.cell)) ||
-        a.k - b.k,
-    )
+  // sort keys computed once per issue, not once per comparison (100,000 issues: 1.7 million comparisons)
+  const keyed = issues.map((issue, k) => ({ issue, k, file: fileRank(issue), sheet: sheetRank(issue), row: rowOf(issue.cell), col: colOf(issue.cell) }));
+  return keyed
+    .sort((a, b) => {
+      operations.count++;
+      return a.file - b.file || a.sheet - b.sheet || a.row - b.row || (a.col < b.col ? -1 : a.col > b.col ? 1 : 0) || a.k - b.k;
+    })
     .map((x) => x.issue);
 }
 

@@ -27,7 +27,22 @@ export const recipientKindMismatch: Rule = {
     const out: ReturnType<Rule["check"]> = [];
     for (const { file, sheet, record } of eachAward(ctx)) {
       const kind = record.kind;
-      if (!kind) continue;
+      if (!kind) {
+        // no column, section or award says it, and the name does not plainly say it either
+        const only = awardInfo(record).intended?.recipients;
+        if (record.name && !(only && only.length === 1) && !looksLikePersonName(record.name) && !looksLikeCollectiveName(record.name))
+          out.push({
+            file: file.file,
+            sheet: sheet.sheet,
+            cell: cellOf(record, "name"),
+            severity: "warning",
+            message: {
+              vi: `Không xác định được "${record.name}" là tập thể hay cá nhân; dòng được tổng hợp riêng ở mục "Chưa xác định đối tượng". Ghi rõ mục TẬP THỂ / CÁ NHÂN hoặc cột Phân loại.`,
+              en: `Cannot tell whether "${record.name}" is a collective or an individual; the row is totalled apart ("Chưa xác định đối tượng"). Put it under TẬP THỂ / CÁ NHÂN or fill a Phân loại column.`,
+            },
+          });
+        continue;
+      }
       const entry = awardInfo(record).intended;
       // 1. the award's allowed recipients (a kind guessed from the award itself proves nothing)
       if (entry && record.kindSource !== "award" && !entry.recipients.includes(kind)) {
@@ -44,14 +59,17 @@ export const recipientKindMismatch: Rule = {
         });
         continue;
       }
-      // 2. the section says one kind, the row plainly says the other
-      if (record.kindSource !== "section") continue;
+      // 2. the section (or a Phân loại column: then a warning, the column may be right) says one
+      // kind, the row plainly says the other
+      if (record.kindSource !== "section" && record.kindSource !== "column") continue;
+      const fromColumn = record.kindSource === "column" ? { severity: "warning" as const } : {};
       const position = record.position || record.unit;
       if (kind === "collective" && looksLikePersonName(record.name) && looksLikePersonJob(position)) {
         out.push({
           file: file.file,
           sheet: sheet.sheet,
           cell: cellOf(record, "name"),
+          ...fromColumn,
           message: {
             vi: `"${record.name}" (${position}) là tên một cá nhân nhưng nằm trong mục TẬP THỂ. Chuyển sang mục CÁ NHÂN.`,
             en: `"${record.name}" (${position}) is a person's name but is listed under TẬP THỂ (collectives). Move it to CÁ NHÂN (individuals).`,
@@ -63,6 +81,7 @@ export const recipientKindMismatch: Rule = {
           file: file.file,
           sheet: sheet.sheet,
           cell: cellOf(record, "name"),
+          ...fromColumn,
           message: {
             vi: `"${record.name}" là tên một tập thể nhưng nằm trong mục CÁ NHÂN. Chuyển sang mục TẬP THỂ.`,
             en: `"${record.name}" is a collective's name but is listed under CÁ NHÂN (individuals). Move it to TẬP THỂ (collectives).`,

@@ -95,7 +95,7 @@ const OCCASION_VI: Record<Occasion, string> = { regular: "thường xuyên", the
 /** The award a row is counted under, by its official name (the report's grouping). */
 export function countedAward(record: AwardRecord): { key: string; name: string; kind: RecipientKind } {
   const resolved = resolveAward(record, catalogueAwardInfo, catalogueIntendedAwardId);
-  return { key: resolved.key, name: resolved.name, kind: countedKind(record, resolved) };
+  return { key: resolved.key, name: resolved.name, kind: countedKind(record, resolved) ?? "individual" };
 }
 
 function numText(n: number | null): string {

@@ -8,10 +8,13 @@
  *    every diacritic (Hùng ≠ Hưng), for person, unit and indicator names.
  */
 
-/** Tone marks (dấu thanh) as combining characters: huyền, sắc, ngã, hỏi, nặng. */
+import { operations } from "../operations";
+
+/**
+ * Tone marks (dấu thanh) as combining characters: huyền, sắc, ngã, hỏi, nặng. Their look-alikes
+ * U+0340 / U+0341 need no entry: NFD, which every caller applies first, maps them to U+0300 / U+0301.
+ */
 const TONE_MARKS = new Set(["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]);
-/** Combining marks that also appear as tones in some NFD text (Vietnamese ̀ / ́ variants). */
-const TONE_ALIASES: Record<string, string> = { "\u0340": "\u0300", "\u0341": "\u0301" };
 
 export function nfc(s: string): string {
   return s.normalize("NFC");
@@ -49,10 +52,13 @@ export function headerKey(s: string): string {
  */
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
-/** Letters and combining marks belong to a syllable; ASCII is decided without a regex (hot path). */
+/**
+ * Letters and combining marks belong to a syllable; ASCII is decided without a regex (hot path).
+ * The text is lower case (nameKey lowers it first), so ASCII letters are a-z.
+ */
 function isSyllableChar(c: string): boolean {
   const code = c.charCodeAt(0);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
   return LETTER_OR_MARK.test(c);
 }
 
@@ -60,8 +66,7 @@ function canonicalToneNfd(nfdText: string): string {
   let out = "";
   let syllable = "";
   let tone = "";
-  for (const ch of nfdText) {
-    const c = TONE_ALIASES[ch] ?? ch;
+  for (const c of nfdText) {
     if (TONE_MARKS.has(c)) {
       tone = c;
     } else if (isSyllableChar(c)) {
@@ -80,9 +85,20 @@ function canonicalToneNfd(nfdText: string): string {
  * The key is not meant for display.
  */
 export function nameKey(s: string): string {
-  const lower = collapseSpaces(s.normalize("NFD")).toLowerCase();
-  return canonicalToneNfd(lower).replace(/\s*([,.;:()\-–/])\s*/g, "$1");
+  operations.count++;
+  let key = NAME_KEYS.get(s);
+  if (key === undefined) {
+    const lower = collapseSpaces(s.normalize("NFD")).toLowerCase();
+    key = canonicalToneNfd(lower).replace(/\s*([,.;:()\-–/])\s*/g, "$1");
+    // bounded: a long run never holds more than this many keys
+    if (NAME_KEYS.size >= 200_000) NAME_KEYS.clear();
+    NAME_KEYS.set(s, key);
+  }
+  return key;
 }
+
+/** nameKey per distinct text: units, positions and award words repeat on thousands of rows. */
+const NAME_KEYS = new Map<string, string>();
 
 /**
  * Canonical tone placement, keeping case and every other character: the traditional placement
@@ -106,8 +122,7 @@ const SHAPE_MARKS = new Set(["\u0302", "\u0306", "\u031b"]);
 function placeTone(wordNfd: string): string {
   const tones: string[] = [];
   const rest: string[] = [];
-  for (const ch of wordNfd) {
-    const c = TONE_ALIASES[ch] ?? ch;
+  for (const c of wordNfd) {
     if (TONE_MARKS.has(c)) tones.push(c);
     else rest.push(c);
   }

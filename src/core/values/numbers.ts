@@ -114,7 +114,8 @@ function readBody(
     const decIdx = s.lastIndexOf(decimalSep);
     const intPart = s.slice(0, decIdx);
     const frac = s.slice(decIdx + 1);
-    if (!/^\d+$/.test(frac)) return null;
+    // frac holds no separator (it follows the last one) and no space: only digits, or nothing ("1.234,")
+    if (frac === "") return null;
     if (intPart.includes(decimalSep)) return null; // "1,2,3.4.5"
     const groups = intPart.split(groupSep);
     if (!isGrouped(groups)) return null;
@@ -123,9 +124,10 @@ function readBody(
 
   const sep = dots > 0 ? "." : ",";
   const parts = s.split(sep);
-  if (parts.some((p) => p === "" || !/^\d+$/.test(p))) {
-    // ",5" / ".5": a bare decimal part; "5," / "1..2": not a number.
-    if (parts.length === 2 && parts[0] === "" && /^\d+$/.test(parts[1])) {
+  if (parts.some((p) => !/^\d+$/.test(p))) {
+    // ",5" / ".5": a bare decimal part; "5," / "1..2": not a number. (With one separator, no space
+    // and at least one digit in s, the part after a leading separator can only be digits.)
+    if (parts.length === 2 && parts[0] === "") {
       return { value: toNumber("0", parts[1]), ambiguous: false, decimals: parts[1].length };
     }
     return null;

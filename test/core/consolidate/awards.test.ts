@@ -84,3 +84,19 @@ describe("award totals", () => {
     expect(t.boldRows).toEqual([5]);
   });
 });
+
+describe("a recipient whose kind nothing settles", () => {
+  it("is counted on its own 'Chưa xác định đối tượng' line, apart from the known totals", () => {
+    const rows = [
+      ...awardRows(3, { awardId: "gk-huyen", kind: "individual" }),
+      ...awardRows(1, { awardId: "gk-huyen" }).map((r) => ({ ...r, name: "Lò Văn Hùng" })),
+      ...awardRows(1, { awardId: "gk-huyen" }).map((r) => ({ ...r, name: "Trường Tiểu học số 1" })),
+      ...awardRows(2, { awardId: "gk-huyen" }).map((r) => ({ ...r, name: "abc" })),
+    ];
+    const totals = totalAwards(collectAwards([parsedFile("k.xlsx", "Xã A", [sheet("k.xlsx", "DS", { awards: rows })])], lookup));
+    const known = totals.find((t) => t.award === "Giấy khen của Chủ tịch UBND huyện");
+    expect(known).toMatchObject({ individuals: 4, collectives: 1 });
+    const apart = totals.find((t) => t.unresolved);
+    expect(apart).toMatchObject({ award: "Chưa xác định đối tượng: Giấy khen của Chủ tịch UBND huyện", individuals: 2 });
+  });
+});

@@ -1,6 +1,6 @@
 import { dateInvalid } from "../../../src/core/rules/date-invalid";
 import { dateOutOfPeriod } from "../../../src/core/rules/date-out-of-period";
-import { ruleTester, sheetOf } from "./ruleTester";
+import { contextOf, ruleTester, sheetOf } from "./ruleTester";
 
 const period = { from: "2021-01-01", to: "2021-06-30" };
 const GK = "Giấy khen Chủ tịch UBND huyện";
@@ -35,4 +35,55 @@ ruleTester(dateOutOfPeriod, {
       issues: [{ cell: "F9", messageIncludes: "18/12/2020 nằm ngoài kỳ báo cáo 01/01/2021 - 30/06/2021" }],
     },
   ],
+});
+
+// ---------------------------------------------------------------------------------------------
+// Both edges of the period, both sides, and the message in full (mutation testing, issue 16)
+
+describe("date-out-of-period: edges of the period", () => {
+  const at = (decisionDate: string | undefined, cells?: Record<string, string>) =>
+    sheetOf("17-xa-phinh-sang.xlsx", "DS khen thưởng", undefined, 9).award({
+      name: "Tòng Thị Hồng Thủy",
+      awardText: GK,
+      ...(decisionDate === undefined ? {} : { decisionDate }),
+      ...(cells ? { cells } : {}),
+    });
+  const run = (decisionDate: string | undefined, cells?: Record<string, string>) =>
+    dateOutOfPeriod.check(contextOf({ name: "", sheets: [at(decisionDate, cells)], options: { period } }));
+
+  it("the period's first and last days are inside; the days just outside are not", () => {
+    expect(run("2021-01-01")).toEqual([]);
+    expect(run("2021-06-30")).toEqual([]);
+    expect(run("2021-03-15")).toEqual([]);
+    expect(run("2020-12-31").map((i) => i.cell)).toEqual(["F9"]);
+    expect(run("2021-07-01").map((i) => i.cell)).toEqual(["F9"]);
+  });
+
+  it("a decision dated after the period is reported in full, in both languages", () => {
+    expect(run("2021-07-15")).toEqual([
+      {
+        file: "17-xa-phinh-sang.xlsx",
+        sheet: "DS khen thưởng",
+        cell: "F9",
+        message: {
+          vi: "Quyết định ngày 15/07/2021 nằm ngoài kỳ báo cáo 01/01/2021 - 30/06/2021. Bỏ dòng này khỏi báo cáo kỳ này hoặc sửa lại ngày.",
+          en: "Decision dated 15/07/2021 is outside the reporting period 01/01/2021 - 30/06/2021. Remove the row from this report or correct the date.",
+        },
+      },
+    ]);
+  });
+
+  it("a missing or non-ISO date is left to the other date rules", () => {
+    expect(run(undefined)).toEqual([]);
+    expect(run("")).toEqual([]);
+    expect(run("15/07/2021")).toEqual([]);
+    expect(run("2021-7-15")).toEqual([]);
+    expect(run("x2021-07-15")).toEqual([]);
+    expect(run("2021-07-15x")).toEqual([]);
+  });
+
+  it("flags the date cell, else the decision cell, else the row's own cell", () => {
+    expect(run("2022-01-01", { decision: "E9" }).map((i) => i.cell)).toEqual(["E9"]);
+    expect(run("2022-01-01", {}).map((i) => i.cell)).toEqual(["B9"]);
+  });
 });

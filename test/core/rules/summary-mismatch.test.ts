@@ -1,5 +1,5 @@
 import { summaryMismatch } from "../../../src/core/rules/summary-mismatch";
-import { ruleTester, sheetOf, type SheetBuilder } from "./ruleTester";
+import { contextOf, ruleTester, sheetOf, type SheetBuilder } from "./ruleTester";
 
 const FILE = "18-xa-ta-ma.xlsx";
 const list = (individuals: number, collectives = 1): SheetBuilder => {
@@ -47,4 +47,101 @@ ruleTester(summaryMismatch, {
       issues: [{ cell: "C10", messageIncludes: "Bằng khen của Chủ tịch UBND tỉnh" }],
     },
   ],
+});
+
+// ---------------------------------------------------------------------------------------------
+// Computed message parts, plural forms and the flagged cell (mutation testing, issue 16)
+
+describe("summary-mismatch: messages in full and the flagged cell", () => {
+  const run = (...sheets: SheetBuilder[]) => summaryMismatch.check(contextOf({ name: "", sheets }));
+  const ldtt = (people: number, teams: number, households = 0) => {
+    const s = sheetOf("a.xlsx", "DS", "UBND xã A");
+    for (let i = 0; i < teams; i++) s.award({ name: `Tổ ${i + 1}`, kind: "collective", awardText: "Tập thể lao động tiên tiến" });
+    for (let i = 0; i < people; i++) s.award({ name: `Người ${"ABCDEFGH"[i]}`, awardText: "Lao động tiên tiến" });
+    for (let i = 0; i < households; i++) s.award({ name: `Hộ ông ${"ABCDEFGH"[i]}`, kind: "household", awardText: "Lao động tiên tiến" });
+    return s;
+  };
+
+  it("says '1 individual' and '2 individuals', with the award's catalogue name", () => {
+    const one = run(ldtt(2, 0), sheetOf("a.xlsx", "Tổng hợp", undefined, 8).summary({ awardText: "LĐTT", individuals: 1 }));
+    expect(one).toEqual([
+      {
+        file: "a.xlsx",
+        sheet: "Tổng hợp",
+        cell: "D8",
+        message: {
+          vi: "Lao động tiên tiến: bảng Tổng hợp ghi 1 cá nhân nhưng danh sách khen thưởng của đơn vị có 2. Đối chiếu lại danh sách và bảng Tổng hợp.",
+          en: "Lao động tiên tiến: the summary says 1 individual but the unit's award list has 2. Reconcile the list and the summary.",
+        },
+      },
+    ]);
+    const two = run(ldtt(1, 0), sheetOf("a.xlsx", "Tổng hợp", undefined, 8).summary({ awardText: "LĐTT", individuals: 2 }));
+    expect(two[0].message.en).toBe("Lao động tiên tiến: the summary says 2 individuals but the unit's award list has 1. Reconcile the list and the summary.");
+  });
+
+  it("with several summary rows for one award, flags the row that states the kind in question", () => {
+    const summary = sheetOf("a.xlsx", "Tổng hợp", undefined, 8)
+      .summary({ awardText: "Danh hiệu Lao động tiên tiến", collectives: null, individuals: 3 })
+      .summary({ awardText: "Tập thể lao động tiên tiến", collectives: 3, individuals: null });
+    expect(run(ldtt(3, 2), summary)).toEqual([
+      {
+        file: "a.xlsx",
+        sheet: "Tổng hợp",
+        cell: "C9",
+        message: {
+          vi: "Lao động tiên tiến: bảng Tổng hợp ghi 3 tập thể nhưng danh sách khen thưởng của đơn vị có 2. Đối chiếu lại danh sách và bảng Tổng hợp.",
+          en: "Lao động tiên tiến: the summary says 3 collectives but the unit's award list has 2. Reconcile the list and the summary.",
+        },
+      },
+    ]);
+    // the two rows' numbers are added: 2 + 1 collectives
+    const split = sheetOf("a.xlsx", "Tổng hợp", undefined, 8)
+      .summary({ awardText: "Danh hiệu Lao động tiên tiến", collectives: 1, individuals: 3 })
+      .summary({ awardText: "Tập thể lao động tiên tiến", collectives: 1 });
+    expect(run(ldtt(3, 2), split)).toEqual([]);
+  });
+
+  it("when no row states the kind, flags the first row of the award", () => {
+    const summary = sheetOf("a.xlsx", "Tổng hợp", undefined, 8)
+      .summary({ awardText: "Danh hiệu Lao động tiên tiến", individuals: 3 })
+      .summary({ awardText: "Tập thể lao động tiên tiến", individuals: null });
+    const issues = run(ldtt(3, 2), summary);
+    expect(issues.map((i) => [i.cell, i.message.en])).toEqual([
+      ["C8", "Lao động tiên tiến: the summary says 0 collectives but the unit's award list has 2. Reconcile the list and the summary."],
+    ]);
+  });
+
+  it("households are compared when the list or the summary has any, and skipped when neither has", () => {
+    const blank = sheetOf("a.xlsx", "Tổng hợp", undefined, 8).summary({ awardText: "LĐTT", individuals: 1 });
+    expect(run(ldtt(1, 0), blank)).toEqual([]);
+    const listed = run(ldtt(1, 0, 2), sheetOf("a.xlsx", "Tổng hợp", undefined, 8).summary({ awardText: "LĐTT", individuals: 1 }));
+    expect(listed.map((i) => [i.cell, i.message.vi])).toEqual([
+      ["E8", "Lao động tiên tiến: bảng Tổng hợp ghi 0 hộ gia đình nhưng danh sách khen thưởng của đơn vị có 2. Đối chiếu lại danh sách và bảng Tổng hợp."],
+    ]);
+    const stated = run(ldtt(1, 0), sheetOf("a.xlsx", "Tổng hợp", undefined, 8).summary({ awardText: "LĐTT", individuals: 1, households: 1 }));
+    expect(stated.map((i) => [i.cell, i.message.en])).toEqual([
+      ["E8", "Lao động tiên tiến: the summary says 1 household but the unit's award list has 0. Reconcile the list and the summary."],
+    ]);
+    const zero = run(ldtt(1, 0), sheetOf("a.xlsx", "Tổng hợp", undefined, 8).summary({ awardText: "LĐTT", individuals: 1, households: 0 }));
+    expect(zero).toEqual([]);
+  });
+
+  it("total rows, unknown award texts and list rows of unknown award or kind are left out of the comparison", () => {
+    const list = ldtt(2, 0)
+      .award({ name: "Người X", awardText: "Kỷ niệm chương" })
+      .award({ name: "Người Y", awardText: "Lao động tiên tiến", kind: undefined });
+    const summary = sheetOf("a.xlsx", "Tổng hợp", undefined, 8)
+      .summary({ awardText: "LĐTT", individuals: 2 })
+      .summary({ awardText: "Một hình thức lạ", individuals: 9 })
+      .summary({ awardText: "Cộng", individuals: 99, isTotal: true });
+    expect(run(list, summary)).toEqual([]);
+  });
+
+  it("compares each file with its own list only", () => {
+    const other = sheetOf("b.xlsx", "DS").award({ name: "Người Z", awardText: "Lao động tiên tiến" });
+    const summary = sheetOf("a.xlsx", "Tổng hợp", undefined, 8).summary({ awardText: "LĐTT", individuals: 2 });
+    expect(run(ldtt(2, 0), other, summary)).toEqual([]);
+    const bSummary = sheetOf("b.xlsx", "Tổng hợp", undefined, 4).summary({ awardText: "LĐTT", individuals: 2 });
+    expect(run(ldtt(2, 0), other, summary, bSummary).map((i) => `${i.file}!${i.cell}`)).toEqual(["b.xlsx!D4"]);
+  });
 });

@@ -148,3 +148,72 @@ describe("properties", () => {
     );
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Exact keys, syllable boundaries, words left alone (mutation testing, issue 16)
+
+describe("nameKey: the key itself", () => {
+  const nfd = (s: string) => s.normalize("NFD");
+  it("puts the tone at the end of its syllable, lower case, NFD", () => {
+    expect(nameKey("Thuỷ")).toBe(nfd("thuy") + "\u0309");
+    expect(nameKey("HOÀ")).toBe("hoa\u0300");
+    expect(nameKey("àa")).toBe("aa\u0300");
+    expect(nameKey("àz")).toBe("az\u0300");
+  });
+  it("ends a syllable at anything that is not a letter or a mark", () => {
+    expect(nameKey("á@b")).toBe("a\u0301@b");
+    expect(nameKey("á`b")).toBe("a\u0301`b");
+    expect(nameKey("á{b")).toBe("a\u0301{b");
+    expect(nameKey("á[b")).toBe("a\u0301[b");
+    expect(nameKey("á1")).toBe("a\u03011");
+    expect(nameKey("øá")).toBe("øa\u0301");
+    expect(nameKey("á·b")).toBe("a\u0301·b");
+  });
+  it("the look-alike tone marks U+0340 / U+0341 give the same key as U+0300 / U+0301", () => {
+    expect(nameKey("Hoa\u0340")).toBe(nameKey("Hoà"));
+    expect(nameKey("Thu\u0341y")).toBe(nameKey("Thúy"));
+  });
+  it("drops the spaces around punctuation, keeps the punctuation", () => {
+    for (const p of [",", ".", ";", ":", "(", ")", "-", "–", "/"]) expect(nameKey(`Tổ 1 ${p} Bản Mới`)).toBe(nameKey(`tổ 1${p}bản mới`));
+    expect(nameKey("Tổ 1 , Bản")).not.toBe(nameKey("Tổ 1 Bản"));
+    expect(nameKey("a ! b")).toBe("a ! b");
+  });
+});
+
+describe("canonicalTones: words it leaves alone", () => {
+  it("a word with no tone or two tones", () => {
+    expect(canonicalTones("Hoa")).toBe("Hoa");
+    expect(canonicalTones("résumé")).toBe("résumé");
+  });
+  it("a word starting with a combining mark", () => {
+    const odd = "\u0302hoa\u0300";
+    expect(canonicalTones(odd)).toBe(odd.normalize("NFC"));
+  });
+  it("a word without a vowel", () => {
+    expect(canonicalTones("ḿ")).toBe("ḿ");
+    expect(canonicalTones("Mḿ")).toBe("Mḿ");
+  });
+  it("the look-alike tone marks are placed like the usual ones", () => {
+    expect(canonicalTones("Tho\u0341a")).toBe("Thóa".normalize("NFC"));
+    expect(canonicalTones("Tho\u0341a")).toBe(canonicalTones("Thoá"));
+  });
+  it("two vowels after qu or gi keep the tone on the last vowel group only when it is shaped or closed", () => {
+    expect(canonicalTones("quỳnh")).toBe("quỳnh");
+    expect(canonicalTones("quà")).toBe("quà");
+    expect(canonicalTones("giừa")).toBe("giừa");
+    expect(canonicalTones("gìa")).toBe("già");
+    expect(canonicalTones("qùa")).toBe("quà");
+  });
+});
+
+describe("headerKey / collapseSpaces: exact keys", () => {
+  it("keeps letters, digits, % and /, the rest becomes one space", () => {
+    expect(headerKey("Tỷ lệ (%)")).toBe("ty le %");
+    expect(headerKey("Số/Ký hiệu")).toBe("so/ky hieu");
+    expect(headerKey(" ĐVT: ")).toBe("dvt");
+    expect(headerKey("Cột 1_2")).toBe("cot 1 2");
+  });
+  it("collapses tabs, new lines, NBSP and zero-width spaces", () => {
+    expect(collapseSpaces("a\u200bb\t\nc\u00a0 d")).toBe("a b c d");
+  });
+});

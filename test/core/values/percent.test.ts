@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { Cell } from "../../../src/core/grid";
-import { decimalsFromFormat, percentMatches, readPercentCell, roundTo } from "../../../src/core/values/percent";
+import { decimalsFromFormat, isPercentFormat, parsePercentText, percentMatches, readPercentCell, roundTo } from "../../../src/core/values/percent";
 
 const FC = { seed: 20210630, numRuns: 300 };
 
@@ -112,5 +112,110 @@ describe("percentMatches", () => {
       }),
       FC,
     );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Format codes, display texts, edges of the comparison (mutation testing, issue 16)
+
+describe("decimalsFromFormat / isPercentFormat: the parts of a format code", () => {
+  test.each([
+    ['0.00" ha"', 2],
+    ["\\#0.0", 1],
+    ["#,##0.00;[Red]-#,##0.000", 2],
+    ["_(* #,##0.0_);_(* (#,##0.0)", 1],
+    ["0.#", 0],
+    ["0.0#", 1],
+    ["0.?0", 1],
+    [".00", 2],
+    ["0", 0],
+    ["0.00 %", 2],
+  ])("%j shows %d decimals", (z, d) => {
+    expect(decimalsFromFormat(z)).toBe(d);
+  });
+  test.each(['"Tỷ lệ"', "GENERAL", " General ", " @ ", "dd/mm/yyyy"])("%j shows no digits of its own", (z) => {
+    expect(decimalsFromFormat(z)).toBeNull();
+  });
+  test("a percent format has a % outside quotes, escapes and the second section", () => {
+    expect(["0.0%", "[Red]0%", "#,##0.0 %"].map(isPercentFormat)).toEqual([true, true, true]);
+    expect([undefined, "", '0.0"%"', "0.0\\%", "0.0;0.0%", "#,##0.0"].map(isPercentFormat)).toEqual([false, false, false, false, false, false]);
+  });
+});
+
+describe("roundTo", () => {
+  test("half away from zero, robust to binary noise", () => {
+    expect([roundTo(1.005, 2), roundTo(-1.005, 2), roundTo(2.5, 0), roundTo(-2.5, 0), roundTo(1.23456, 3), roundTo(-0.4, 0)]).toEqual([1.01, -1.01, 3, -3, 1.235, -0]);
+  });
+  test("non-finite values pass through", () => {
+    expect(roundTo(Infinity, 1)).toBe(Infinity);
+    expect(roundTo(-Infinity, 1)).toBe(-Infinity);
+    expect(roundTo(NaN, 1)).toBeNaN();
+  });
+});
+
+describe("readPercentCell: where the decimals come from", () => {
+  test("a General value is written with as few decimals as it needs, at most 2", () => {
+    expect(readPercentCell({ t: "n", v: 97.18 })).toMatchObject({ decimals: 2 });
+    expect(readPercentCell({ t: "n", v: 97.185 })).toMatchObject({ decimals: 2 });
+    expect(readPercentCell({ t: "n", v: 97.2000000001 })).toMatchObject({ decimals: 1 });
+    expect(readPercentCell({ t: "n", v: 97.20001 })).toMatchObject({ decimals: 2 });
+  });
+  test("the format wins over the display text; the display text over the value", () => {
+    expect(readPercentCell({ t: "n", v: 0.5172413793, z: "0.0%", w: "51.72%" })).toEqual({ kind: "number", percent: 51.72413793, decimals: 1, style: "fraction" });
+    expect(readPercentCell({ t: "n", v: 0.5172413793, w: "51.72 % " })).toEqual({ kind: "number", percent: 51.72413793, decimals: 2, style: "fraction" });
+    expect(readPercentCell({ t: "n", v: 0.51, w: "51%" })).toEqual({ kind: "number", percent: 51, decimals: 0, style: "fraction" });
+    expect(readPercentCell({ t: "n", v: 12.5, w: "12,50" })).toEqual({ kind: "number", percent: 12.5, decimals: 2, style: "number" });
+  });
+  test("an unreadable or ambiguous display text leaves the decimals to the value", () => {
+    expect(readPercentCell({ t: "n", v: 0.4383333, w: "x%" })).toEqual({ kind: "number", percent: 43.83333, decimals: 2, style: "fraction" });
+    expect(readPercentCell({ t: "n", v: 1.5, w: "1,500" })).toEqual({ kind: "number", percent: 1.5, decimals: 1, style: "number" });
+  });
+  test("other kinds of cell", () => {
+    expect(readPercentCell({ t: "b", v: true })).toEqual({ kind: "text", text: "true" });
+    expect(readPercentCell({ t: "b", v: true, w: "TRUE" })).toEqual({ kind: "text", text: "TRUE" });
+    expect(readPercentCell({ t: "n", v: "43.8" as unknown as number })).toEqual({ kind: "number", percent: 43.8, decimals: 1, style: "number" });
+    expect(readPercentCell({ t: "n", v: "abc" as unknown as number })).toEqual({ kind: "text", text: "abc" });
+    expect(readPercentCell({ t: "s", v: " \u200b " })).toEqual({ kind: "empty" });
+    expect(readPercentCell({ t: "s", v: "…" })).toEqual({ kind: "empty" });
+    expect(readPercentCell({ t: "s", v: " x% " })).toEqual({ kind: "text", text: " x% " });
+    expect(readPercentCell({ t: "s", v: "%" })).toEqual({ kind: "text", text: "%" });
+  });
+  test("parsePercentText strips one trailing % only", () => {
+    expect(parsePercentText("43,8 %")).toEqual({ percent: 43.8, decimals: 1 });
+    expect(parsePercentText("43,8%%")).toBeNull();
+    expect(parsePercentText("%43,8")).toBeNull();
+  });
+});
+
+describe("percentMatches: edges", () => {
+  test("exactly half a unit away passes, on both sides; more does not", () => {
+    // 103 / 200 = 51,5%
+    expect(percentMatches(52, 103, 200, 0)).toBe(true);
+    expect(percentMatches(51, 103, 200, 0)).toBe(true);
+    expect(percentMatches(53, 103, 200, 0)).toBe(false);
+    expect(percentMatches(50, 103, 200, 0)).toBe(false);
+  });
+  test("the stated value is rounded to the decimals shown before comparing", () => {
+    // 51,76 shows as 51,8 at one decimal: 0,08 from 51,72
+    expect(percentMatches(51.76, 30, 58, 1)).toBe(false);
+    expect(percentMatches(51.74, 30, 58, 1)).toBe(true);
+  });
+  test("decimals are clamped to 0..10 and cut to whole places", () => {
+    expect(percentMatches(52, 30, 58, -1)).toBe(true);
+    expect(percentMatches(51.7, 30, 58, 1.9)).toBe(true);
+    expect(percentMatches(51.72, 30, 58, 1.9)).toBe(true);
+    expect(percentMatches(51.7241379, 30, 58, 7.2)).toBe(true);
+    expect(percentMatches(51.72413793103, 30, 58, 30)).toBe(true);
+  });
+  test("a non-finite stated value, actual or plan cannot be checked", () => {
+    expect(percentMatches(NaN, 30, 58, 1)).toBe(false);
+    expect(percentMatches(51.7, Infinity, 58, 1)).toBe(false);
+    expect(percentMatches(0, 30, Infinity, 1)).toBe(false);
+  });
+  test("truncation is measured without binary noise (57/100 is 57, not 56,99…)", () => {
+    expect(percentMatches(56, 57, 100, 0, { allowTruncation: true })).toBe(false);
+    expect(percentMatches(57, 57, 100, 0, { allowTruncation: true })).toBe(true);
+    expect(percentMatches(66, 2, 3, 0, { allowTruncation: true })).toBe(true);
+    expect(percentMatches(66, 2, 3, 0)).toBe(false);
   });
 });

@@ -114,6 +114,12 @@ export class WorksheetCollectionDouble extends ProxyDouble implements XlWorkshee
   getItem(key: string): WorksheetDouble {
     return new WorksheetDouble(this.ctx, () => this.ctx.model.find(key) ?? notFound(`sheet ${key}`));
   }
+  /** ExcelApi 1.4 (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getitemornullobject-member(1)) */
+  getItemOrNullObject(key: string): WorksheetDouble & { isNullObject: boolean } {
+    return new WorksheetDouble(this.ctx, () => this.ctx.model.find(key) ?? notFound(`sheet ${key}`), () => this.ctx.model.find(key) === undefined) as WorksheetDouble & {
+      isNullObject: boolean;
+    };
+  }
   add(name?: string): WorksheetDouble {
     let created: SheetModel | undefined;
     this.ctx.write("worksheets.add", name, () => {
@@ -141,8 +147,11 @@ export class WorksheetDouble extends ProxyDouble implements XlWorksheet {
   constructor(
     ctx: RequestContextDouble,
     private readonly locate: () => SheetModel,
+    /** for getItemOrNullObject: whether the sheet is missing (isNullObject, known after the sync) */
+    private readonly missing?: () => boolean,
   ) {
     super(ctx);
+    if (missing) this.autoLoad("isNullObject");
     this.customProperties = new CustomPropertiesDouble(ctx, () => this.sheet());
     this.freezePanes = {
       freezeRows: (count = 1) => ctx.write("freezeRows", count, () => void (this.sheet().frozenRows = count)),
@@ -160,7 +169,11 @@ export class WorksheetDouble extends ProxyDouble implements XlWorksheet {
     // same as load + the sync in progress
     for (const n of names) this.loaded.set(n, this.resolveProperty(n));
   }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
   protected override resolveProperty(name: string): unknown {
+    if (name === "isNullObject") return this.missing?.() ?? false;
     const s = this.sheet();
     if (name === "name") return s.name;
     if (name === "visibility") return s.visibility;

@@ -1,0 +1,92 @@
+/**
+ * The scale corpus and the end-to-end race: `tdkt check` as a user runs it (a process, start-up
+ * included) against SheetJS parsing the same files, both measured in the same run.
+ *
+ * The corpus is made in a temporary folder: every file of ../shared/samples plus 40 renamed copies
+ * of its largest workbook (a province: ~60 units, one of them a long education list, repeated).
+ * No corpus file is named here: the largest is found by size.
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
+import { collectFiles } from "../src/cli/files";
+
+const ROOT = resolve(__dirname, "..");
+export const COPIES = 40;
+
+/** Every sample file plus COPIES renamed copies of the largest; the folder and its files. */
+export function makeScaleCorpus(samplesDir: string): { dir: string; files: string[] } {
+  const sources = collectFiles([samplesDir]);
+  const largest = sources.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
+  const dir = mkdtempSync(join(tmpdir(), "tdkt-scale-"));
+  for (const f of sources) copyFileSync(f, join(dir, basename(f)));
+  for (let i = 1; i <= COPIES; i++) copyFileSync(largest, join(dir, `ban-sao-${String(i).padStart(2, "0")}-${basename(largest)}`));
+  return { dir, files: collectFiles([dir]) };
+}
+
+export function removeCorpus(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Wall time of a child process, ms; its stdout is thrown away. */
+function timeProcess(args: string[], env: Record<string, string> = {}): { ms: number; status: number | null; maxRss?: number } {
+  const rssFile = join(tmpdir(), `tdkt-bench-rss-${process.pid}-${Date.now()}`);
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env, TDKT_MAX_RSS_FILE: rssFile } });
+  const ms = performance.now() - t0;
+  const maxRss = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : undefined;
+  if (existsSync(rssFile)) rmSync(rssFile);
+  return { ms, status: r.status, maxRss };
+}
+
+/** SheetJS alone, as its own process: start node, load the library, parse every file (dense). */
+const SHEETJS_ALONE = `
+const XLSX = require("@e965/xlsx"); const fs = require("fs");
+for (const f of process.argv.slice(1)) if (!/\\.csv$/i.test(f)) XLSX.read(fs.readFileSync(f), { dense: true });`;
+
+export interface RaceResult {
+  files: number;
+  sheetjsProcessMs: number;
+  checkMs: number;
+  checkOneThreadMs: number;
+  peakRssMb: number;
+  nodeStartMs: number;
+  cliStartMs: number;
+}
+
+const best = (xs: number[]) => Math.min(...xs);
+
+/**
+ * The race, `rounds` times interleaved (the machine is shared: the best of each is compared):
+ * SheetJS's process, `tdkt check DIR --json` (default threads and one thread), and start-up alone.
+ */
+export function race(dir: string, files: string[], rounds = 2): RaceResult {
+  const cli = [join(ROOT, "scripts/tdkt.cjs")];
+  // a fresh bundle before timing (scripts/tdkt.cjs would otherwise build it during the first run)
+  spawnSync(process.execPath, [join(ROOT, "scripts/build-cli.mjs")], { stdio: "inherit" });
+  const sheetjs: number[] = [];
+  const check: number[] = [];
+  const one: number[] = [];
+  const nodeStart: number[] = [];
+  const cliStart: number[] = [];
+  let peak = 0;
+  for (let i = 0; i < rounds; i++) {
+    sheetjs.push(timeProcess(["-e", SHEETJS_ALONE, ...files]).ms);
+    const c = timeProcess(["-r", join(__dirname, "max-rss.cjs"), ...cli, "check", dir, "--json"]);
+    check.push(c.ms);
+    peak = Math.max(peak, c.maxRss ?? 0);
+    one.push(timeProcess([...cli, "check", dir, "--json"], { TDKT_WORKERS: "1" }).ms);
+    nodeStart.push(timeProcess(["-e", "0"]).ms);
+    cliStart.push(timeProcess([...cli, "help"]).ms);
+  }
+  return {
+    files: files.length,
+    sheetjsProcessMs: best(sheetjs),
+    checkMs: best(check),
+    checkOneThreadMs: best(one),
+    peakRssMb: peak / 1e6,
+    nodeStartMs: best(nodeStart),
+    cliStartMs: best(cliStart),
+  };
+}

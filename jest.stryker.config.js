@@ -1,0 +1,23 @@
+/**
+ * Jest for mutation testing (stryker.config.mjs): the unit tests of src/core only. The browser,
+ * Excel-double, CLI, LibreOffice and reference-corpus tests are left out: they either do not reach
+ * src/core or reach it through many seconds of file reading, which Stryker would repeat for every
+ * mutant they cover. What they alone would kill is not credited to the core's own tests.
+ */
+const base = require("./jest.config.js");
+
+module.exports = {
+  ...base,
+  // test/submissions/units.test.ts: the pure parts of resubmission (diff, ledger, data sheet)
+  roots: ["<rootDir>/test/core", "<rootDir>/test/submissions"],
+  testPathIgnorePatterns: [
+    "/node_modules/",
+    // reads ../shared/samples through src/cli and src/files (≈ 10 s)
+    "<rootDir>/test/core/consolidate/corpus.test.ts",
+    // reads ../shared/samples through src/files/readWorkbook
+    "<rootDir>/test/core/values/samples.test.ts",
+    // run the CLI and write workbooks (tens of seconds)
+    "<rootDir>/test/submissions/annotate.test.ts",
+    "<rootDir>/test/submissions/resubmit.test.ts",
+  ],
+};

@@ -1,0 +1,18 @@
+/**
+ * Tables of a sheet, found once: the registry lookup and the record reader both need them, and
+ * detection walks every cell. Kept per Grid object (a WeakMap: gone with the grid). A grid is not
+ * changed after its tables are asked for (legacy text is decoded before, in engine.prepareInput).
+ */
+import type { Grid } from "../grid";
+import { detectTables, type DetectedTable } from "./detect";
+
+const found = new WeakMap<Grid, DetectedTable[]>();
+
+export function tablesOf(grid: Grid): DetectedTable[] {
+  let tables = found.get(grid);
+  if (!tables) {
+    tables = detectTables(grid);
+    found.set(grid, tables);
+  }
+  return tables;
+}

@@ -1,0 +1,31 @@
+/** Streamed output is byte for byte what the whole string would have been, written in many blocks. */
+import { Streamed, writeJson, writeLines } from "../../src/cli/stream";
+
+async function collect(write: (out: (s: string) => unknown) => Promise<void>) {
+  const blocks: string[] = [];
+  await write((s) => blocks.push(s));
+  // the CLI's out ends every block with a line break
+  return { text: blocks.map((b) => b + "\n").join(""), blocks: blocks.length };
+}
+
+test("writeJson = JSON.stringify(value, null, 1), streamed arrays in blocks", async () => {
+  const issues = Array.from({ length: 3000 }, (_, i) => ({ rule: "r" + (i % 7), message: `dòng ${i}\n"trích"`, nested: { a: [i, { b: null }], e: [] } }));
+  const value = { files: [{ file: "a.xlsx", sheets: [] }], empty: [], issues, n: 3, s: "x", out: undefined };
+  const { text, blocks } = await collect((out) =>
+    writeJson({ ...value, empty: new Streamed([], (x) => x), issues: new Streamed(issues, (i) => ({ ...i, rule: i.rule })) }, out),
+  );
+  expect(text).toBe(JSON.stringify(value, null, 1) + "\n");
+  expect(blocks).toBeGreaterThan(3);
+});
+
+test("writeJson of an empty object and of one streamed item", async () => {
+  expect((await collect((out) => writeJson({}, out))).text).toBe("{}\n");
+  expect((await collect((out) => writeJson({ a: new Streamed([1], (x) => x) }, out))).text).toBe(JSON.stringify({ a: [1] }, null, 1) + "\n");
+});
+
+test("writeLines joins lines as the whole text would", async () => {
+  const lines = Array.from({ length: 20000 }, (_, i) => `dòng ${i}`);
+  const { text, blocks } = await collect((out) => writeLines(lines, out));
+  expect(text).toBe(lines.join("\n") + "\n");
+  expect(blocks).toBeGreaterThan(1);
+});
