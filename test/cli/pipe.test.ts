@@ -41,7 +41,7 @@ test("check --json through a pipe: over 1 MB of JSON, whole and valid", () => {
 }, 120_000);
 
 test("check (text) through a pipe: every issue line and the closing totals arrive", () => {
-  const reader = `const t = require("fs").readFileSync(0, "utf8"); console.log(t.split("\\n").filter((l) => l.includes("award-duplicate") && l.includes("!")).length, /award-duplicate: \\d+\\n$/.test(t))`;
+  const reader = `const t = require("fs").readFileSync(0, "utf8"); console.log(t.split("\\n").filter((l) => l.includes("Duplicate award") && l.includes("!")).length, /\\(award-duplicate\\): \\d+\\n$/.test(t))`;
   const [lines, endsWithTotals] = throughPipe(`check "${dir}" --lang en`, reader).trim().split(" ");
   expect(Number(lines)).toBe(PAIRS);
   expect(endsWithTotals).toBe("true");
