@@ -1,7 +1,9 @@
 /**
  * `tdkt check | consolidate` — the engine over files, for the demo, batch use and tests.
- * stdout holds only the JSON with --json; human text otherwise. Exit 0: no error-severity issue,
- * 1: at least one, 2: usage error.
+ * stdout holds only the JSON with --json; human text otherwise, in Vietnamese unless `--lang en` or
+ * an English locale. A failure is one line naming the file and what to do (the stack with --debug).
+ * Exit 0: no problem found; 1: errors or warnings found; 2: bad usage or an input that cannot be
+ * read; 3: an unexpected failure of the program.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { matchAward, parseAwardMap, parseLocalCatalogue, useCatalogue } from "../core/domain/awards";
@@ -9,8 +11,9 @@ import { cellText } from "../core/grid";
 import { AWARD_POLICY } from "../core/domain/config";
 import { basename, resolve } from "node:path";
 import { ALL_RULES, checkParsed, registryFromGrids } from "../core/engine";
+import type { Analysis } from "../core/analysis";
 import type { CheckOptions } from "../core/rules/rule";
-import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
+import { cliLang, parseArgs, usage, UsageError, type CliArgs } from "./args";
 import { collectFiles, readInput, writeFileAtomic } from "./files";
 import { readFiles } from "./readPool";
 import type { ThreadSetup } from "./readWorker";
@@ -60,7 +63,8 @@ function loadOptions(args: CliArgs): CheckOptions {
   const options: CheckOptions = { period: args.period };
   if (args.ratio) options.ratioLimit = args.ratio;
   const unknown = Object.keys(args.severities).filter((code) => !ALL_RULES.some((r) => r.meta.id === code));
-  if (unknown.length) throw new UsageError(`--severity: unknown rule ${unknown.join(", ")} (see docs/rules.md)`);
+  if (unknown.length)
+    throw new UsageError({ vi: `--severity: không có quy tắc ${unknown.join(", ")} (xem docs/rules.md)`, en: `--severity: unknown rule ${unknown.join(", ")} (see docs/rules.md)` }, args.lang);
   if (Object.keys(args.severities).length) options.severities = args.severities;
   if (args.catalogue) {
     try {
@@ -76,31 +80,56 @@ function loadOptions(args: CliArgs): CheckOptions {
   if (args.awardMap) options.awardDecisions = readAwardMap(args.awardMap, args.lang);
   if (args.units) {
     const input = readInput(args.units);
-    if (input.error) throw new UsageError(input.error[args.lang]);
+    if (input.error) throw new UsageError(input.error, args.lang);
     options.registry = registryFromGrids(input.grids);
-    if (!options.registry.length) throw new UsageError(`${args.units}: no registry table (STT | Tên đơn vị | Loại) found`);
+    if (!options.registry.length)
+      throw new UsageError(
+        {
+          vi: `${args.units}: không thấy bảng danh mục đơn vị (STT | Tên đơn vị | Loại); hãy chọn đúng tệp danh mục cho --units`,
+          en: `${args.units}: no unit registry table (STT | Tên đơn vị | Loại) found; give the registry file to --units`,
+        },
+        args.lang,
+      );
   }
   return options;
+}
+
+/** Exit code of a run: 2 when an input could not be read, 1 when errors or warnings were found, else 0. */
+export function exitCode(analysis: Pick<Analysis, "issues" | "ledger">): number {
+  if (analysis.ledger.some((f) => f.error)) return 2;
+  return analysis.issues.some((i) => i.severity === "error" || i.severity === "warning") ? 1 : 0;
 }
 
 /**
  * `out` receives the output in blocks, each to be ended by a line break; what it returns is awaited
  * (a promise holds the writer back until the reader has taken the last block). `err` likewise.
+ * `env` gives the locale (LANG, LC_ALL) that picks the language when --lang is not given.
  */
-export async function run(argv: string[], out: (s: string) => unknown, err: (s: string) => unknown): Promise<number> {
+export async function run(argv: string[], out: (s: string) => unknown, err: (s: string) => unknown, env: Record<string, string | undefined> = {}): Promise<number> {
   let args: CliArgs;
   try {
-    args = parseArgs(argv);
+    args = parseArgs(argv, env);
   } catch (e) {
     if (e instanceof UsageError) {
-      err(`tdkt: ${e.message}\n\n${USAGE}`);
+      const lang = cliLang(argv, env);
+      err(`tdkt: ${e.text[lang]}\n${lang === "vi" ? "Xem hướng dẫn: tdkt --help" : "See: tdkt --help"}`);
       return 2;
     }
     throw e;
   }
   if (args.command === "help") {
-    out(USAGE);
+    out(usage(args.lang));
     return 0;
+  }
+  // a mistyped path: one line that names it, before anything is read
+  const missing = args.paths.find((p) => !existsSync(p));
+  if (missing) {
+    err(
+      args.lang === "vi"
+        ? `tdkt: không tìm thấy tệp hoặc thư mục “${missing}”; hãy kiểm tra lại tên và đường dẫn.`
+        : `tdkt: no file or folder “${missing}”; check the name and the path.`,
+    );
+    return 2;
   }
   if (args.command === "resubmit") return (await import("./resubmit")).runResubmit(args, out, err);
   let paths: string[];
@@ -109,7 +138,7 @@ export async function run(argv: string[], out: (s: string) => unknown, err: (s: 
     paths = collectFiles(args.paths);
     options = loadOptions(args);
   } catch (e) {
-    err(`tdkt: ${(e as Error).message}`);
+    err(`tdkt: ${e instanceof UsageError ? e.text[args.lang] : (e as Error).message}`);
     return 2;
   }
   if (args.command === "consolidate" && args.out) {
@@ -131,12 +160,11 @@ export async function run(argv: string[], out: (s: string) => unknown, err: (s: 
   }
   if (args.command === "annotate") return (await import("./annotate")).runAnnotate(args, paths, options, out, err);
   const analysis = checkParsed(await readFiles(paths, options, threadSetup), options);
-  const hasError = analysis.issues.some((i) => i.severity === "error");
 
   if (args.command === "check") {
     if (args.json) await writeJson(checkJsonStreamed(analysis, args.lang), out);
     else await writeLines(checkTextLines(analysis, args.lang), out);
-    return hasError ? 1 : 0;
+    return exitCode(analysis);
   }
 
   // consolidate
@@ -162,16 +190,29 @@ export async function run(argv: string[], out: (s: string) => unknown, err: (s: 
     );
   } else {
     const errors = analysis.issues.filter((i) => i.severity === "error").length;
+    const warnings = analysis.issues.filter((i) => i.severity === "warning").length;
     await out(
       args.lang === "vi"
-        ? `Đã ghi báo cáo tổng hợp: ${args.out}\n${paths.length} tệp, ${errors} lỗi cần xem (sheet "Kiểm tra").\n\n${report.sentences.map((s) => "- " + s).join("\n")}`
-        : `Report written: ${args.out}\n${paths.length} files, ${errors} errors to review (sheet "Kiểm tra").\n\n${report.sentences.map((s) => "- " + s).join("\n")}`,
+        ? `Đã ghi báo cáo tổng hợp: ${args.out}\n${paths.length} tệp; ${errors} lỗi, ${warnings} cảnh báo cần xem (sheet "Kiểm tra").\n\n${report.sentences.map((s) => "- " + s).join("\n")}`
+        : `Report written: ${args.out}\n${paths.length} files; ${errors} errors, ${warnings} warnings to review (sheet "Kiểm tra").\n\n${report.sentences.map((s) => "- " + s).join("\n")}`,
     );
     void basename;
   }
-  return hasError ? 1 : 0;
+  return exitCode(analysis);
 }
 
+
+/** An unexpected failure, as the user reads it: one line (the stack with --debug). */
+export function failureText(e: unknown, argv: string[], env: Record<string, string | undefined>): string {
+  const lang = cliLang(argv, env);
+  const error = e as { message?: string; path?: string; stack?: string };
+  if (argv.includes("--debug")) return `tdkt: ${error?.stack ?? String(e)}`;
+  const where = error?.path ? ` (${error.path})` : "";
+  const what = (error?.message ?? String(e)).split("\n")[0];
+  return lang === "vi"
+    ? `tdkt: lỗi bất ngờ${where}: ${what}. Chạy lại với --debug để xem chi tiết và báo cho người phát triển.`
+    : `tdkt: unexpected failure${where}: ${what}. Run again with --debug for the details and report it.`;
+}
 
 /**
  * Write to a stream, waiting for it to drain when its buffer is full: a pipe's reader (jq, a script)
@@ -185,12 +226,13 @@ function writer(stream: NodeJS.WriteStream): (s: string) => Promise<void> | unde
 export function runAsProcess(): void {
   // never process.exit(): it would end the process with output still queued for a pipe (a JSON cut
   // at 64 KB). The exit code is set and Node exits once stdout and stderr have drained.
-  run(process.argv.slice(2), writer(process.stdout), writer(process.stderr)).then(
+  const argv = process.argv.slice(2);
+  run(argv, writer(process.stdout), writer(process.stderr), process.env).then(
     (code) => {
       process.exitCode = code;
     },
     (e) => {
-      process.stderr.write(`tdkt: ${(e as Error).stack ?? e}\n`);
+      process.stderr.write(failureText(e, argv, process.env) + "\n");
       process.exitCode = 3;
     },
   );

@@ -3,8 +3,14 @@
  *
  * A writer never computes: it draws `report.sheets` as they are. Every sheet: merged bold centred
  * title lines, then each table (title, bold centred bordered header — two-row headers merged —,
- * bordered body with per-column number formats, bold total/section rows, a note), Times New Roman 13,
- * A4 portrait fitted to the page width; the first sheet freezes the panes below its first header.
+ * bordered body with per-column number formats, bold total/section rows, a note), Times New Roman 13;
+ * the first sheet freezes the panes below its first header.
+ *
+ * On paper (printSetup below): A4, landscape when the table is wider than a portrait page, fitted to
+ * the page width only while the text stays at 11 pt or more (otherwise printed at 85 % over several
+ * pages with the first columns repeated), the table's header rows repeated on every page, page
+ * numbers in the footer, the Quốc hiệu over the first page of a Vietnamese report, and a page break
+ * before every table after the first (the report model puts one table on each sheet).
  *
  * Text from the sources is written as a string value, never as a formula: exceljs stores a string
  * starting with "=" as a shared string, so a name like "=HYPERLINK(...)" stays text (tested).
@@ -182,7 +188,59 @@ function fitRowHeight(ws: ExcelJS.Worksheet, rowNumber: number, width: number): 
   if (lines > 1) row.height = lines * LINE_HEIGHT;
 }
 
-function drawSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, freeze: boolean) {
+/** A4 printable width in points, portrait and landscape, inside the margins below (0.6 + 0.4 inch). */
+const PORTRAIT_WIDTH = (210 / 25.4 - 1) * 72;
+const LANDSCAPE_WIDTH = (297 / 25.4 - 1) * 72;
+/** The smallest print scale that keeps Times New Roman 13 at 11 pt or more. */
+const MIN_SCALE = Math.ceil((11 / FONT_SIZE) * 100);
+
+/**
+ * A column's printed width in points. The width unit is a digit of the workbook's default font;
+ * measured on LibreOffice's PDF of these reports, a unit prints at about 7.1 pt.
+ */
+function columnPoints(width: number): number {
+  return width * 7.1 + 4;
+}
+
+interface PrintPlan {
+  orientation: "portrait" | "landscape";
+  /** fit to the page width, or a fixed scale when fitting would shrink the text under 11 pt */
+  fit: boolean;
+  scale: number;
+}
+
+/** Portrait when the columns fit a portrait page; landscape otherwise; never a scale under MIN_SCALE. */
+export function printPlan(columnWidths: number[]): PrintPlan {
+  const total = columnWidths.reduce((s, w) => s + columnPoints(w), 0);
+  if (total <= PORTRAIT_WIDTH) return { orientation: "portrait", fit: true, scale: 100 };
+  const scale = Math.floor((LANDSCAPE_WIDTH / total) * 100);
+  if (scale >= MIN_SCALE) return { orientation: "landscape", fit: true, scale: Math.min(100, scale) };
+  return { orientation: "landscape", fit: false, scale: MIN_SCALE };
+}
+
+const FOOTER = { vi: "&C&\"Times New Roman,Regular\"&13Trang &P/&N", en: "&C&\"Times New Roman,Regular\"&13Page &P of &N" };
+const QUOC_HIEU = '&C&"Times New Roman,Bold"&13CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n&"Times New Roman,Bold"&13Độc lập - Tự do - Hạnh phúc';
+
+function printSetup(ws: ExcelJS.Worksheet, widths: number[], headerRows: [number, number] | undefined, lang: "vi" | "en", breaks: number[]): void {
+  const plan = printPlan(widths);
+  ws.pageSetup = {
+    paperSize: 9, // A4
+    orientation: plan.orientation,
+    ...(plan.fit ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: plan.scale }),
+    horizontalCentered: true,
+    margins: { left: 0.6, right: 0.4, top: lang === "vi" ? 0.9 : 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+    ...(headerRows ? { printTitlesRow: `${headerRows[0]}:${headerRows[1]}` } : {}),
+    // a table too wide for one page width: its first two columns (STT, name) on every page
+    ...(!plan.fit && widths.length > 2 ? { printTitlesColumn: "A:B" } : {}),
+  };
+  ws.headerFooter = {
+    oddFooter: FOOTER[lang],
+    ...(lang === "vi" ? { differentFirst: true, firstHeader: QUOC_HIEU, firstFooter: FOOTER[lang] } : {}),
+  };
+  for (const row of breaks) ws.getRow(row).addPageBreak();
+}
+
+function drawSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, freeze: boolean, lang: "vi" | "en") {
   const width = Math.max(1, ...sheet.tables.map(tableWidth));
   // column widths: the widest asked for by any table in that column (a spanning table asks none)
   const sized = sheet.tables.filter((t) => !(spansSheet(t) && width > 1));
@@ -202,20 +260,20 @@ function drawSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, freeze: boolean) {
   }
   if (sheet.title.length) r++;
   let firstHeaderEnd: number | undefined;
-  for (const t of sheet.tables) {
+  let headerRows: [number, number] | undefined;
+  const breaks: number[] = [];
+  sheet.tables.forEach((t, i) => {
+    // each table after the first starts a new printed page
+    if (i > 0) breaks.push(r - 1);
+    const top = r + (t.title ? 1 : 0);
     const { next, headerEnd } = drawTable(ws, t, r, width);
     firstHeaderEnd ??= headerEnd;
+    if (i === 0 && t.header.length > 0) headerRows = [top, headerEnd];
     r = next + 1;
-  }
+  });
   if (freeze && firstHeaderEnd !== undefined) ws.views = [{ state: "frozen", xSplit: 0, ySplit: firstHeaderEnd }];
-  ws.pageSetup = {
-    paperSize: 9, // A4
-    orientation: "portrait",
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
+  const widths = Array.from({ length: width }, (_, j) => ws.getColumn(j + 1).width ?? 12);
+  printSetup(ws, widths, headerRows, lang, breaks);
 }
 
 export async function writeReportXlsx(report: ReportModel): Promise<Uint8Array> {
@@ -225,7 +283,7 @@ export async function writeReportXlsx(report: ReportModel): Promise<Uint8Array> 
   const taken = new Set<string>();
   report.sheets.forEach((sheet, i) => {
     const ws = wb.addWorksheet(safeSheetName(sheet.name, taken));
-    drawSheet(ws, sheet, i === 0);
+    drawSheet(ws, sheet, i === 0, report.lang === "en" ? "en" : "vi");
   });
   if (report.sheets.length === 0) wb.addWorksheet(safeSheetName(report.title || "Tổng hợp", taken));
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);

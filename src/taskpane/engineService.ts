@@ -39,6 +39,28 @@ export interface CheckSummary {
   period?: { from: string; to: string };
   periodGuessed: boolean;
   registryCount: number;
+  /** each rule's title in words, by code (the pane shows words; the code only in details) */
+  ruleTitles: Record<string, Localized>;
+  /** how many inputs hold a unit's data (0: nothing to consolidate, no report is written) */
+  unitFiles: number;
+}
+
+/** The row an issue is about, from a picked file's sheet, for the pane to show. */
+export interface RowRequest {
+  file: string;
+  sheet: string;
+  cell: string;
+}
+
+export interface RowView {
+  /** the table's header cells over the row (nearest row above with text in most columns), or null */
+  header: string[] | null;
+  /** the row's display texts, from column A to its last cell with text */
+  values: string[];
+  /** 0-based column of the issue's cell */
+  column: number;
+  /** 1-based row number, as Excel shows it */
+  row: number;
 }
 
 export interface ReportRequest {
@@ -133,6 +155,8 @@ export interface EngineService {
   reportData(reportSheets?: ReportSheetMark[]): Promise<ReportDataCells>;
   /** remembers the data kept in the workbook (the data sheet's cells), for a resubmission with base "workbook"; null when the cells hold none */
   openReport(cells: string[], lang: "vi" | "en"): Promise<StoredReport | null>;
+  /** the row a picked file's issue is about (null when the file, sheet or cell is not in the last check) */
+  row(request: RowRequest): Promise<RowView | null>;
 }
 
 /** What the last check (or resubmission) left behind for the report, the copies and the next resubmission. */
@@ -198,7 +222,11 @@ async function contributionOf(parsed: ParsedFile, today: string, isWorkbook: boo
   return make(parsed, today, { anonymous: isWorkbook });
 }
 
-function summaryOf(analysis: Analysis, awards: typeof import("../core/domain/awards")): CheckSummary {
+async function summaryOf(analysis: Analysis, awards: typeof import("../core/domain/awards")): Promise<CheckSummary> {
+  const { ALL_RULES } = await import("../core/engine");
+  const used = new Set(analysis.issues.map((i) => i.rule));
+  const ruleTitles: Record<string, Localized> = {};
+  for (const r of ALL_RULES) if (used.has(r.meta.id)) ruleTitles[r.meta.id] = r.meta.title;
   const m = (t: string) => {
     const r = awards.matchAward(t);
     return r.kind === "unknown" ? r.suggestion : undefined;
@@ -213,6 +241,8 @@ function summaryOf(analysis: Analysis, awards: typeof import("../core/domain/awa
     period: analysis.period,
     periodGuessed: analysis.periodGuessed ?? false,
     registryCount: analysis.registry.length,
+    ruleTitles,
+    unitFiles: analysis.files.filter(hasUnitData).length,
   };
 }
 
@@ -257,7 +287,7 @@ export function createEngineService(): EngineService {
       const workbookFile = request.workbook?.file;
       const contributions = await Promise.all(analysis.files.filter(hasUnitData).map((f) => contributionOf(f, today, f.file === workbookFile)));
       last = { analysis, registry: analysis.registry, files, contributions, awardDecisions: request.awardDecisions };
-      return summaryOf(analysis, await import("../core/domain/awards"));
+      return await summaryOf(analysis, await import("../core/domain/awards"));
     },
 
     async report(request) {
@@ -311,6 +341,11 @@ export function createEngineService(): EngineService {
       return stored ? storedReportOf(stored) : null;
     },
 
+    async row(request) {
+      const grid = last?.files.get(request.file)?.grids.find((g) => g.sheet === request.sheet);
+      return grid ? (await import("./rowView")).rowView(grid, request.cell) : null;
+    },
+
     async resubmit(request, onStage) {
       const fromWorkbook = request.base === "workbook";
       if (fromWorkbook && !stored) throw new LocalizedError(NO_WORKBOOK_DATA, request.lang);
@@ -356,7 +391,7 @@ export function createEngineService(): EngineService {
         awardDecisions: result.data.awardDecisions,
       };
       return {
-        summary: summaryOf(result.analysis, await import("../core/domain/awards")),
+        summary: await summaryOf(result.analysis, await import("../core/domain/awards")),
         units: result.units.map((u) => ({ ...u, text: formatUnitDiff(u.unit, u.file, u.diff, request.lang, !u.replacedFile) })),
       };
     },

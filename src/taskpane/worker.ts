@@ -27,6 +27,8 @@ async function handle(message: WorkerRequest, onStage: (stage: import("./engineS
       return { id: message.id, type: "done", result: await service.reportData(message.reportSheets) };
     case "openReport":
       return { id: message.id, type: "done", result: await service.openReport(message.cells, message.lang) };
+    case "row":
+      return { id: message.id, type: "done", result: await service.row(message.request) };
   }
 }
 

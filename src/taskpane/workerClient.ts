@@ -9,6 +9,7 @@ import {
   type EngineService,
   type ReportDataCells,
   type ResubmitResult,
+  type RowView,
   type Stage,
   type StoredReport,
 } from "./engineService";
@@ -63,5 +64,6 @@ export function engineOverWorker(worker: Worker): EngineService {
     resubmit: (request, onStage) => call<ResubmitResult>({ type: "resubmit", request }, onStage),
     reportData: (reportSheets) => call<ReportDataCells>({ type: "reportData", reportSheets }),
     openReport: (cells, lang) => call<StoredReport | null>({ type: "openReport", cells, lang }),
+    row: (request) => call<RowView | null>({ type: "row", request }),
   };
 }

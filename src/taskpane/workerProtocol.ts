@@ -8,6 +8,8 @@ import type {
   ReportRequest,
   ResubmitRequest,
   ResubmitResult,
+  RowRequest,
+  RowView,
   Stage,
   StoredReport,
 } from "./engineService";
@@ -21,11 +23,12 @@ export type WorkerRequest =
   | { id: number; type: "annotate"; request: AnnotateRequest }
   | { id: number; type: "resubmit"; request: ResubmitRequest }
   | { id: number; type: "reportData"; reportSheets?: ReportSheetMark[] }
-  | { id: number; type: "openReport"; cells: string[]; lang: "vi" | "en" };
+  | { id: number; type: "openReport"; cells: string[]; lang: "vi" | "en" }
+  | { id: number; type: "row"; request: RowRequest };
 
 export type WorkerResponse =
   | { id: number; type: "stage"; stage: Stage }
   /** a page of the result's issues, sent before "done" (issuePages.ts) */
   | { id: number; type: "issues"; page: Issue[] }
-  | { id: number; type: "done"; result: CheckSummary | ReportModel | AnnotateResult | ResubmitResult | ReportDataCells | StoredReport | null }
+  | { id: number; type: "done"; result: CheckSummary | ReportModel | AnnotateResult | ResubmitResult | ReportDataCells | StoredReport | RowView | null }
   | { id: number; type: "failed"; message: string };

@@ -57,7 +57,9 @@ function reopen(): WorkbookModel | null {
 
 const page = globalThis as unknown as PageGlobals;
 const seed = page.__TDKT_SEED__;
-if (seed) {
+// init scripts also run in sub-frames (office.js's telemetry frame, refused by the CSP, has an
+// opaque origin where sessionStorage throws): the double belongs to the pane's own page only
+if (seed && globalThis.window === globalThis.window?.top) {
   const model = reopen() ?? workbookFromGrids(seed.grids, seed.file);
   page.__tdktModel = model;
   page.__tdktSyncs = 0;

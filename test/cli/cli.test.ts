@@ -44,7 +44,7 @@ describe("tdkt on the project's demo workbooks", () => {
   test("usage errors exit 2 and say how to call", async () => {
     const r = await cli(["check", "--period", "x"]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("Cách dùng / usage");
+    expect(r.err).toContain("tdkt --help");
   });
 
   test("check --json: stdout is only the JSON of the contract; errors give exit 1", async () => {

@@ -21,7 +21,9 @@ import { contextFor, SheetModel, workbookFromGrids, type WorkbookModel } from ".
 
 const DEMO = resolve(__dirname, "../../samples/demo");
 const DEMO_FILES = readdirSync(DEMO).filter((f) => /\.(xlsx|xls|csv)$/i.test(f));
-const REPORT_SHEETS = ["Tổng hợp", "Kiểm tra", "Nguồn", "Đơn vị gửi"];
+const REPORT_SHEETS = ["Tổng hợp", "Theo đơn vị", "Số liệu", "Câu báo cáo", "Kiểm tra", "Số lỗi theo loại", "Sổ dòng", "Nguồn", "Nguồn số liệu", "Đơn vị gửi"];
+/** the report sheets other than "Tổng hợp" */
+const OTHER_SHEETS = REPORT_SHEETS.slice(1);
 
 let cliBytes: Uint8Array;
 
@@ -73,9 +75,9 @@ async function keptData(model: WorkbookModel): Promise<ReportData | null> {
 test("the CLI's data names the report sheets it wrote, with their title and period cells", async () => {
   const data = (await readBytesData(cliBytes))!;
   expect(data.reportSheets).toEqual([
-    { name: "Tổng hợp", top: ["TỔNG HỢP KẾT QUẢ THI ĐUA, KHEN THƯỞNG", "Từ 01/01/2024 đến 30/06/2024"] },
-    { name: "Kiểm tra", top: ["KẾT QUẢ KIỂM TRA CÁC TỆP", "Từ 01/01/2024 đến 30/06/2024"] },
-    { name: "Nguồn", top: ["NGUỒN SỐ LIỆU ĐÃ ĐỌC", "Từ 01/01/2024 đến 30/06/2024"] },
+    ...["Tổng hợp", "Theo đơn vị", "Số liệu", "Câu báo cáo"].map((name) => ({ name, top: ["TỔNG HỢP KẾT QUẢ THI ĐUA, KHEN THƯỞNG", "Từ 01/01/2024 đến 30/06/2024"] })),
+    ...["Kiểm tra", "Số lỗi theo loại", "Sổ dòng"].map((name) => ({ name, top: ["KẾT QUẢ KIỂM TRA CÁC TỆP", "Từ 01/01/2024 đến 30/06/2024"] })),
+    ...["Nguồn", "Nguồn số liệu"].map((name) => ({ name, top: ["NGUỒN SỐ LIỆU ĐÃ ĐỌC", "Từ 01/01/2024 đến 30/06/2024"] })),
     { name: "Đơn vị gửi", top: ["TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ", ""] },
   ]);
   // the data sheet is not among them, and every file's part is there (the registry's too)
@@ -122,11 +124,11 @@ test("a user's sheet called “Tổng hợp” (another first row) stays the use
 
   const list = await listSheets(contextFor(model));
   expect(list.sheets.find((s) => s.name === "Tổng hợp")?.createdByAddin).toBe(false);
-  expect(list.sheets.filter((s) => s.createdByAddin).map((s) => s.name)).toEqual(["Kiểm tra", "Nguồn", "Đơn vị gửi"]);
+  expect(list.sheets.filter((s) => s.createdByAddin).map((s) => s.name)).toEqual(OTHER_SHEETS);
 
   const written = await paneRewrite(model);
-  expect(written.sheets).toEqual(["Tổng hợp (2)", "Kiểm tra", "Nguồn", "Đơn vị gửi"]);
-  expect(written.replaced.sort()).toEqual(["Kiểm tra", "Nguồn", "Đơn vị gửi"].sort());
+  expect(written.sheets).toEqual(["Tổng hợp (2)", ...OTHER_SHEETS]);
+  expect(written.replaced.sort()).toEqual([...OTHER_SHEETS].sort());
   expect(JSON.stringify([...model.sheet("Tổng hợp").cells])).toBe(before);
   expect(model.sheet("Tổng hợp").customProperties.has(CREATED_MARK.key)).toBe(false);
   // the data now records "Tổng hợp (2)", never the user's sheet

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { writeReportXlsx, safeSheetName, headerRegions } from "../../src/files/writeReportXlsx";
+import { writeReportXlsx, safeSheetName, headerRegions, printPlan } from "../../src/files/writeReportXlsx";
 import { readWorkbook } from "../../src/files/readWorkbook";
 import { cellAt, parseA1, rangeA1, type Grid } from "../../src/core/grid";
 import type { ReportModel, ReportTable } from "../../src/core/report";
@@ -106,7 +106,7 @@ describe("writeReportXlsx", () => {
     }
   });
 
-  test("styles: Times New Roman 13, bold header and total row, borders, frozen panes, A4 portrait fit to width", async () => {
+  test("styles: Times New Roman 13, bold header and total row, borders, frozen panes, A4 fit to width, header rows repeated, page numbers", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
@@ -121,7 +121,12 @@ describe("writeReportXlsx", () => {
     expect(ws.getColumn(2).width).toBe(44);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 6 });
     expect((wb.worksheets[1].views ?? [])[0]?.state).not.toBe("frozen");
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    // A4, as wide as the columns need (landscape beyond a portrait page), fitted to the width, header repeated
+    const widths = ws.columns.map((c) => c.width ?? 12);
+    const plan = printPlan(widths);
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: plan.orientation, printTitlesRow: "5:6" });
+    expect(ws.pageSetup).toMatchObject(plan.fit ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: plan.scale });
+    expect(ws.headerFooter.oddFooter).toMatch(/&P/);
   });
 });
 
@@ -148,5 +153,21 @@ describe("helpers", () => {
       { row: 1, col: 2, rows: 1, cols: 1, text: "TH" },
       { row: 1, col: 3, rows: 1, cols: 1, text: "%" },
     ]);
+  });
+});
+
+describe("printPlan: each table as wide as it needs, never printed under 11 pt", () => {
+  test("narrow tables print portrait at full size", () => {
+    expect(printPlan([6, 40, 12, 10])).toEqual({ orientation: "portrait", fit: true, scale: 100 });
+  });
+  test("wider ones turn landscape, fitted to the width while the text stays at 11 pt or more", () => {
+    const plan = printPlan([5, 32, 18, 12, 24, 9, 9, 10]);
+    expect(plan.orientation).toBe("landscape");
+    expect(plan.fit).toBe(true);
+    expect(13 * (plan.scale / 100)).toBeGreaterThanOrEqual(11);
+  });
+  test("a table too wide to fit at 11 pt is printed over several pages at the smallest readable scale", () => {
+    const plan = printPlan([5, 30, ...Array(30).fill(8), 14]);
+    expect(plan).toEqual({ orientation: "landscape", fit: false, scale: 85 });
   });
 });

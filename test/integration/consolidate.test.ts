@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildReport } from "../../src/core/engine";
+import { ALL_RULES, buildReport } from "../../src/core/engine";
 import { nameKey } from "../../src/core/text/normalize";
 import { readWorkbook } from "../../src/files/readWorkbook";
 import { writeReportXlsx } from "../../src/files/writeReportXlsx";
@@ -108,12 +108,17 @@ describeWithSamples("consolidating the reference corpus", () => {
       const read = readWorkbook(readFileSync(path), path);
       expect(read.error).toBeUndefined();
       expect(read.grids.map((g) => g.sheet)).toEqual(expect.arrayContaining(["Tổng hợp", "Kiểm tra", "Nguồn"]));
-      const sheet = read.grids.find((g) => g.sheet === "Tổng hợp")!;
-      expectNumbersIn(sheet.cells.map((r) => (r ?? []).map((c) => (c ? (c.t === "n" ? String(c.v) : cellText(c)) : ""))));
+      // one table per sheet: the awards on "Tổng hợp", the figures on "Số liệu"
+      const sheets = read.grids.filter((g) => g.sheet === "Tổng hợp" || g.sheet === "Số liệu");
+      expect(sheets).toHaveLength(2);
+      expectNumbersIn(sheets.flatMap((sheet) => sheet.cells.map((r) => (r ?? []).map((c) => (c ? (c.t === "n" ? String(c.v) : cellText(c)) : "")))));
       // every issue is listed in "Kiểm tra"
       const check = read.grids.find((g) => g.sheet === "Kiểm tra")!;
       const rows = check.cells.map((r) => (r ?? []).map((c) => cellText(c)));
-      const missing = analysis.issues.filter((i) => !rows.some((r) => r.includes(i.rule) && (!i.cell || r.includes(i.cell)) && r.some((c) => c.startsWith(i.message.vi))));
+      // the kind of problem in words (the rule's title), never its code
+      const title = (code: string) => ALL_RULES.find((r) => r.meta.id === code)!.meta.title.vi;
+      const missing = analysis.issues.filter((i) => !rows.some((r) => r.includes(title(i.rule)) && (!i.cell || r.includes(i.cell)) && r.some((c) => c.startsWith(i.message.vi))));
+      expect(rows.flat().some((c) => analysis.issues.some((i) => c === i.rule))).toBe(false);
       expect(missing.map((i) => `${i.rule} ${i.cell}`)).toEqual([]);
     });
 
@@ -125,9 +130,11 @@ describeWithSamples("consolidating the reference corpus", () => {
         [`-env:UserInstallation=file://${join(dir, "lo-profile")}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1", "--outdir", outDir, path],
         { stdio: "pipe", timeout: 120000 },
       );
-      const csv = readdirSync(outDir).find((f) => f.includes("Tổng hợp") || f.includes("T%E1%BB%95ng") ) ?? readdirSync(outDir).sort()[0];
-      const text = readFileSync(join(outDir, csv), "utf8");
-      const rows = text.split(/\r?\n/).map((l) => parseCsvLine(l));
+      // one CSV per sheet: the awards ("Tổng hợp", the first) and the figures ("Số liệu", the third)
+      const sheetOf = (f: string) => { try { return decodeURIComponent(f).normalize("NFC"); } catch { return f.normalize("NFC"); } };
+      const files = readdirSync(outDir).filter((f) => /-(Tổng hợp|Số liệu)\.csv$/.test(sheetOf(f)));
+      expect(files).toHaveLength(2);
+      const rows = files.flatMap((f) => readFileSync(join(outDir, f), "utf8").split(/\r?\n/).map((l) => parseCsvLine(l)));
       expectNumbersIn(rows);
     });
   });

@@ -12,6 +12,19 @@ import type { FigureConsolidation } from "./figures";
 import { formatNumber } from "./format";
 import type { ReportSentence } from "./sentences";
 import type { AwardsByUnit } from "./units";
+import { TDKT_RULES } from "../rules";
+import { STRUCTURAL_RULES } from "../rules/structural";
+
+/** "C:\\bao cao\\xa A.xlsx" or "/home/u/xa A.xlsx" -> "xa A.xlsx": the sheets name files, not the folders they were in. */
+export function fileNameOf(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
+
+/** A rule's title in words ("Khen thưởng trùng"), for the sheets people read; the code when unknown. */
+function ruleTitle(code: string, lang: Lang): string {
+  const rule = [...STRUCTURAL_RULES, ...TDKT_RULES].find((r) => r.meta.id === code);
+  return rule ? rule.meta.title[lang] : code;
+}
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
@@ -44,7 +57,7 @@ export function awardsTable(totals: AwardTotal[], lang: Lang): ReportTable {
     header: [["colStt", "colAward", "colIssuer", "colOccasion", "colCampaign", "colCollectives", "colIndividuals", "colHouseholds"].map((k) => rt(k as never, lang))],
     rows,
     formats: ["text", "text", "text", "text", "text", "#,##0", "#,##0", "#,##0"],
-    widths: [6, 40, 24, 14, 40, 10, 10, 12],
+    widths: [5, 32, 18, 12, 24, 9, 9, 10],
     boldRows,
   };
 }
@@ -62,19 +75,19 @@ export function byUnitTable(data: AwardsByUnit, lang: Lang): ReportTable {
   // "" under a single-row heading: the writers merge it down ("STT" over both header rows)
   const second: (string | null)[] = ["", ""];
   const formats: ReportTable["formats"] = ["text", "text"];
-  const widths = [6, 36];
+  const widths = [5, 30];
   for (const a of data.awards) {
     sub(a.key).forEach((k, i) => {
       top.push(i === 0 ? a.name : null);
       second.push(rt(k as never, lang));
       formats.push("#,##0");
-      widths.push(10);
+      widths.push(8);
     });
   }
   top.push(rt("colNote", lang));
   second.push("");
   formats.push("text");
-  widths.push(16);
+  widths.push(14);
 
   const rows: ReportCell[][] = [];
   const totals = data.awards.flatMap((a) => sub(a.key).map(() => 0));
@@ -147,7 +160,7 @@ export function sentencesTable(sentences: ReportSentence[], lang: Lang): ReportT
     header: [[rt("colSentence", lang)]],
     rows: sentences.map((s) => [(s.level === 0 ? "- " : "+ ") + s.text]),
     formats: ["text"],
-    widths: [120],
+    widths: [110],
   };
 }
 
@@ -155,7 +168,7 @@ export function figureSourcesTable(fig: FigureConsolidation, lang: Lang): Report
   const rows: ReportCell[][] = fig.details.map((d) => {
     const note =
       d.stated === undefined ? null : d.stated === null ? rt("childrenSumNoValue", lang) : rt("childrenSum", lang, { stated: formatNumber(d.stated, lang) });
-    return [d.indicator, rt(d.column === "plan" ? "colPlan" : "colActual", lang), d.contribution.sender, d.contribution.ref.file, d.contribution.ref.sheet, d.contribution.ref.cell, d.contribution.value, note];
+    return [d.indicator, rt(d.column === "plan" ? "colPlan" : "colActual", lang), d.contribution.sender, fileNameOf(d.contribution.ref.file), d.contribution.ref.sheet, d.contribution.ref.cell, d.contribution.value, note];
   });
   return {
     id: "figure-sources",
@@ -163,7 +176,7 @@ export function figureSourcesTable(fig: FigureConsolidation, lang: Lang): Report
     header: [["colIndicator", "colColumn", "colUnit", "colFile", "colSheet", "colCell", "colValue", "colNote"].map((k) => rt(k as never, lang))],
     rows,
     formats: ["text", "text", "text", "text", "text", "text", "#,##0.###", "text"],
-    widths: [44, 10, 28, 28, 18, 8, 12, 30],
+    widths: [30, 8, 20, 16, 12, 6, 10, 18],
   };
 }
 
@@ -171,8 +184,8 @@ export function issuesTables(issues: Issue[], lang: Lang): ReportTable[] {
   const rows: ReportCell[][] = issues.map((is, i) => [
     i + 1,
     SEVERITY_LABELS[is.severity][lang],
-    is.rule,
-    is.file,
+    ruleTitle(is.rule, lang),
+    fileNameOf(is.file),
     is.sheet ?? null,
     is.cell ?? null,
     is.message[lang] + (is.related?.length ? ` (${is.related.join("; ")})` : ""),
@@ -183,7 +196,7 @@ export function issuesTables(issues: Issue[], lang: Lang): ReportTable[] {
     c.n++;
     counts.set(is.rule, c);
   }
-  const countRows: ReportCell[][] = [...counts.entries()].map(([rule, c]) => [rule, SEVERITY_LABELS[c.severity][lang], c.n]);
+  const countRows: ReportCell[][] = [...counts.entries()].map(([rule, c]) => [ruleTitle(rule, lang), SEVERITY_LABELS[c.severity][lang], c.n]);
   countRows.push([rt("total", lang), null, issues.length]);
   return [
     {
@@ -192,7 +205,7 @@ export function issuesTables(issues: Issue[], lang: Lang): ReportTable[] {
       header: [["colStt", "colSeverity", "colRule", "colFile", "colSheet", "colCell", "colMessage"].map((k) => rt(k as never, lang))],
       rows,
       formats: ["text", "text", "text", "text", "text", "text", "text"],
-      widths: [6, 10, 22, 28, 18, 10, 80],
+      widths: [5, 10, 22, 18, 12, 7, 46],
       ...(issues.length ? {} : { note: rt("noIssues", lang) }),
     },
     {
@@ -201,7 +214,7 @@ export function issuesTables(issues: Issue[], lang: Lang): ReportTable[] {
       header: [["colRule", "colSeverity", "colCount"].map((k) => rt(k as never, lang))],
       rows: countRows,
       formats: ["text", "text", "#,##0"],
-      widths: [24, 12, 10],
+      widths: [46, 14, 10],
       boldRows: [countRows.length - 1],
     },
   ];
@@ -222,7 +235,7 @@ export function rowAccountTable(ledger: FileLedger[], lang: Lang): ReportTable {
         ...Object.entries(a.structural).map(([r, n]) => `${reasonText(r)[lang]}: ${n}`),
         ...Object.entries(a.notRead).map(([r, rs]) => `${reasonText(r)[lang]}: ${rs.length} (${rt("rowsList", lang)} ${rowRuns(rs)})`),
       ];
-      rows.push([f.file, a.sheet, a.rowsWithData, a.records, structural, notRead, detail.join("; ") || null]);
+      rows.push([fileNameOf(f.file), a.sheet, a.rowsWithData, a.records, structural, notRead, detail.join("; ") || null]);
     }
   }
   return {
@@ -231,7 +244,7 @@ export function rowAccountTable(ledger: FileLedger[], lang: Lang): ReportTable {
     header: [["colFile", "colSheet", "colRowsWithData", "colRecordRows", "colStructuralRows", "colNotReadRows", "colRowDetail"].map((k) => rt(k as never, lang))],
     rows,
     formats: ["text", "text", "#,##0", "#,##0", "#,##0", "#,##0", "text"],
-    widths: [28, 20, 12, 12, 12, 14, 80],
+    widths: [22, 16, 10, 10, 10, 12, 40],
   };
 }
 
@@ -242,7 +255,7 @@ export function ledgerTable(ledger: FileLedger[], lang: Lang): ReportTable {
     if (f.error) fileNotes.push(rt("fileError", lang, { error: f.error[lang] }));
     if (f.legacyEncoding) fileNotes.push(rt("legacyNote", lang, { encoding: f.legacyEncoding.toUpperCase() }));
     if (!f.sheets.length || f.error) {
-      rows.push([f.file, f.sender ?? null, null, null, null, null, null, fileNotes.join("; ") || null]);
+      rows.push([fileNameOf(f.file), f.sender ?? null, null, null, null, null, null, fileNotes.join("; ") || null]);
     }
     for (const s of f.sheets) {
       // "Dòng mục: 9, 20; Dòng cộng: 45" — one reason with the rows it applies to
@@ -250,7 +263,7 @@ export function ledgerTable(ledger: FileLedger[], lang: Lang): ReportTable {
       for (const sk of s.skipped) byReason.set(sk.reason[lang], [...(byReason.get(sk.reason[lang]) ?? []), sk.row]);
       const reasons = [...byReason.entries()].map(([r, rs]) => `${r} (${rt("rowsList", lang)} ${rs.join(", ")})`);
       if (s.legacy) reasons.unshift(rt("legacyNote", lang, { encoding: s.legacy.encoding.toUpperCase() }) + (s.legacy.columns ? ` (${s.legacy.columns.join(", ")})` : ""));
-      rows.push([f.file, f.sender ?? null, s.sheet, TABLE_KIND_LABELS[s.kind][lang], s.header ?? null, s.rowsRead, s.rowsSkipped, [...fileNotes, ...reasons].join("; ") || null]);
+      rows.push([fileNameOf(f.file), f.sender ?? null, s.sheet, TABLE_KIND_LABELS[s.kind][lang], s.header ?? null, s.rowsRead, s.rowsSkipped, [...fileNotes, ...reasons].join("; ") || null]);
     }
   }
   return {
@@ -259,10 +272,15 @@ export function ledgerTable(ledger: FileLedger[], lang: Lang): ReportTable {
     header: [["colFile", "colSender", "colSheet", "colTableKind", "colHeaderRange", "colRowsRead", "colRowsSkipped", "colSkipReasons"].map((k) => rt(k as never, lang))],
     rows,
     formats: ["text", "text", "text", "text", "text", "#,##0", "#,##0", "text"],
-    widths: [28, 28, 20, 18, 12, 10, 10, 60],
+    widths: [18, 20, 14, 14, 10, 7, 7, 30],
   };
 }
 
+/**
+ * One table per sheet: each prints on its own pages with its own column widths, its own
+ * orientation and its header rows repeated (print titles are one range per sheet). Every sheet
+ * carries the report's title block; the first of each group keeps the group's name.
+ */
 export function buildSheets(parts: {
   lang: Lang;
   titleLines: string[];
@@ -273,18 +291,19 @@ export function buildSheets(parts: {
   issues: Issue[];
   ledger: FileLedger[];
 }): ReportSheet[] {
-  const { lang } = parts;
+  const { lang, titleLines } = parts;
+  const checks = [rt("checksTitle", lang), ...titleLines.slice(1)];
+  const sources = [rt("sourcesTitle", lang), ...titleLines.slice(1)];
+  const [issues, issueCounts] = issuesTables(parts.issues, lang);
   return [
-    {
-      name: rt("sheetSummary", lang),
-      title: parts.titleLines,
-      tables: [awardsTable(parts.awards, lang), byUnitTable(parts.byUnit, lang), figuresTable(parts.figures, lang), sentencesTable(parts.sentences, lang)],
-    },
-    { name: rt("sheetChecks", lang), title: [rt("checksTitle", lang), ...parts.titleLines.slice(1)], tables: [...issuesTables(parts.issues, lang), rowAccountTable(parts.ledger, lang)] },
-    {
-      name: rt("sheetSources", lang),
-      title: [rt("sourcesTitle", lang), ...parts.titleLines.slice(1)],
-      tables: [ledgerTable(parts.ledger, lang), figureSourcesTable(parts.figures, lang)],
-    },
+    { name: rt("sheetSummary", lang), title: titleLines, tables: [awardsTable(parts.awards, lang)] },
+    { name: rt("sheetByUnit", lang), title: titleLines, tables: [byUnitTable(parts.byUnit, lang)] },
+    { name: rt("sheetFigures", lang), title: titleLines, tables: [figuresTable(parts.figures, lang)] },
+    { name: rt("sheetSentences", lang), title: titleLines, tables: [sentencesTable(parts.sentences, lang)] },
+    { name: rt("sheetChecks", lang), title: checks, tables: [issues] },
+    { name: rt("sheetIssueCounts", lang), title: checks, tables: [issueCounts] },
+    { name: rt("sheetRowAccount", lang), title: checks, tables: [rowAccountTable(parts.ledger, lang)] },
+    { name: rt("sheetSources", lang), title: sources, tables: [ledgerTable(parts.ledger, lang)] },
+    { name: rt("sheetFigureSources", lang), title: sources, tables: [figureSourcesTable(parts.figures, lang)] },
   ];
 }

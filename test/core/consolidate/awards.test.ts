@@ -70,7 +70,7 @@ describe("award totals", () => {
       ledger: [a.ledger, b.ledger, c.ledger],
       registry: [{ name: "Thị trấn Tuần Giáo" }, { name: "Xã Quài Cang" }, { name: "Xã Quài Nưa" }, { name: "Phòng Nội vụ" }],
     });
-    const t = model.sheets[0].tables.find((x) => x.id === "by-unit")!;
+    const t = model.sheets.flatMap((s) => s.tables).find((x) => x.id === "by-unit")!;
     expect(t.header[0]).toEqual(["STT", "Đơn vị", "Bằng khen của Chủ tịch UBND tỉnh", null, "Giấy khen của Chủ tịch UBND huyện", null, "Ghi chú"]);
     expect(t.header[1]).toEqual(["", "", "Tập thể", "Cá nhân", "Tập thể", "Cá nhân", ""]);
     expect(t.rows).toEqual([

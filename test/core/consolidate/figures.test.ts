@@ -145,14 +145,14 @@ describe("figures consolidated across units", () => {
   it("lays out table III with sections, indented sub-rows and unit counts", () => {
     const fs = files();
     const model = consolidate(fs, { lang: "vi", awardInfo: lookup, issues: [], ledger: fs.map((f) => f.ledger) });
-    const t = model.sheets[0].tables.find((x) => x.id === "figures")!;
+    const t = model.sheets.flatMap((s) => s.tables).find((x) => x.id === "figures")!;
     expect(t.header[0]).toEqual(["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "% KH", "Số đơn vị báo cáo"]);
     expect(t.rows[0]).toEqual(["I", KT, null, null, null, null, null]);
     expect(t.rows[1]).toEqual(["1", "Tổng đàn gia súc", "con", null, 12381, null, 3]);
     expect(t.rows[2]).toEqual(["-", "- Trâu", "con", null, 2609, null, 3]);
     expect(t.rows[6]).toEqual(["2", "Nuôi trồng thủy sản", null, null, null, null, 2]);
     expect(t.boldRows).toEqual([0, 9]);
-    const sources = model.sheets[2].tables.find((x) => x.id === "figure-sources")!;
+    const sources = model.sheets.flatMap((s) => s.tables).find((x) => x.id === "figure-sources")!;
     expect(sources.rows).toContainEqual(["Tổng đàn gia súc", "Thực hiện", "Xã Mường Mùn", "12-xa-muong-mun.xlsx", "Chỉ tiêu KT-XH", "E10", 5623, "Tổng các dòng con (ô ghi 5.632)"]);
   });
 });

@@ -49,7 +49,7 @@ describe("Section IV sentences", () => {
       "Danh hiệu Lao động tiên tiến: 56 tập thể, 1.762 cá nhân;",
       "Chủ tịch UBND huyện tặng Giấy khen: 16 tập thể, 466 cá nhân.",
     ]);
-    const table = model.sheets[0].tables.find((t) => t.id === "sentences")!;
+    const table = model.sheets.flatMap((s) => s.tables).find((t) => t.id === "sentences")!;
     expect(table.rows[0][0]).toMatch(/^- Khen thưởng thành tích xuất sắc/);
     expect(table.rows[4][0]).toBe("+ Danh hiệu Chiến sĩ thi đua cơ sở: 211 cá nhân;");
   });
