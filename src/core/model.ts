@@ -152,7 +152,15 @@ export interface Issue {
   related?: string[];
 }
 
-export type RowKind = "item" | "section" | "subtotal" | "header" | "note" | "signature" | "blank" | "numbering" | "lookup" | "example";
+/**
+ * What a table row is. Stable names (the ledger counts rows by them): "example" is a row marked as
+ * a sample ("Ví dụ", "VD:", "Mẫu") or any row of an instruction sheet; "lookup" a row of a lookup
+ * list (a DANHMUC sheet feeding a drop-down). Neither is counted.
+ */
+export type RowKind = "item" | "section" | "subtotal" | "header" | "note" | "signature" | "blank" | "numbering" | "example" | "lookup";
+
+/** A sheet that is not data, by its name: instructions ("Hướng dẫn") or a lookup list ("DANHMUC"). */
+export type SheetClass = "instructions" | "lookup";
 
 export interface SkippedRow {
   row: number;
@@ -170,6 +178,8 @@ export interface SheetLedger {
   rowsRead: number;
   rowsSkipped: number;
   skipped: SkippedRow[];
+  /** set for a sheet that is not data (instructions, lookup list): its rows are not counted */
+  sheetClass?: SheetClass;
   /** legacy text converted in this sheet alone (the file's other sheets are Unicode): whole sheet, or these columns */
   legacy?: { encoding: "tcvn3" | "vni"; columns?: string[] };
 }

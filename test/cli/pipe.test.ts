@@ -41,8 +41,12 @@ test("check --json through a pipe: over 1 MB of JSON, whole and valid", () => {
 }, 120_000);
 
 test("check (text) through a pipe: every issue line and the closing totals arrive", () => {
-  const reader = `const t = require("fs").readFileSync(0, "utf8"); console.log(t.split("\\n").filter((l) => l.includes("award-duplicate") && l.includes("!")).length, /award-duplicate: \\d+\\n$/.test(t))`;
-  const [lines, endsWithTotals] = throughPipe(`check "${dir}" --lang en`, reader).trim().split(" ");
+  // prints: issue lines naming award-duplicate, whether a "Total:" line is there, the count on the
+  // closing "  award-duplicate: N" line, and whether the text ends with a per-rule total line
+  const reader = `const t = require("fs").readFileSync(0, "utf8"); const dup = t.match(/\\n  award-duplicate: (\\d+)\\n/); console.log(t.split("\\n").filter((l) => l.includes("award-duplicate") && l.includes("!")).length, /\\nTotal: /.test(t), dup ? dup[1] : "none", /\\n  [a-z-]+: \\d+\\n$/.test(t))`;
+  const [lines, total, duplicates, endsWithTotals] = throughPipe(`check "${dir}" --lang en`, reader).trim().split(" ");
   expect(Number(lines)).toBe(PAIRS);
+  expect(total).toBe("true");
+  expect(Number(duplicates)).toBe(PAIRS);
   expect(endsWithTotals).toBe("true");
 }, 120_000);

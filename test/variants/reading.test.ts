@@ -163,3 +163,38 @@ describe("who sent it", () => {
     expect(figureView(a)).toEqual(figureView(cleanFigures()));
   });
 });
+
+describe("signature blocks by position and form, not by job title", () => {
+  test("'Giám đốc' in a Chức vụ cell is an award row; the block after the last row is the signature", () => {
+    const a = run(V.jobTitlesBeforeSignature());
+    expect(awardsOf(a).map((r) => [r.name, r.position])).toEqual([
+      ["Lò Văn Thưởng", "Giám đốc"],
+      ["Quàng Thị Dung", "Phó Chủ tịch UBND xã"],
+      ["Cà Văn Hưng", "Trưởng phòng"],
+    ]);
+    expect(a.ledger[0].sheets[0].skipped.map((s) => [s.row, s.kind])).toEqual([
+      [8, "signature"],
+      [9, "signature"],
+      [11, "signature"],
+    ]);
+    expect(errorsOf(a)).toEqual([]);
+  });
+});
+
+describe("sheets and rows that are not data", () => {
+  test("an instruction sheet, a lookup sheet and a 'VD:' row are classified and not counted", () => {
+    const a = run(V.templateWithInstructionsAndLookup());
+    expect(awardView(a)).toEqual(awardView(cleanAwards()));
+    const sheets = a.ledger[0].sheets;
+    expect(sheets.map((s) => [s.sheet, s.sheetClass ?? null, s.rowsRead])).toEqual([
+      ["Hướng dẫn", "instructions", 0],
+      ["DANHMUC", "lookup", 0],
+      ["Danh sách", null, 3],
+    ]);
+    expect(sheets[0].skipped.map((s) => s.kind)).toEqual(Array(5).fill("example"));
+    expect(sheets[1].skipped.map((s) => s.kind)).toEqual(Array(3).fill("lookup"));
+    expect(sheets[2].skipped.map((s) => [s.row, s.kind])).toEqual([[6, "example"]]);
+    expect(a.issues.filter((i) => i.rule === "sheet-no-table")).toEqual([]);
+    expect(errorsOf(a)).toEqual([]);
+  });
+});

@@ -203,3 +203,66 @@ export function labelledSender(): WorkbookInput {
     ),
   );
 }
+
+/**
+ * G1. award rows whose Chức vụ is "Giám đốc" / "Phó Chủ tịch UBND xã" / "Trưởng phòng", typed
+ * without STT, the last one just before the signature block ("Người lập biểu" / "GIÁM ĐỐC").
+ */
+export function jobTitlesBeforeSignature(): WorkbookInput {
+  return input(
+    "so-y-te.xlsx",
+    gridFromRows(
+      [
+        ["SỞ Y TẾ TỈNH ĐIỆN BIÊN", null, null, NATIONAL[0]],
+        ["DANH SÁCH KHEN THƯỞNG NĂM 2022"],
+        ["STT", "Họ và tên", "Chức vụ", "Hình thức khen thưởng", "Số, ngày quyết định"],
+        [null, "Lò Văn Thưởng", "Giám đốc", "Bằng khen của Chủ tịch UBND tỉnh", "1520/QĐ-UBND ngày 02/11/2022"],
+        [null, "Quàng Thị Dung", "Phó Chủ tịch UBND xã", "Giấy khen của Chủ tịch UBND huyện", "812/QĐ-UBND ngày 12/10/2022"],
+        [null, "Cà Văn Hưng", "Trưởng phòng", "Lao động tiên tiến", "95/QĐ-UBND ngày 20/12/2022"],
+        [],
+        [null, "Người lập biểu", null, "GIÁM ĐỐC"],
+        [null, "(Ký, ghi rõ họ tên)", null, "(Ký tên, đóng dấu)"],
+        [],
+        [null, "Lò Thị Xuân", null, "Điêu Văn Pấng"],
+      ],
+      { sheet: "DS" },
+    ),
+  );
+}
+
+/**
+ * E1. a template as the province sends it: a "Hướng dẫn" sheet with a filled example table, a
+ * "DANHMUC" sheet feeding the drop-downs, and a "VD:" row left at the top of the unit's list.
+ */
+export function templateWithInstructionsAndLookup(): WorkbookInput {
+  const header: Row = ["STT", "Họ và tên", "Đơn vị", "Hình thức khen thưởng", "Số QĐ", "Ngày QĐ"];
+  return input(
+    "mau-nhap-lieu.xlsx",
+    gridFromRows(
+      [
+        ["HƯỚNG DẪN NHẬP LIỆU"],
+        ["1. Mỗi dòng một tập thể hoặc cá nhân; chọn hình thức trong danh sách."],
+        header,
+        [1, "Nguyễn Văn A", "UBND xã B", "Giấy khen của Chủ tịch UBND huyện", "123/QĐ-UBND", "01/01/2022"],
+        [2, "Trần Thị C", "UBND xã B", "Lao động tiên tiến", "124/QĐ-UBND", "02/01/2022"],
+      ],
+      { sheet: "Hướng dẫn" },
+    ),
+    gridFromRows(
+      [
+        ["Mã", "Hình thức khen thưởng"],
+        ["GK01", "Giấy khen của Chủ tịch UBND huyện"],
+        ["LD01", "Lao động tiên tiến"],
+      ],
+      { sheet: "DANHMUC" },
+    ),
+    gridFromRows(
+      [
+        ...AWARD_ROWS.slice(0, 5),
+        ["VD:", "Nguyễn Văn A", "UBND xã B", "Giấy khen của Chủ tịch UBND huyện", "123/QĐ-UBND", "01/01/2022"],
+        ...AWARD_ROWS.slice(5),
+      ],
+      { sheet: "Danh sách" },
+    ),
+  );
+}

@@ -278,7 +278,37 @@ export function isSignatureText(text: string): boolean {
   if (text.length > 60) return false; // signature lines are short; skip the key for long texts
   const key = headerKey(text);
   if (SIGNATURE_EXACT.has(key)) return true;
-  return /^(tm|kt|tl|tuq|q) /.test(key) || key.startsWith("nguoi lap") || /^\(?ky /.test(key) || key.startsWith("ky ten");
+  return isSignatureFormKey(key);
+}
+
+/**
+ * The FORM of a signature block, as opposed to a job title: "Người lập biểu", "TM. ỦY BAN NHÂN
+ * DÂN", "KT. CHỦ TỊCH", "(Ký, ghi rõ họ tên)", "Thủ trưởng đơn vị". A job title alone ("Giám
+ * đốc", "Chủ tịch") is also what a Chức vụ cell holds on an award row, so it starts a signature
+ * block only on a row that holds nothing else.
+ */
+export function isSignatureForm(text: string): boolean {
+  return text.length <= 60 && isSignatureFormKey(headerKey(text));
+}
+
+function isSignatureFormKey(key: string): boolean {
+  return (
+    /^(tm|kt|tl|tuq|q) /.test(key) ||
+    key.startsWith("nguoi lap") ||
+    key === "nguoi tong hop" ||
+    /^\(?ky /.test(key) ||
+    key.startsWith("ky ten") ||
+    /^thu truong( don vi| co quan)?$/.test(key)
+  );
+}
+
+/** "VD:", "Ví dụ:", "(Ví dụ)", "Mẫu:" or a cell that is only "VD" / "Ví dụ" / "Mẫu": a template's sample row. */
+export function isExampleMarker(text: string): boolean {
+  // most texts are names and awards: the first letter rules them out before any regex
+  if (text.length > 80 || !/^\s*\(?[VvMm]/.test(text)) return false;
+  const t = text.trim().normalize("NFC");
+  if (/^\(?(ví dụ|vd|mẫu|vi du|mau)\)?$/iu.test(t)) return true;
+  return /^\(?(ví dụ|vd|vi du)\s*[:.)\-]/iu.test(t) || /^\(?(mẫu|mau)\s*:/iu.test(t);
 }
 
 function isNoteText(text: string): boolean {
@@ -322,13 +352,11 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
   // the MATRIX mark columns and a second award column are value columns too (a section row has none)
   const valueCols = valueColumns(kind, columns, [...(cand.awardColumns ?? []), ...(cand.matrix ?? []).map((m) => m.col)]);
   const textCol = columns.name ?? columns.indicator ?? columns.award ?? columns.familyName;
+  const positionCols = new Set([columns.position, columns.positionUnit, columns.unit, columns.school].filter((c) => c !== undefined));
+  const ownValueCols = valueCols.filter((c) => !positionCols.has(c));
   let signed = false;
   for (let r = start; r <= end; r++) {
     const texts = rowTexts(grid, r).filter((t) => t.col >= firstCol - 1 && t.col <= lastCol + 1);
-    if (signed) {
-      out.push({ row: r, kind: texts.length ? "signature" : "blank" });
-      continue;
-    }
     if (texts.length === 0) {
       out.push({ row: r, kind: "blank" });
       continue;
@@ -336,9 +364,20 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
     const sttCell = columns.stt !== undefined ? grid.cells[r]?.[columns.stt] : undefined;
     const sttText = sttCell ? cellText(sttCell).trim() : "";
     const hasNumberStt = sttCell?.t === "n" || /^\d+[.)]?$/.test(sttText);
-    // a job title in the position column ("Giám đốc", "Trưởng phòng") is a recipient's, not a signer's
-    const positionCols = [columns.position, columns.positionUnit];
-    if (!hasNumberStt && texts.some((t) => isSignatureText(t.text) && !positionCols.includes(t.col))) {
+    // the row's own values (award, decision, figures), not a position cell that may say "Giám đốc"
+    // (a signature line may sit in a value column: "TM. ỦY BAN NHÂN DÂN" under the award)
+    const ownValuesEmpty = () => ownValueCols.every((c) => isEmptyCell(grid.cells[r]?.[c]) || isSignatureText(cellText(grid.cells[r]?.[c]).trim()));
+    if (signed) {
+      // the block ends the table: a numbered row with values after it is data (a list typed on)
+      if (!(hasNumberStt && !ownValuesEmpty())) {
+        out.push({ row: r, kind: "signature" });
+        continue;
+      }
+      signed = false;
+    }
+    // the block's form ("Người lập biểu", "TM. ...") starts it; a job title only on a row of its own
+    const signatureTexts = hasNumberStt ? [] : texts.filter((t) => isSignatureText(t.text));
+    if (signatureTexts.length > 0 && (signatureTexts.some((t) => isSignatureForm(t.text)) || (signatureTexts.length === texts.length && ownValuesEmpty()))) {
       signed = true;
       out.push({ row: r, kind: "signature" });
       continue;
@@ -365,6 +404,11 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
           continue;
         }
       }
+    }
+    // a sample row a template carries ("VD:", "Ví dụ", "Mẫu" in its first cells) is not a recipient or an indicator
+    if (texts.length && (isExampleMarker(texts[0].text) || (texts.length > 1 && isExampleMarker(texts[1].text)))) {
+      out.push({ row: r, kind: "example" });
+      continue;
     }
     const mainText = textCol !== undefined ? cellText(grid.cells[r]?.[textCol]).trim() : "";
     const firstText = texts.find((t) => t.col !== columns.stt)?.text ?? texts[0].text;

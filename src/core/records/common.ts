@@ -1,6 +1,6 @@
 /** Small helpers shared by the record readers. */
 import { a1, cellText, type Grid } from "../grid";
-import type { ColumnRole, Localized, RowKind, SkippedRow, SourceRef } from "../model";
+import type { ColumnRole, Localized, RowKind, SheetClass, SkippedRow, SourceRef } from "../model";
 import type { Finding } from "../rules/rule";
 import type { ColumnMap } from "../layout/detect";
 import { collapseSpaces, headerKey } from "../text/normalize";
@@ -44,6 +44,18 @@ const SKIP_REASONS: Record<Exclude<RowKind, "item" | "blank">, Localized> = {
   lookup: { vi: "dòng danh mục tra cứu (không phải dữ liệu của đơn vị)", en: "look-up list entry (not a unit's data)" },
   example: { vi: "dòng ví dụ của phần hướng dẫn (không tính)", en: "example row of an instruction (not counted)" },
 };
+
+/**
+ * A sheet that is not data, told by its name: instructions ("Hướng dẫn", "HD nhập liệu", "Ghi chú
+ * cách nhập") or a lookup list ("DANHMUC", "Danh mục", "DM hình thức", "Lists"). A registry file's
+ * own "Danh mục đơn vị" is read as a registry before this is asked.
+ */
+export function sheetClassOf(sheet: string): SheetClass | undefined {
+  const key = headerKey(sheet).replace(/[_-]+/g, " ");
+  if (/^(huong dan|hd|hdsd|ghi chu cach nhap|cach nhap|instructions?|readme|doc truoc)( |$)/.test(key)) return "instructions";
+  if (/^(danh ?muc|dm|tra cuu|lists?|lookup|ma)( |$)/.test(key)) return "lookup";
+  return undefined;
+}
 
 export function skippedRow(row: number, kind: RowKind): SkippedRow {
   return { row: row + 1, kind, reason: SKIP_REASONS[kind as keyof typeof SKIP_REASONS] ?? { vi: kind, en: kind } };

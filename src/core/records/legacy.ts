@@ -99,8 +99,9 @@ export function decodeLegacyTexts(grids: Grid[]): LegacyDecoding[] {
   const perSheet = grids.map((grid) => {
     const { texts, fonts } = sheetSample(grid);
     const evidence = legacyEvidenceOf(texts, fonts);
-    // a column can hold legacy text only when some word of the sheet reads better decoded
-    return { grid, hasText: texts.length > 0, encoding: encodingOfEvidence(evidence), someLegacy: evidence.tcvn3 + evidence.vni >= 1 };
+    // a column can hold legacy text only when a few words of the sheet read better decoded (one
+    // such word happens in Unicode text: "Hoà"); below that the column pass is not worth its time
+    return { grid, hasText: texts.length > 0, encoding: encodingOfEvidence(evidence), someLegacy: evidence.tcvn3 + evidence.vni >= MIN_COLUMN_TEXTS };
   });
   const withText = perSheet.filter((s) => s.hasText);
   const legacySheets = withText.filter((s) => s.encoding);

@@ -4,6 +4,7 @@
  * once per file, from the first title block that names one.
  */
 import { a1, colLetters, type Grid } from "../grid";
+import { sheetClassOf, skippedRow } from "./common";
 import type { ColumnRole, FileLedger, Localized, SheetLedger, TableKind } from "../model";
 import type { DetectedTable } from "../layout/detect";
 import { tablesOf } from "../layout/tablesOf";
@@ -12,10 +13,9 @@ import { readAwards } from "./awards";
 import { readFigures } from "./figures";
 import { readSummaries } from "./summaries";
 import { readRegistry } from "./registry";
-import { skippedRow } from "./common";
 import { awardFromTitle, decisionFromTitle, detectSender, occasionFromTitle, type SenderSource, senderFromFileName, senderFromLabel, titleCells } from "./titles";
 import type { LegacyDecoding } from "./legacy";
-import { accountSheet, notReadFindings, type TableOutcome, whyNoTable } from "./rowAccount";
+import { accountSheet, notReadFindings, rowsWithData, type TableOutcome, whyNoTable } from "./rowAccount";
 
 export interface FileInput {
   file: string;
@@ -66,6 +66,7 @@ function findSender(file: string, detected: { grid: Grid; tables: DetectedTable[
   let fromTitle: string | undefined;
   let fromLabel: string | undefined;
   for (const { grid, tables } of detected) {
+    if (sheetClassOf(grid.sheet)) continue; // an instruction sheet's sample title names nobody
     for (const t of tables) {
       if (t.kind === "registry" || t.kind === "other") continue; // a registry names units, it is not sent by one
       if (t.body.some((b) => b.kind === "example")) continue; // nor is an instruction's example
@@ -122,6 +123,16 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
 
   ledger.rowAccounts = [];
   for (const { grid, tables } of detected) {
+    // a sheet of instructions or a lookup list is classified, shown, and not counted (its sample
+    // rows look like data); a registry table in it (a registry file's "Danh mục đơn vị") is read
+    const sheetClass = sheetClassOf(grid.sheet);
+    if (sheetClass && !tables.some((t) => t.kind === "registry")) {
+      const rowKind = sheetClass === "instructions" ? "example" : "lookup";
+      const skipped: SheetLedger["skipped"] = rowsWithData(grid).map((r) => skippedRow(r, rowKind));
+      ledger.sheets.push({ sheet: grid.sheet, kind: "other", sheetClass, columns: {}, rowsRead: 0, rowsSkipped: skipped.length, skipped, ...sheetLegacy(grid.sheet) });
+      ledger.rowAccounts.push(accountSheet(grid, [], rowKind));
+      continue;
+    }
     if (tables.length === 0) {
       ledger.sheets.push({ sheet: grid.sheet, kind: "other", columns: {}, rowsRead: 0, rowsSkipped: 0, skipped: [], ...sheetLegacy(grid.sheet) });
       // say so when the sheet holds something: a unit's list whose header was not recognised

@@ -36,9 +36,9 @@ export const STRUCTURAL_REASONS: Record<string, Localized> = {
   note: { vi: "dòng ghi chú", en: "note row" },
   signature: { vi: "khối chữ ký", en: "signature block" },
   registry: { vi: "danh mục đơn vị (đọc làm danh mục)", en: "registry of units (read as the registry)" },
-  lookup: { vi: "danh mục tra cứu (mã, tên hình thức, phân loại)", en: "look-up list (codes, award names, classes)" },
-  example: { vi: "dòng ví dụ của phần hướng dẫn", en: "example row of an instruction" },
   "own-report": { vi: "báo cáo do chương trình tạo ra (không đọc lại)", en: "a report made by this tool (not read again)" },
+  example: { vi: "dòng ví dụ / sheet hướng dẫn (không tính)", en: "example row / instruction sheet (not counted)" },
+  lookup: { vi: "danh mục tra cứu (không tính)", en: "lookup list (not counted)" },
 };
 
 /** A reason's name in both languages (an unknown code names itself: a row kind added later). */

@@ -1,5 +1,6 @@
 import { gridFromRows } from "../../../src/core/grid";
-import { detectTables } from "../../../src/core/layout/detect";
+import { detectTables, isExampleMarker, isSignatureForm } from "../../../src/core/layout/detect";
+import { sheetClassOf } from "../../../src/core/records/common";
 import { headerRole } from "../../../src/core/layout/headers";
 
 const TITLE = [
@@ -157,4 +158,39 @@ describe("wider headers and group headings", () => {
     const [t] = detectTables(g);
     expect(t.body.map((b) => b.kind)).toEqual(["section", "item", "item"]);
   });
+});
+
+describe("signature form and job titles", () => {
+  test.each([
+    ["Người lập biểu", true],
+    ["TM. ỦY BAN NHÂN DÂN", true],
+    ["KT. CHỦ TỊCH", true],
+    ["(Ký, ghi rõ họ tên)", true],
+    ["Thủ trưởng đơn vị", true],
+    ["Giám đốc", false],
+    ["CHỦ TỊCH", false],
+    ["Trưởng phòng", false],
+  ])("%s is the form of a signature block: %s", (text, form) => expect(isSignatureForm(text)).toBe(form));
+});
+
+describe("example rows and sheets that are not data", () => {
+  test.each([
+    ["VD:", true],
+    ["Ví dụ: Nguyễn Văn A", true],
+    ["(Ví dụ)", true],
+    ["Mẫu", true],
+    ["Mẫu: 01/QĐ-UBND", true],
+    ["Mẫu Sơn", false],
+    ["Vũ Đình Dũng", false],
+  ])("%s marks an example row: %s", (text, example) => expect(isExampleMarker(text)).toBe(example));
+
+  test.each([
+    ["Hướng dẫn", "instructions"],
+    ["HD nhap lieu", "instructions"],
+    ["DANHMUC", "lookup"],
+    ["Danh mục", "lookup"],
+    ["DM_HinhThuc", "lookup"],
+    ["Danh sách", undefined],
+    ["DS khen thưởng", undefined],
+  ])("sheet %s is %s", (name, cls) => expect(sheetClassOf(name)).toBe(cls));
 });
