@@ -75,7 +75,13 @@ export const recipientKindMismatch: Rule = {
             en: `"${record.name}" (${position}) is a person's name but is listed under TẬP THỂ (collectives). Move it to CÁ NHÂN (individuals).`,
           },
         });
-      } else if (kind === "individual" && !looksLikePersonJob(position) && looksLikeCollectiveName(record.name)) {
+      } else if (
+        kind === "individual" &&
+        !looksLikePersonJob(position) &&
+        looksLikeCollectiveName(record.name) &&
+        // against a Phân loại column only an organisation word counts, not a number in the name
+        (record.kindSource !== "column" || !/[0-9()]/.test(record.name))
+      ) {
         // (the job test first: most individuals have one, and it is the cheaper of the two)
         out.push({
           file: file.file,
