@@ -50,13 +50,25 @@ describe("one sheet's account", () => {
     expect(a.issues.filter((i) => i.rule === "rows-not-read").map((i) => [i.severity, i.cell])).toEqual([["warning", "A2"]]);
   });
 
-  test("data rows taken for the signature are a warning naming the rows", () => {
+  test("numbered rows with values after a signature line are read again as data (nothing absorbed)", () => {
     const a = analyse([
       HEADER,
       [1, "Lò Văn Ánh", "Trưởng bản", "Lao động tiên tiến", "13/QĐ-UBND ngày 02/12/2023"],
       [null, "TM. ỦY BAN NHÂN DÂN"],
       [2, "Cà Thị Dung", "Y tá", "Lao động tiên tiến", "13/QĐ-UBND ngày 02/12/2023"],
       [3, "Quàng Văn Pọm", "Công an viên", "Lao động tiên tiến", "13/QĐ-UBND ngày 02/12/2023"],
+    ]);
+    expect(a.ledger[0].rowAccounts![0]).toMatchObject({ rowsWithData: 5, records: 3, structural: { header: 1, signature: 1 }, notRead: {} });
+    expect(a.files[0].sheets[0].awards.map((r) => r.name)).toEqual(["Lò Văn Ánh", "Cà Thị Dung", "Quàng Văn Pọm"]);
+  });
+
+  test("unnumbered data rows in the signature block are a warning naming the rows", () => {
+    const a = analyse([
+      HEADER,
+      [1, "Lò Văn Ánh", "Trưởng bản", "Lao động tiên tiến", "13/QĐ-UBND ngày 02/12/2023"],
+      [null, "TM. ỦY BAN NHÂN DÂN"],
+      [null, "Cà Thị Dung", "Y tá", "Lao động tiên tiến", "13/QĐ-UBND ngày 02/12/2023"],
+      [null, "Quàng Văn Pọm", "Công an viên", "Lao động tiên tiến", "13/QĐ-UBND ngày 02/12/2023"],
     ]);
     const acc = a.ledger[0].rowAccounts![0];
     expect(acc).toMatchObject({ rowsWithData: 5, records: 1, structural: { header: 1, signature: 1 }, notRead: { "in-signature": [4, 5] } });
@@ -98,11 +110,10 @@ describe("where the account is shown", () => {
     expect(j.files.flatMap((f: { rowAccount: { records: number }[] }) => f.rowAccount).reduce((n: number, a: { records: number }) => n + a.records, 0)).toBeGreaterThan(0);
   });
 
-  test("the report's Kiểm tra sheet has the row account table, one row per sheet with data", () => {
+  test("the report's row account table (its own sheet, Sổ dòng), one row per sheet with data", () => {
     const a = analyse([HEADER, [1, "Lò Văn Ánh", "Trưởng bản", "Lao động tiên tiến", "13/QĐ-UBND ngày 02/12/2023"], [null, null, null, null, null, null, null, "ghi tay"]]);
     const report = buildReport(a, { lang: "vi" });
-    const checks = report.sheets.find((s) => s.name === "Kiểm tra")!;
-    const table = checks.tables.find((t) => t.id === "row-account")!;
+    const table = report.sheets.flatMap((s) => s.tables).find((t) => t.id === "row-account")!;
     expect(table.rows).toEqual([["don-vi.xlsx", "DS", 3, 1, 1, 1, "dòng tiêu đề bảng: 1; dữ liệu nằm ngoài các cột của bảng: 1 (dòng 3)"]]);
   });
 });
