@@ -51,10 +51,10 @@ afterAll(() => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-test("check: exit 1, every refused file named with its message, the good file read, sources untouched", async () => {
+test("check: exit 2 (unreadable input), every refused file named with its message, the good file read, sources untouched", async () => {
   const before = snapshot(sources);
   const r = await cli("check", sources, "--json", "--lang", "en");
-  expect(r.code).toBe(1);
+  expect(r.code).toBe(2); // an input could not be read (README: exit codes); the others are still checked
   const json = JSON.parse(r.out) as { files: { file: string; error?: string; sheets: { rowsRead: number }[] }[] };
   expect(json.files).toHaveLength(ENTRIES.length + 1);
   const byName = new Map(json.files.map((f) => [path.basename(f.file), f]));
@@ -71,7 +71,7 @@ test("consolidate: writes the report; refuses to replace it without --force; --f
   const before = snapshot(sources);
   const out = path.join(outDir, "tong-hop.xlsx");
   const first = await cli("consolidate", sources, "--out", out);
-  expect(first.code).toBe(1); // errors found (the refused files), report still written
+  expect(first.code).toBe(2); // refused files are unreadable input; the report is still written
   expect(fs.existsSync(out)).toBe(true);
   const written = fs.statSync(out);
   const bytes = fs.readFileSync(out);
@@ -83,7 +83,7 @@ test("consolidate: writes the report; refuses to replace it without --force; --f
   expect(fs.statSync(out).mtimeMs).toBe(written.mtimeMs);
 
   const forced = await cli("consolidate", sources, "--out", out, "--force");
-  expect(forced.code).toBe(1);
+  expect(forced.code).toBe(2);
   // a rename puts a new file in place (new inode), it does not write into the old one
   expect(fs.statSync(out).ino).not.toBe(written.ino);
   expect(fs.readdirSync(outDir)).toEqual(["tong-hop.xlsx"]); // no temporary file left

@@ -6,7 +6,7 @@
  */
 import type { AwardRecord } from "../../model";
 import { nameKey } from "../../text/normalize";
-import { awardById } from "./index";
+import { awardById } from "./catalogue";
 import { form, title, type AwardEntry, type EntryInput } from "./types";
 
 /** The value that means "do not count this award". */

@@ -1,0 +1,209 @@
+/**
+ * A table's header: where it is (one to three rows, merged group cells), which role each column
+ * plays, and what kind of table those roles make. detect.ts builds tables around what this finds.
+ */
+import { cellText, type Grid, isEmptyCell, type Range } from "../grid";
+import type { ColumnRole, RecipientKind, TableKind } from "../model";
+import { matchAward } from "../domain/awards";
+import { headerKey } from "../text/normalize";
+import { headerRole, isKnownOtherHeader } from "./headers";
+
+
+export type ColumnMap = Partial<Record<ColumnRole, number>>;
+
+/**
+ * A MATRIX award table — the registration form "Đăng ký thi đua" or a proposal list laid out as
+ * one row per person or collective and one column per title ("Tập thể LĐTT | Tập thể LĐXS |
+ * Cá nhân LĐTT | CSTĐCS"), an "x" in the cell for each title asked for, often under a two-row
+ * header with "Tập thể" / "Cá nhân" merged over their titles. Such a table has a name column and
+ * no award column; its award columns are recognised by the award catalogue on the header text.
+ * The reader emits one award record per mark.
+ */
+export interface MatrixColumn {
+  col: number;
+  /** the award the column names, with its group word when that makes it an award ("Tập thể" + "Lao động tiên tiến") */
+  awardText: string;
+  /** the kind the group header gives ("Tập thể" -> collective); absent when there is no group */
+  kind?: RecipientKind;
+}
+
+export const MIN_HEADER_ROLES = 3;
+
+export interface HeaderCandidate {
+  top: number;
+  bottom: number;
+  columns: ColumnMap;
+  headerTexts: Record<number, string>;
+  firstCol: number;
+  lastCol: number;
+  awardColumns?: number[];
+  matrix?: MatrixColumn[];
+}
+
+/** A header cell naming an award (a MATRIX column): known to the catalogue, or plainly an award form. */
+function isAwardTitleHeader(text: string): boolean {
+  if (text.length > 80) return false;
+  if (matchAward(text).kind === "known") return true;
+  // "Cờ thi đua" alone names no level: still an award column (its marks get an award-unknown issue)
+  return /^(co thi dua|bang khen|giay khen|huan chuong|huy chuong|ky niem chuong)\b/.test(headerKey(text));
+}
+
+/** The kind a MATRIX group header gives: "Tập thể" / "Cá nhân" / "Hộ gia đình" (alone). */
+function groupKind(text: string): RecipientKind | undefined {
+  const key = headerKey(text);
+  if (/^(danh hieu |khen thuong )?(cho )?tap the$/.test(key)) return "collective";
+  if (/^(danh hieu |khen thuong )?(cho )?ca nhan$/.test(key)) return "individual";
+  if (/^(danh hieu |khen thuong )?(cho )?ho gia dinh$/.test(key)) return "household";
+  return undefined;
+}
+
+/** A MATRIX column's award text: the group word joined when the catalogue then knows a more precise award. */
+function matrixAwardText(title: string, group: string | undefined): string {
+  if (group) {
+    const joined = `${group} ${title}`;
+    if (matchAward(joined).kind === "known") return joined;
+  }
+  return title;
+}
+
+export function rowTexts(grid: Grid, row: number): { col: number; text: string }[] {
+  const out: { col: number; text: string }[] = [];
+  const cells = grid.cells[row];
+  if (!cells) return out;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (!cell || isEmptyCell(cell)) continue;
+    out.push({ col: c, text: cellText(cell).trim() });
+  }
+  return out;
+}
+
+export function mergesStartingInRow(grid: Grid, row: number): Range[] {
+  return grid.merges.filter((m) => m.r0 === row);
+}
+
+/** Is `row` a header row? Returns the candidate (possibly two rows deep) or null. */
+export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
+  // a header row holds text only: a number (an STT, a figure) marks a data row, and most rows of
+  // a 3,000-row list end here before any header text is looked up
+  if (grid.cells[row]?.some((c) => c?.t === "n")) return null;
+  const texts = rowTexts(grid, row);
+  const strings = texts.filter((t) => grid.cells[row]?.[t.col]?.t === "s");
+  if (strings.length < MIN_HEADER_ROLES) return null;
+  const roles = new Map<number, ColumnRole>();
+  for (const t of strings) {
+    const role = headerRole(t.text);
+    if (role) roles.set(t.col, role);
+  }
+  const known = strings.filter((t) => !roles.has(t.col) && isKnownOtherHeader(t.text)).length;
+  // a one-row MATRIX header: a name column and at least two award-title columns, no award column;
+  // a two-row one may have an award header merged over its titles ("Danh hiệu thi đua đăng ký")
+  const roleSet = new Set(roles.values());
+  const rowMerges = mergesStartingInRow(grid, row);
+  const isGroupCell = (col: number) => rowMerges.some((m) => m.c0 === col && m.c1 > m.c0 && m.r1 === row);
+  const maybeMatrix = roleSet.has("name") && [...roles].every(([col, r]) => r !== "award" || isGroupCell(col));
+  const titleCells = maybeMatrix && !roleSet.has("award") ? strings.filter((t) => !roles.has(t.col) && isAwardTitleHeader(t.text)) : [];
+  const titles = titleCells.length >= 2 ? titleCells.length : 0;
+  if (roles.size + titles < MIN_HEADER_ROLES || (roles.size + known + titles) / texts.length < 0.6) return null;
+
+  const columns: ColumnMap = {};
+  const headerTexts: Record<number, string> = {};
+  for (const t of texts) headerTexts[t.col] = t.text;
+  let bottom = row;
+
+  // A second header row: under a cell merged across columns ("Năm 2021" over Kế hoạch / Thực
+  // hiện / %), or when first-row cells are merged down into it (A8:A9 "STT").
+  const merges = mergesStartingInRow(grid, row);
+  const below = rowTexts(grid, row + 1);
+  const belowRoles = new Map<number, ColumnRole>();
+  for (const t of below) {
+    const role = headerRole(t.text) ?? subHeaderRole(t.text, roles.get(merges.find((m) => m.c1 > m.c0 && m.r1 === row && t.col >= m.c0 && t.col <= m.c1)?.c0 ?? -1));
+    if (role && grid.cells[row + 1]?.[t.col]?.t === "s") belowRoles.set(t.col, role);
+  }
+  const spansAcross = merges.some((m) => m.c1 > m.c0 && m.r1 === row && [...belowRoles.keys()].some((c) => c >= m.c0 && c <= m.c1));
+  const mergedDown = merges.some((m) => m.r1 > m.r0);
+  if (belowRoles.size > 0 && (spansAcross || mergedDown) && belowRoles.size === below.length) {
+    bottom = row + 1;
+    for (const t of below) headerTexts[t.col] = headerTexts[t.col] ? `${headerTexts[t.col]} / ${t.text}` : t.text;
+  }
+  // a two-row MATRIX header: award titles under group cells ("Tập thể" merged over LĐTT / LĐXS)
+  let matrix: MatrixColumn[] | undefined;
+  if (maybeMatrix && bottom === row) {
+    const groupOf = (col: number): string | undefined => {
+      const m = merges.find((g) => g.r1 === row && col >= g.c0 && col <= g.c1 && g.c1 > g.c0);
+      const text = m ? cellText(grid.cells[row]?.[m.c0]).trim() : cellText(grid.cells[row]?.[col]).trim();
+      return text || undefined;
+    };
+    const under = below.filter((t) => grid.cells[row + 1]?.[t.col]?.t === "s" && isAwardTitleHeader(t.text) && groupOf(t.col));
+    if (under.length >= 2 && under.length >= below.length - 1) {
+      bottom = row + 1;
+      matrix = under.map((t) => {
+        const group = groupOf(t.col)!;
+        const kind = groupKind(group);
+        return { col: t.col, awardText: matrixAwardText(t.text, kind ? group : undefined), ...(kind ? { kind } : {}) };
+      });
+      for (const t of below) headerTexts[t.col] = headerTexts[t.col] ? `${headerTexts[t.col]} / ${t.text}` : t.text;
+      // the group cells ("Tập thể", "Cá nhân", "Danh hiệu thi đua đăng ký") are neither count nor award columns here
+      const groupRoles: ColumnRole[] = ["collectives", "individuals", "households", "award"];
+      for (const [col, role] of [...roles]) if (groupRoles.includes(role) && isGroupCell(col) && matrix.some((m) => rowMerges.some((g) => g.c0 === col && m.col >= g.c0 && m.col <= g.c1))) roles.delete(col);
+    }
+  }
+  if (!matrix && titles) matrix = titleCells.map((t) => ({ col: t.col, awardText: t.text }));
+  // the lower row names the column when both do ("Năm 2021" / "Kế hoạch")
+  const assign = (col: number, role: ColumnRole) => {
+    if (columns[role] === undefined) columns[role] = col;
+  };
+  for (const [col, role] of belowRoles) if (bottom > row) assign(col, role);
+  for (const [col, role] of roles) if (!(bottom > row && belowRoles.has(col))) assign(col, role);
+  resolveNameColumns(columns);
+  // "Danh hiệu thi đua" and "Hình thức khen thưởng" as two columns: keep both (the reader takes the filled one)
+  const awardColumns = [...new Set([...(bottom > row ? [...belowRoles] : []), ...roles].filter(([, r]) => r === "award").map(([c]) => c))].sort((a, b) => a - b);
+
+  const cols = Object.keys(headerTexts).map(Number);
+  return {
+    top: row,
+    bottom,
+    columns,
+    headerTexts,
+    firstCol: Math.min(...cols),
+    lastCol: Math.max(...cols),
+    ...(awardColumns.length > 1 ? { awardColumns } : {}),
+    ...(matrix ? { matrix } : {}),
+  };
+}
+
+/**
+ * A sub-header that names a role only under its group: "Quyết định khen thưởng" merged over
+ * "Số" | "Ngày" (alone, "Số" and "Ngày" mean nothing).
+ */
+function subHeaderRole(text: string, groupRole: ColumnRole | undefined): ColumnRole | undefined {
+  if (groupRole !== "decision") return undefined;
+  const key = headerKey(text);
+  if (/^(so|so hieu|ky hieu|so ky hieu|so qd|so quyet dinh)$/.test(key)) return "decisionNumber";
+  if (/^(ngay|ngay ky|ngay thang|ngay thang nam|ngay ban hanh)$/.test(key)) return "decisionDate";
+  return undefined;
+}
+
+/** "Họ đệm" + "Tên": the "Tên" column is the given name only when a family-name column exists. */
+function resolveNameColumns(columns: ColumnMap): void {
+  if (columns.givenName !== undefined && columns.familyName === undefined && columns.name === undefined) {
+    columns.name = columns.givenName;
+    delete columns.givenName;
+  }
+  if (columns.familyName !== undefined && columns.givenName === undefined && columns.name === undefined) {
+    // "Họ" alone is not a name column
+    delete columns.familyName;
+  }
+}
+
+export function tableKind(columns: ColumnMap): TableKind {
+  const has = (r: ColumnRole) => columns[r] !== undefined;
+  const hasName = has("name") || has("familyName");
+  if (hasName && (has("award") || has("decision") || has("decisionNumber") || has("decisionDate") || has("recipientKind")))
+    return "awards";
+  if (has("indicator") && (has("plan") || has("actual") || has("percent"))) return "figures";
+  if (has("award") && (has("collectives") || has("individuals") || has("households"))) return "award-summary";
+  if (hasName && has("unitType")) return "registry";
+  return "other";
+}
+
