@@ -17,6 +17,11 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // As tsc's noUnusedParameters: a leading "_" marks a parameter or binding kept on purpose
+      // (a callback's position, a property left out of a rest copy).
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+    },
   },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],

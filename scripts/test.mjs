@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs the whole test suite (typecheck, lint, then jest: unit, integration on files, gateway on the Excel double, and the
-// browser test in Debian's chromium) and ends with one plain summary line that CI can read:
+// Runs the whole test suite (typecheck, lint, then jest: unit, integration on files, gateway on the
+// Excel double, and the browser test in Debian's chromium) and ends with one plain summary line that CI can read:
 //   tests: N passed, N failed, N skipped
 // Extra arguments are passed to jest (e.g. `npm test -- test/text`).
 import { spawnSync } from "node:child_process";
