@@ -209,6 +209,8 @@ export interface FileLedger {
   sender?: string;
   /** what named the sender: the title block, a labelled line ("Đơn vị: ..."), or the file name (matched to the registry) */
   senderSource?: "title" | "label" | "file-name";
+  /** district-level areas its title lines name ("UBND HUYỆN X" -> "x", nameKey form): the run's home, for unit-unknown */
+  titleAreas?: string[];
   /** "tcvn3" / "vni" when legacy text was converted */
   legacyEncoding?: "tcvn3" | "vni";
   sheets: SheetLedger[];

@@ -69,6 +69,30 @@ export function looksLikePersonName(name: string | undefined): boolean {
   return !startsWithOrgWord(nameKey(text));
 }
 
+/**
+ * Vietnamese family names, Kinh and those of the North-West's ethnic groups (Thái, Mông, Khơ Mú,
+ * Lào, Hà Nhì …: Lò, Lường, Quàng, Cà, Cầm, Tòng, Vì, Điêu, Giàng, Sùng, Thào, Mùa, Vừ, Lầu, Hờ, Cứ …).
+ * A name that starts with one of them and has the shape of a person's name is a person even with no
+ * job beside it — the signal that tells "Cầm Văn Xiêng" from "Bản Xá Nhè" in a collectives list.
+ */
+const SURNAMES = new Set(
+  [
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "vũ", "võ", "phan", "trương", "bùi", "đặng", "đỗ", "ngô", "hồ",
+    "dương", "đinh", "đào", "đoàn", "vương", "trịnh", "lương", "lâm", "phùng", "mai", "tô", "tạ", "hà", "cao", "chu",
+    "lưu", "kiều", "quách", "thái", "triệu", "doãn", "khổng", "lại", "mạc", "nông", "tăng", "văn", "nghiêm", "đàm",
+    "lò", "lường", "quàng", "cà", "cầm", "tòng", "vì", "điêu", "giàng", "sùng", "thào", "mùa", "vừ", "lầu", "hờ", "cứ",
+    "lý", "lù", "lừu", "chảo", "tẩn", "bàn", "hạng", "má", "sồng", "lỳ", "pờ", "chang", "khoàng", "xa", "sầm", "bạc",
+    "lự", "mè", "ló", "kha", "phàn", "chá", "ly", "tao", "hầu", "vàng", "mào",
+  ].map((w) => nameKey(w)),
+);
+
+/** A person's name (above) that also starts with a known family name. */
+export function looksLikeFamilyName(name: string | undefined): boolean {
+  if (!looksLikePersonName(name)) return false;
+  const first = nameKey(collapseSpaces(nfc(name ?? ""))).split(" ")[0];
+  return SURNAMES.has(first);
+}
+
 /** A collective's name: starts with an organisation word, or carries numbers / brackets / dashes. */
 export function looksLikeCollectiveName(name: string | undefined): boolean {
   const text = collapseSpaces(nfc(name ?? ""));

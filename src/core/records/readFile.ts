@@ -13,6 +13,7 @@ import { readAwards } from "./awards";
 import { readFigures } from "./figures";
 import { readSummaries } from "./summaries";
 import { readRegistry } from "./registry";
+import { areasIn } from "../domain/areas";
 import { awardFromTitle, decisionFromTitle, detectSender, occasionFromTitle, type SenderSource, senderFromFileName, senderFromLabel, titleCells } from "./titles";
 import type { LegacyDecoding } from "./legacy";
 import { accountSheet, notReadFindings, rowsWithData, type TableOutcome, whyNoTable } from "./rowAccount";
@@ -217,6 +218,8 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
     ledger.rowAccounts.push(account);
     lastSheet?.findings.push(...notReadFindings(account, tables[0].firstCol));
   }
+  const areas = [...new Set(titles.flatMap(areasIn))];
+  if (areas.length) ledger.titleAreas = areas;
   return { parsed, ledger, titles };
 }
 

@@ -4,7 +4,8 @@
  * nameKey: tone placement, case, spacing and NFD/NFC never hide a duplicate, while "Hùng" and
  * "Hưng" stay different people. Same recipient also needs the same unit of work (loosely: "Xã Quài Nưa"
  * = "UBND xã Quài Nưa"; the workplace a position names when there is no unit column) and, when both
- * rows give one, the same birth date. One name in two workplaces is two people (an info line when
+ * rows give one, the same birth date. Across two senders the unit one list names may be the other's
+ * sender (a teacher under "Phòng Giáo dục và Đào tạo" in one list, under her school in the Phòng's). One name in two workplaces is two people (an info line when
  * the birth dates match).
  */
 import type { AwardRecord } from "../model";
@@ -31,6 +32,7 @@ class Candidates {
   private byUnit = new Map<string, Seen[]>();
   private byPlace = new Map<string, Seen[]>();
   private byBirth = new Map<string, Seen[]>();
+  private bySender = new Map<string, Seen[]>();
 
   private static add(map: Map<string, Seen[]>, key: string, s: Seen) {
     if (!key) return;
@@ -43,6 +45,7 @@ class Candidates {
     Candidates.add(this.byUnit, s.info.unitKey, s);
     Candidates.add(this.byPlace, s.info.placeKey, s);
     Candidates.add(this.byBirth, s.record.birthDate ?? "", s);
+    Candidates.add(this.bySender, s.info.senderKey, s);
   }
 
   /** The earliest earlier row born on `birthDate` that passes `same` (a namesake elsewhere). */
@@ -58,7 +61,14 @@ class Candidates {
   /** The earliest earlier row that passes `same`, among the rows of the same unit or place. */
   first(info: AwardInfo, same: (p: Seen) => boolean): Seen | undefined {
     let best: Seen | undefined;
-    for (const list of [info.unitKey ? this.byUnit.get(info.unitKey) : undefined, info.placeKey ? this.byPlace.get(info.placeKey) : undefined])
+    // and, across senders, the rows whose sender is this row's unit or whose unit is this row's sender
+    const lists = [
+      info.unitKey ? this.byUnit.get(info.unitKey) : undefined,
+      info.placeKey ? this.byPlace.get(info.placeKey) : undefined,
+      info.unitKey ? this.bySender.get(info.unitKey) : undefined,
+      info.senderKey ? this.byUnit.get(info.senderKey) : undefined,
+    ];
+    for (const list of lists)
       for (const p of list ?? []) {
         operations.count++;
         if (best && p.seq > best.seq) break; // lists are in arrival order

@@ -4,7 +4,7 @@
  * the collective section ("A. TẬP THỂ") — only when both the name and the position say "person",
  * so that "Tổ bầu cử số 2 (Khối Sơn Thủy)" or "Công an thị trấn Tuần Giáo" never fire.
  */
-import { looksLikeCollectiveName, looksLikePersonJob, looksLikePersonName } from "../domain/recipientKind";
+import { looksLikeCollectiveName, looksLikeFamilyName, looksLikePersonJob, looksLikePersonName } from "../domain/recipientKind";
 import type { Rule } from "./rule";
 import { awardInfo, cellOf, eachAward, KIND_EN, KIND_VI } from "./support";
 
@@ -64,15 +64,19 @@ export const recipientKindMismatch: Rule = {
       if (record.kindSource !== "section" && record.kindSource !== "column") continue;
       const fromColumn = record.kindSource === "column" ? { severity: "warning" as const } : {};
       const position = record.position || record.unit;
-      if (kind === "collective" && looksLikePersonName(record.name) && looksLikePersonJob(position)) {
+      // a person: a name with a person's job beside it; or a name that starts with a family name,
+      // alone in a collectives section ("Cầm Văn Xiêng", no position or unit beside it) or marked
+      // "Tập thể" in a Phân loại column ("Cà Văn Duẩn" of "Hạt Kiểm lâm huyện")
+      const named = looksLikeFamilyName(record.name) && (!position || record.kindSource === "column");
+      if (kind === "collective" && looksLikePersonName(record.name) && (looksLikePersonJob(position) || named)) {
         out.push({
           file: file.file,
           sheet: sheet.sheet,
           cell: cellOf(record, "name"),
           ...fromColumn,
           message: {
-            vi: `"${record.name}" (${position}) là tên một cá nhân nhưng nằm trong mục TẬP THỂ. Chuyển sang mục CÁ NHÂN.`,
-            en: `"${record.name}" (${position}) is a person's name but is listed under TẬP THỂ (collectives). Move it to CÁ NHÂN (individuals).`,
+            vi: `"${record.name}"${position ? ` (${position})` : ""} là tên một cá nhân nhưng ${fromColumn.severity ? 'được ghi là "Tập thể"' : "nằm trong mục TẬP THỂ"}. ${fromColumn.severity ? 'Sửa thành "Cá nhân"' : "Chuyển sang mục CÁ NHÂN"} nếu đúng là cá nhân.`,
+            en: `"${record.name}"${position ? ` (${position})` : ""} is a person's name but is ${fromColumn.severity ? 'marked "Tập thể" (collective)' : "listed under TẬP THỂ (collectives)"}. ${fromColumn.severity ? 'Change it to "Cá nhân"' : "Move it to CÁ NHÂN (individuals)"} if it is a person.`,
           },
         });
       } else if (

@@ -94,6 +94,8 @@ export interface AwardInfo {
   unitKey: string;
   /** the first commune-level place of the unit (else of the sender), nameKey form */
   placeKey: string;
+  /** unit key of the sending unit alone (a school's list names its Phòng GD&ĐT as the sender) */
+  senderKey: string;
   /**
    * the unit of work, for telling people apart: the unit column, else the workplace the position
    * names ("Giáo viên Trường TH số 1"), else the sender. Two people of one name in two workplaces
@@ -109,13 +111,13 @@ export interface AwardInfo {
 const INFO = new WeakMap<AwardRecord, AwardInfo>();
 
 /** Units and senders repeat on thousands of rows: their keys are computed once per text. */
-const UNIT_CACHE = new Map<string, { unitKey: string; placeKey: string }>();
-function unitKeys(unit: string | undefined, sender: string | undefined): { unitKey: string; placeKey: string } {
+const UNIT_CACHE = new Map<string, { unitKey: string; placeKey: string; senderKey: string }>();
+function unitKeys(unit: string | undefined, sender: string | undefined): { unitKey: string; placeKey: string; senderKey: string } {
   const k = (unit ?? "") + "\u0000" + (sender ?? "");
   let v = UNIT_CACHE.get(k);
   if (!v) {
     const place = placesIn(unit)[0] ?? placesIn(sender)[0];
-    v = { unitKey: unitKey(unit || sender), placeKey: place ? nameKey(place) : "" };
+    v = { unitKey: unitKey(unit || sender), placeKey: place ? nameKey(place) : "", senderKey: unitKey(sender) };
     if (UNIT_CACHE.size > 100_000) UNIT_CACHE.clear();
     UNIT_CACHE.set(k, v);
   }
@@ -168,8 +170,17 @@ export function sameUnit(a: AwardInfo, b: AwardInfo): boolean {
  * workplaces and the workplaces differ ("Trường TH số 1" and "Trường TH số 2" of one sender).
  */
 export function sameWorkplace(a: AwardInfo, b: AwardInfo): boolean {
-  if (!sameUnit(a, b)) return false;
+  if (!sameUnit(a, b)) return unitIsOtherSender(a, b) || unitIsOtherSender(b, a);
   return !a.workKey || !b.workKey || a.workKey === b.workKey || a.workKey === a.unitKey || b.workKey === b.unitKey;
+}
+
+/**
+ * Across two senders, one list may name as the unit of work the other list's sender: the Văn phòng's
+ * list says "Phòng Giáo dục và Đào tạo" for a teacher the Phòng GD&ĐT's own list puts under its
+ * school. Within one sender's list the list itself tells its units apart, so this never applies there.
+ */
+export function unitIsOtherSender(a: AwardInfo, b: AwardInfo): boolean {
+  return !!a.unitKey && !!b.senderKey && a.senderKey !== b.senderKey && a.unitKey === b.senderKey;
 }
 
 /** Same period: decision years equal, or unknown on either side (same report). */

@@ -1,6 +1,14 @@
-import { looksLikeCollectiveName, looksLikePersonName } from "../../../src/core/domain/recipientKind";
+import { looksLikeCollectiveName, looksLikeFamilyName, looksLikePersonName } from "../../../src/core/domain/recipientKind";
 
 describe("recipient kind from the name", () => {
+  it.each(["Cầm Văn Xiêng", "Cà Văn Duẩn", "Điêu Thị Thúy", "ĐẶNG THỊ THUÝ GIANG", "Nguyễn Đức Anh Tuấn", "Giàng A Sử"])(
+    "%s starts with a family name",
+    (name) => expect(looksLikeFamilyName(name)).toBe(true),
+  );
+  it.each(["Bản Xá Nhè", "Khu Phố Mới", "Thanh tra huyện", "Mường Ảng", "Công an xã Ẳng Tở", "Xiêng"])(
+    "%s does not start with a family name",
+    (name) => expect(looksLikeFamilyName(name)).toBe(false),
+  );
   it.each([
     "Lò Văn Hùng", "Lường Thị Mai", "Quàng Văn Bình", "Cà Thị Sương", "Tòng Văn Hải", "Vì Văn Tâm", "Giàng A Sử",
     "Sùng Thị Mỵ", "Thào A Lử", "Mùa A Páo", "Vừ A Dình", "Lầu Thị Dợ", "Hờ A Chứ", "Cứ A Sềnh", "Lý Thị Hoa",

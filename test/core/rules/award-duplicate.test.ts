@@ -29,8 +29,31 @@ ruleTester(awardDuplicate, {
       name: "same name in two communes' lists",
       sheets: [sheetOf("03.xlsx", "DS", "UBND XÃ QUÀI NƯA").award({ name: "Lò Văn Minh", unit: "Xã Quài Nưa", awardText: GK }), sheetOf("04.xlsx", "DS", "UBND XÃ QUÀI TỞ").award({ name: "Lò Văn Minh", unit: "Xã Quài Tở", awardText: GK })],
     },
+    {
+      name: "one sender's own list: a person under the sender and a namesake under one of its schools stay two",
+      sheets: [
+        sheetOf("a.xlsx", "DS", "Phòng Giáo dục và Đào tạo")
+          .award({ name: "Đặng Thị Thúy Giang", unit: "Phòng Giáo dục và Đào tạo", awardText: GK })
+          .award({ name: "Đặng Thị Thúy Giang", unit: "Trường THCS số 1", awardText: GK }),
+      ],
+    },
+    {
+      name: "across senders, a unit that is neither the other list's sender nor its unit is another person",
+      sheets: [
+        sheetOf("a.xlsx", "DS", "Phòng Giáo dục và Đào tạo").award({ name: "Đặng Thị Thúy Giang", unit: "Trường THCS số 1", awardText: GK }),
+        sheetOf("b.xlsx", "DS", "Văn phòng HĐND và UBND huyện").award({ name: "ĐẶNG THỊ THUÝ GIANG", unit: "Phòng Nội vụ", awardText: GK }),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: "across senders, in capitals with old-style tones, one list naming the other's sender as the unit",
+      sheets: [
+        sheetOf("a.xlsx", "DS THCS", "Phòng Giáo dục và Đào tạo", 62).award({ name: "Đặng Thị Thúy Giang", unit: "Trường THCS số 1", awardText: "GK CT UBND huyện" }),
+        sheetOf("b.xlsx", "DS", "Văn phòng HĐND và UBND huyện", 20).award({ name: "ĐẶNG THỊ THUÝ GIANG", unit: "Phòng Giáo dục và Đào tạo", awardText: GK, decisionDate: "2022-08-05" }),
+      ],
+      issues: [{ file: "b.xlsx", cell: "B20", messageIncludes: "hai lần", related: "a.xlsx | DS THCS!B62" }],
+    },
     {
       name: "exact duplicate row inside one file (planted P15): reported at the later row",
       sheets: [sheetOf("20-phong-gddt.xlsx", "DS", undefined, 835).award(school("Điêu Thị Phương Hiên")).award(school("Lò Thị Hoa")).award(school("Điêu Thị Phương Hiên"))],

@@ -18,6 +18,12 @@ ruleTester(recipientKindMismatch, {
       ["Đồn Công an Mùn Chung", "Công an huyện Tuần Giáo"],
     ].map(([name, position]) => ({ name: `collective "${name}"`, sheets: [sectionA(name, position)] })),
     { name: "a person's name without a person's position is left alone", sheets: [sectionA("Điêu Thị Thúy", "UBND xã Quài Cang")] },
+    { name: "a collective with no position whose first word is no family name", sheets: [sectionA("Bản Xá Nhè", "")] },
+    { name: "no family name, no job: not plainly a person", sheets: [sectionA("Khu Phố Mới", "")] },
+    {
+      name: "a Phân loại column says Tập thể for a collective's name",
+      sheets: [sheetOf("a.xlsx").award({ name: "Hạt Kiểm lâm huyện", unit: "Hạt Kiểm lâm huyện", kind: "collective", kindSource: "column", awardText: GK })],
+    },
     { name: "TTLĐTT to a collective", sheets: [sheetOf("20.xlsx").award({ name: "Trường Mầm non Sao Mai", kind: "collective", awardText: "TTLĐTT" })] },
     { name: "a kind guessed from the award proves nothing", sheets: [sheetOf("20.xlsx").award({ name: "Lò Thị Hoa", kind: "collective", kindSource: "award", awardText: "LĐTT" })] },
     { name: "person in section B", sheets: [sheetOf("a.xlsx").award({ name: "Lường Thị Thanh Thơm", position: "Tổ trưởng Tổ bầu cử số 2", kind: "individual", kindSource: "section", awardText: GK })] },
@@ -27,6 +33,16 @@ ruleTester(recipientKindMismatch, {
       name: "a person with a person's job under A. TẬP THỂ (planted P01)",
       sheets: [sectionA("Điêu Thị Thúy", "Công chức Văn hóa - Xã hội xã Quài Cang")],
       issues: [{ cell: "B11", messageIncludes: "là tên một cá nhân nhưng nằm trong mục TẬP THỂ" }],
+    },
+    {
+      name: "a person's name starting with a family name, alone under I. DANH SÁCH TẬP THỂ",
+      sheets: [sectionA("Cầm Văn Xiêng", "")],
+      issues: [{ cell: "B11", messageIncludes: "nằm trong mục TẬP THỂ" }],
+    },
+    {
+      name: "a Tập thể/Cá nhân column says Tập thể for a person (a warning: the column may be right)",
+      sheets: [sheetOf("a.xlsx").award({ name: "Cà Văn Duẩn", unit: "Hạt Kiểm lâm huyện", kind: "collective", kindSource: "column", awardText: GK })],
+      issues: [{ cell: "B10", messageIncludes: 'được ghi là "Tập thể"' }],
     },
     {
       name: "LĐTT (individual title) given to a collective",

@@ -26,6 +26,8 @@ export class SheetBuilder {
   readonly summaries: SummaryRow[] = [];
   readonly findings: Finding[] = [];
   fileFindings: Finding[] = [];
+  /** the districts the file's title block names (the reader fills FileLedger.titleAreas) */
+  titleAreas?: string[];
   private row: number;
 
   constructor(
@@ -108,7 +110,7 @@ export function contextOf(c: Case): RuleContext {
   for (const s of c.sheets) {
     let f = files.find((x) => x.file === s.file);
     if (!f) {
-      f = { file: s.file, ledger: { file: s.file, sender: s.sender, sheets: [] }, sheets: [], findings: [] };
+      f = { file: s.file, ledger: { file: s.file, sender: s.sender, sheets: [], ...(s.titleAreas ? { titleAreas: s.titleAreas } : {}) }, sheets: [], findings: [] };
       files.push(f);
     }
     f.findings.push(...s.fileFindings);
