@@ -24,7 +24,7 @@ interface Row {
 }
 const rows: Row[] = readdirSync(dist)
   .filter((f) => f.endsWith(".js"))
-  .map((file) => {
+  .map((file): Row => {
     const bytes = readFileSync(join(dist, file));
     const text = bytes.toString("utf8");
     return {
@@ -34,7 +34,7 @@ const rows: Row[] = readdirSync(dist)
       gzip: gzipSync(bytes, { level: 9 }).length,
       // SheetJS announces itself in its version banner and in its codepage tables
       parser: /SheetJS|XLSX\.version|cptable/.test(text),
-    } as Row;
+    };
   })
   .sort((a, b) => (a.kind === b.kind ? b.gzip - a.gzip : a.kind === "initial" ? -1 : 1));
 

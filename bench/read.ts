@@ -42,7 +42,7 @@ export function spreadsheetFiles(paths: string[]): string[] {
   return out;
 }
 
-export async function benchRead(paths: string[]): Promise<BenchReadResult> {
+export function benchRead(paths: string[]): BenchReadResult {
   const files = spreadsheetFiles(paths);
   let peakRss = process.memoryUsage().rss;
   let peakHeap = process.memoryUsage().heapUsed;
@@ -90,16 +90,16 @@ export function formatBenchRead(label: string, r: BenchReadResult): string {
 async function main() {
   const args = process.argv.slice(2);
   if (args.length) {
-    console.log(formatBenchRead(args.join(" "), await benchRead(args)));
+    console.log(formatBenchRead(args.join(" "), benchRead(args)));
     return;
   }
   if (spreadsheetFiles([DEFAULT_CORPUS_DIR]).length === 0) {
     console.log("bench/corpus is empty: writing 60 workbooks × 3,000 award rows ...");
     await makeCorpus(DEFAULT_CORPUS_DIR);
   }
-  console.log(formatBenchRead("bench/corpus", await benchRead([DEFAULT_CORPUS_DIR])));
+  console.log(formatBenchRead("bench/corpus", benchRead([DEFAULT_CORPUS_DIR])));
   const samples = path.resolve(__dirname, "../../shared/samples");
-  if (fs.existsSync(samples)) console.log(formatBenchRead("shared/samples", await benchRead([samples])));
+  if (fs.existsSync(samples)) console.log(formatBenchRead("shared/samples", benchRead([samples])));
   else console.log(`shared/samples: ${samples} is absent, skipped`);
 }
 

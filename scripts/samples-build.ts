@@ -109,7 +109,7 @@ type Value = string | number | null | undefined | { formula: string; result: num
 
 function put(ws: ExcelJS.Worksheet, row: number, col: number, value: Value, style: CellStyle = {}): ExcelJS.Cell {
   const cell = ws.getCell(row, col);
-  if (value !== null && value !== undefined && value !== "") cell.value = value as ExcelJS.CellValue;
+  if (value !== null && value !== undefined && value !== "") cell.value = value;
   cell.font = { name: FONT, size: style.size ?? 13, bold: style.bold, italic: style.italic };
   if (style.border) cell.border = THIN;
   cell.alignment = {
@@ -391,7 +391,7 @@ export function serialToDmy(serial: number): string {
  * current time, so every entry's DOS date/time is set to FIXED_DATE afterwards.
  */
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  const buf = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const buf = new Uint8Array((await wb.xlsx.writeBuffer()));
   return fixZipTimestamps(buf, FIXED_DATE);
 }
 

@@ -61,8 +61,8 @@ export async function readFiles(paths: string[], options: CheckOptions, setup: T
 
 async function onPool(workers: Worker[], paths: string[], options: CheckOptions, setup: ThreadSetup): Promise<Omit<Analysis, "issues">> {
   const given = options.registry?.length ? options.registry : undefined;
-  const registryUnits: RegistryUnit[][] = new Array(paths.length);
-  const results: FileResult[] = new Array(paths.length);
+  const registryUnits = new Array<RegistryUnit[]>(paths.length);
+  const results = new Array<FileResult>(paths.length);
   const heldBy: number[][] = workers.map(() => []);
   const ask = (w: number, m: PoolRequest) =>
     new Promise<PoolResponse>((resolve, reject) => {

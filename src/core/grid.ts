@@ -117,10 +117,10 @@ export function gridFromRows(
     row.map((v) => {
       if (v === null || v === undefined || v === "") return undefined;
       if (typeof v === "object") return v;
-      if (typeof v === "number") return { t: "n", v } as Cell;
-      if (typeof v === "boolean") return { t: "b", v } as Cell;
-      if (/^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!)$/.test(v)) return { t: "e", v } as Cell;
-      return { t: "s", v } as Cell;
+      if (typeof v === "number") return { t: "n", v };
+      if (typeof v === "boolean") return { t: "b", v };
+      if (/^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!)$/.test(v)) return { t: "e", v };
+      return { t: "s", v };
     }),
   );
   return {

@@ -118,7 +118,7 @@ export type ColumnRole =
   | "decisionNumber"
   | "decisionDate"
   | "recipientKind"
-  | "issuer" // "Cấp khen": who granted the award, when the award cell does not say
+    // "Cấp khen": who granted the award, when the award cell does not say
   | "occasion"
   | "note"
   | "indicator"

@@ -43,13 +43,16 @@ export interface XlRangeAreas extends XlLoadable {
   isNullObject: boolean;
 }
 
+/** What a cell gives back or takes: office-js types it `any`; Excel holds text, numbers, booleans (null leaves a cell as is). */
+export type XlCellValue = string | number | boolean | null;
+
 export interface XlRange extends XlLoadable {
   address: string;
   rowCount: number;
   columnCount: number;
-  values: any[][];
-  numberFormat: any[][];
-  formulas: any[][];
+  values: XlCellValue[][];
+  numberFormat: XlCellValue[][];
+  formulas: XlCellValue[][];
   text: string[][];
   valueTypes: Excel.RangeValueType[][];
   isNullObject: boolean;
@@ -66,7 +69,7 @@ export interface XlCustomProperty extends XlLoadable {
 }
 
 export interface XlCustomProperties {
-  add(key: string, value: any): unknown;
+  add(key: string, value: unknown): unknown;
   getItemOrNullObject(key: string): XlCustomProperty;
 }
 

@@ -16,7 +16,7 @@
  */
 import type { ReportData } from "../core/submissions/contributions";
 import { isRecordedReportSheet, REPORT_SHEET_TOP_CELLS, reportDataFromCells } from "../core/submissions/dataSheet";
-import type { XlCustomProperty, XlRange, XlWorksheet } from "./excelApi";
+import type { XlCellValue, XlCustomProperty, XlRange, XlWorksheet } from "./excelApi";
 
 /** The worksheet custom property that marks a sheet the add-in created. */
 export const CREATED_MARK = { key: "tdkt", value: "report" } as const;
@@ -157,7 +157,7 @@ export function probeDataSheet(items: XlWorksheet[], maxRowsPerSync?: number, ma
 export async function dataSheetCellsOf(probe: DataSheetProbe, sync: () => Promise<void>): Promise<string[] | null> {
   const { sheet, mark, first, batch } = probe;
   if (!isOwnDataSheet(mark, String(sheet.visibility), first.values[0][0])) return null;
-  const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+  const text = (v: XlCellValue | undefined) => (v === null || v === undefined ? "" : String(v));
   const cells = first.values.map((r) => text(r[0]));
   // the second cell counts the cells after it
   const count = Number(cells[1]);

@@ -9,10 +9,10 @@
  * (UTF-8 length of their JSON), each aimed at ≤ 4 MB: 1 sync for the sizes, 1 per block (small
  * sheets share a block), and the merged areas apart (mergedAreas.ts).
  */
-import { parseRange, type Cell, type Grid, type Range } from "../core/grid";
+import { parseRange, type Cell, type Grid } from "../core/grid";
 import type { Localized } from "../core/model";
 import { wrap } from "./errors";
-import type { XlContext, XlRange, XlRangeAreas } from "./excelApi";
+import type { XlCellValue, XlContext, XlRange, XlRangeAreas } from "./excelApi";
 import { parseAreas, stripSheet, utf8Length } from "./addresses";
 import { readMergedAreas, type SheetMerges } from "./mergedAreas";
 import { isDataSheetName, ownSheets } from "./ownership";
@@ -257,7 +257,7 @@ function fillBlock(grid: Grid, range: XlRange, origin: { r0: number; c0: number 
   }
 }
 
-function toCell(value: unknown, format: unknown, formula: unknown, text: string, type: string): Cell | undefined {
+function toCell(value: XlCellValue, format: unknown, formula: unknown, text: string, type: string): Cell | undefined {
   const z = typeof format === "string" && format !== "General" ? format : undefined;
   const f = typeof formula === "string" && formula.startsWith("=") && formula !== value ? formula.slice(1) : undefined;
   let cell: Cell;

@@ -5,7 +5,6 @@
 import type { Range } from "../core/grid";
 import type { ColumnFormat, ReportCell, ReportSheet, ReportTable } from "../core/report";
 import { utf8Length } from "./addresses";
-import { nameKey } from "./ownership";
 
 export const FONT = { name: "Times New Roman", size: 13 };
 const EXCEL_FORMATS: Record<ColumnFormat, string> = {
@@ -96,7 +95,7 @@ function planTable(table: ReportTable, start: number, blocks: Block[], style: St
   let row = start;
   if (table.title) {
     values.push(padRow([table.title], cols));
-    formats.push(Array(cols).fill("@"));
+    formats.push(Array<string>(cols).fill("@"));
     if (cols > 1) style.merges.push({ r0: row, c0: 0, r1: row, c1: cols - 1 });
     style.bold.push({ r0: row, c0: 0, r1: row, c1: cols - 1 });
     row++;
@@ -104,7 +103,7 @@ function planTable(table: ReportTable, start: number, blocks: Block[], style: St
   const headerTop = row;
   for (const h of table.header) {
     values.push(padRow(h.map((v) => v ?? ""), cols));
-    formats.push(Array(cols).fill("@"));
+    formats.push(Array<string>(cols).fill("@"));
   }
   style.merges.push(...headerMerges(table.header, headerTop));
   if (table.header.length > 0) {
@@ -140,7 +139,7 @@ function planTable(table: ReportTable, start: number, blocks: Block[], style: St
   if (headerTop < row) style.bordered.push({ r0: headerTop, c0: 0, r1: row - 1, c1: cols - 1 });
   if (table.note) {
     values.push(padRow([table.note], cols));
-    formats.push(Array(cols).fill("@"));
+    formats.push(Array<string>(cols).fill("@"));
     style.italic.push({ r0: row, c0: 0, r1: row, c1: 0 });
     row++;
   }

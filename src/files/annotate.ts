@@ -82,7 +82,7 @@ const T = {
 } as const;
 
 function fill(t: Localized, lang: Lang, p: Record<string, string | number>): string {
-  return t[lang].replace(/\{(\w+)\}/g, (_, k) => String(p[k] ?? ""));
+  return t[lang].replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ""));
 }
 
 const DEFAULT_FIXES: Record<string, Localized> = Object.fromEntries(ALL_RULES.map((r) => [r.meta.id, r.meta.fix]));
@@ -297,7 +297,7 @@ export async function annotateWorkbook(bytes: Uint8Array, fileName: string, issu
     try {
       wb = new ExcelJS.Workbook();
       // exceljs may keep a reference to the buffer it was given: give it a copy
-      await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+      await wb.xlsx.load(bytes.slice().buffer);
     } catch {
       wb = undefined;
     }
@@ -311,7 +311,7 @@ export async function annotateWorkbook(bytes: Uint8Array, fileName: string, issu
   }
   const cellsMarked = markCells(wb, mine, fileName, lang, fixes, options.parsed);
   addResultSheet(wb, mine, fileName.split(/[\\/]/).pop() ?? fileName, lang, fixes, extra);
-  const out = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const out = new Uint8Array((await wb.xlsx.writeBuffer()));
   return { fileName: annotatedName(fileName), bytes: out, rebuilt, cellsMarked, issues: mine.length };
 }
 

@@ -65,7 +65,7 @@ function sampleWords(text: string): string[] {
   return text
     .slice(0, 64 * 1024)
     .split(/[\s\u00a0\u0021-\u0040\u005b-\u0060\u007b-\u007e]+/)
-    .filter((w) => /[^\x00-\x7f]/.test(w));
+    .filter((w) => /\P{ASCII}/u.test(w));
 }
 
 function vietnameseWords(text: string, decode: (w: string) => string): number {

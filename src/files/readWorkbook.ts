@@ -181,7 +181,9 @@ function longText(grid: Grid): { at: string; length: number } | undefined {
  * break name matching ("Nguyễn\u0007Văn An" would not match "Nguyễn Văn An") and can hide text:
  * removed from every text cell, and counted for the warning.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's job
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+// eslint-disable-next-line no-control-regex -- as above
 const HAS_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 function stripControlCharacters(grids: Grid[]): { count: number; first?: string } {
@@ -267,10 +269,12 @@ export function sheetToGrid(ws: XLSX.WorkSheet, file: string, sheet: string, dat
  * stay as they are.
  */
 const DAYS_1900_TO_1904 = 1462;
+/** SheetJS's number-format helper, typed `any` by the package: the one function used here. */
+const SSF = XLSX.SSF as { is_date(format: string): boolean };
 function isCalendarDate(format: string): boolean {
   // outside quoted text and [brackets]: a day or year token makes it a calendar date
   const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
-  return XLSX.SSF.is_date(format) && /[dy]/i.test(bare);
+  return SSF.is_date(format) && /[dy]/i.test(bare);
 }
 
 /** SheetJS cell -> Grid cell: t/v/w/z/f only; "General" is no format. */

@@ -11,14 +11,13 @@
 import ExcelJS from "exceljs";
 import type { Analysis } from "../core/engine";
 import { REPORT_DATA_SHEET } from "../core/records/readFile";
-import { hasUnitData, type ParsedFile } from "../core/rules/rule";
+import { hasUnitData } from "../core/rules/rule";
 import {
   REPORT_DATA_VERSION,
   contributionOf,
   isoToday,
   sha256Hex,
   type ReportData,
-  type UnitContribution,
 } from "../core/submissions/contributions";
 import { chunkText, dataSheetCells, REPORT_SHEET_TOP_CELLS, reportDataFromCells, reportSheetMark } from "../core/submissions/dataSheet";
 
@@ -72,7 +71,7 @@ export async function embedReportData(reportBytes: Uint8Array, source: Analysis 
   const ws = wb.addWorksheet(DATA_SHEET, { state: "veryHidden" });
   // the same column the pane writes through office-js (core/submissions/dataSheet.ts)
   dataSheetCells(data).forEach((text, i) => (ws.getCell(1 + i, 1).value = text));
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return new Uint8Array((await wb.xlsx.writeBuffer()));
 }
 
 /**

@@ -36,7 +36,7 @@ export function xlsxHasValuesBelow(bytes: Uint8Array, entries: ZipEntryInfo[], l
     for (const m of xml.matchAll(ROW)) {
       row = Number(ROW_NUMBER.exec(m[1])?.[1] ?? row + 1);
       if (row <= lastRow || m[2]) continue;
-      const start = m.index! + m[0].length;
+      const start = m.index + m[0].length;
       const end = xml.indexOf("row>", start);
       if (VALUE.test(xml.slice(start, end < 0 ? undefined : end))) return true;
     }

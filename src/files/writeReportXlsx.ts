@@ -127,7 +127,7 @@ function drawTable(ws: ExcelJS.Worksheet, t: ReportTable, startRow: number, shee
   const headerTop = r;
   for (let i = 0; i < t.header.length; i++)
     for (let j = 0; j < width; j++) styleCell(ws.getCell(headerTop + i, j + 1), { bold: true, border: true, center: true, wrap: true });
-  for (const h of headerRegions(spans ? t.header.map((row) => [...row, ...Array(width - 1).fill(null)]) : t.header)) {
+  for (const h of headerRegions(spans ? t.header.map((row) => [...row, ...Array<string | null>(width - 1).fill(null)]) : t.header)) {
     const cell = ws.getCell(headerTop + h.row, h.col + 1);
     setValue(cell, h.text);
     if (h.rows > 1 || h.cols > 1) ws.mergeCells(headerTop + h.row, h.col + 1, headerTop + h.row + h.rows - 1, h.col + h.cols);
@@ -286,5 +286,5 @@ export async function writeReportXlsx(report: ReportModel): Promise<Uint8Array> 
     drawSheet(ws, sheet, i === 0, report.lang === "en" ? "en" : "vi");
   });
   if (report.sheets.length === 0) wb.addWorksheet(safeSheetName(report.title || "Tổng hợp", taken));
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return new Uint8Array((await wb.xlsx.writeBuffer()));
 }

@@ -81,7 +81,10 @@ function zip64Sizes(b: Uint8Array, start: number, length: number, usz: number, c
     const size = u16(b, i + 2);
     if (id === 0x0001) {
       let j = i + 4;
-      if (usz === 0xffffffff && j + 8 <= end) (usz = u64(b, j)), (j += 8);
+      if (usz === 0xffffffff && j + 8 <= end) {
+        usz = u64(b, j);
+        j += 8;
+      }
       if (csz === 0xffffffff && j + 8 <= end) csz = u64(b, j);
       break;
     }

@@ -2,7 +2,6 @@
  * The sticky bar at the top of the pane: the ONE primary action ("Tổng hợp": check, then write the
  * report), a secondary "Kiểm tra" (check only), and the state of the run, always in view.
  */
-import * as React from "react";
 import { Button, Caption1, Field, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
 import { DocumentAddRegular, TaskListLtrRegular } from "@fluentui/react-icons";
 import type { Translate } from "../i18n/strings";

@@ -55,7 +55,9 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
     (m) => errorSink.current(m),
   );
   const run = useRun({ host, engine, lang, t, files, settings, workbook });
-  errorSink.current = run.setError;
+  React.useLayoutEffect(() => {
+    errorSink.current = run.setError;
+  });
   const { summary, busy } = run;
   const fail = (e: unknown) => run.setError(messageOf(e, lang));
   const kindOf = (sheet: string) => summary?.ledger.find((l) => l.file === workbook.workbookName)?.sheets.find((s) => s.sheet === sheet)?.kind;
@@ -82,7 +84,7 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
         hostAvailable={host.available}
         onRun={() => void run.runAll()}
         onCheck={() => void run.runCheck()}
-        onOpenSheet={(sheet) => host.activateSheet(sheet).catch(fail)}
+        onOpenSheet={(sheet) => void host.activateSheet(sheet).catch(fail)}
       />
       {requirementMessage && (
         <MessageBar intent="warning">
@@ -118,7 +120,7 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
           styles={styles}
           summary={summary}
           workbookName={host.available ? workbook.workbookName : null}
-          onGo={(i) => host.selectCell(i.sheet!, i.cell!).catch(fail)}
+          onGo={(i) => void host.selectCell(i.sheet!, i.cell!).catch(fail)}
           onRow={(i) => engine.row({ file: i.file, sheet: i.sheet!, cell: i.cell! }).catch(() => null)}
         />
       )}

@@ -31,6 +31,7 @@ export function CampaignEditor({
     if (!focus) return;
     if (focus === "add") addButton.current?.focus();
     else (document.getElementById(focus) as HTMLInputElement | null)?.focus();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a focus request is done once the element exists in the DOM, which is only after render
     setFocus(null);
   }, [focus]);
   const edit = (id: number, field: "number" | "name", value: string) => onChange((old) => old.map((r) => (r.id === id ? { ...r, [field]: value } : r)));

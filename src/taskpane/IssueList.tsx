@@ -109,7 +109,7 @@ export function IssueList({ t, lang, styles, summary, workbookName, onGo, onRow 
                             appearance="subtle"
                             aria-expanded={open?.key === key}
                             aria-label={t("showRow", { message: `${issue.message[lang]} (${place})` })}
-                            onClick={async () => (open?.key === key ? setOpen(null) : setOpen({ key, issue, view: await onRow(issue) }))}
+                            onClick={() => (open?.key === key ? setOpen(null) : void onRow(issue).then((view) => setOpen({ key, issue, view })))}
                           >
                             {body}
                           </Button>

@@ -1,5 +1,4 @@
 /** "Gửi lại đơn vị": each picked file with problems, its annotated copy to download and send back. */
-import * as React from "react";
 import { Button, Caption1, Text } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import type { Issue } from "../core/model";

@@ -4,7 +4,6 @@
  * the rest is one line each. The same figures are in the report's "Kiểm tra" sheet and the CLI JSON.
  * Its few texts live here (vi default, en) so the pane's dictionary stays the pane's.
  */
-import * as React from "react";
 import { Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { FileLedger, RowAccount } from "../core/model";
 import { reasonText, rowRuns } from "../core/records/rowAccount";

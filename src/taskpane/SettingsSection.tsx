@@ -22,6 +22,7 @@ function DateField({ label, value, onChange, t }: { label: string; value: string
   React.useEffect(() => {
     // a value set from outside (the guess from the titles) replaces what is shown
     if (isoFromVi(text) !== value && !(value === "" && text.trim() === "")) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the field keeps the user's half-typed text; only a value set from outside replaces it
       setText(viDate(value));
       setInvalid(false);
     }

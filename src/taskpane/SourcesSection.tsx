@@ -2,7 +2,6 @@
  * Nguồn: the workbook's sheets to read, and the units' files as a compact list — one line each
  * (status icon, unit, counts), the file name, its sheets and "Bỏ" on demand.
  */
-import * as React from "react";
 import { Button, Caption1, Checkbox, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, DocumentRegular, ErrorCircleRegular, WarningRegular } from "@fluentui/react-icons";
 import type { FileLedger, Issue } from "../core/model";

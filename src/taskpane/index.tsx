@@ -2,7 +2,6 @@
  * Start-up: wait for office.js (Office.onReady; in a plain browser it resolves with host null),
  * pick the language and theme from Office, then render the pane once.
  */
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { ALL_CAPABILITIES, checkRequirements, detectCapabilities, excelRunner, officeReady } from "../excel/gateway";

@@ -4,6 +4,7 @@
  * "name (2).ext", the name the engine and the issues use).
  */
 import * as React from "react";
+import { useLatest } from "./useLatest";
 import type { Translate } from "../i18n/strings";
 import { ACCEPTED_NAME, contentHash, uniqueName, type PickedFile } from "./paneTypes";
 
@@ -11,8 +12,8 @@ export interface FilesState {
   files: PickedFile[];
   /** what adding the last files did that the user should know (duplicates, renamed) */
   notices: string[];
-  addFiles(list: FileList | File[] | null): Promise<void>;
-  removeFile(name: string): void;
+  addFiles: (list: FileList | File[] | null) => Promise<void>;
+  removeFile: (name: string) => void;
   setFiles: React.Dispatch<React.SetStateAction<PickedFile[]>>;
 }
 
@@ -39,8 +40,7 @@ export function useFiles(t: Translate): FilesState {
   const [notices, setNotices] = React.useState<string[]>([]);
   // additions are chained so two quick picks see each other's files
   const chain = React.useRef<Promise<PickedFile[]>>(Promise.resolve([]));
-  const latest = React.useRef(files);
-  latest.current = files;
+  const latest = useLatest(files);
   const addFiles = React.useCallback(
     (list: FileList | File[] | null) => {
       const accepted = Array.from(list ?? []).filter((f) => ACCEPTED_NAME.test(f.name));
@@ -55,7 +55,7 @@ export function useFiles(t: Translate): FilesState {
       chain.current = next.catch(() => latest.current);
       return next.then(() => undefined);
     },
-    [t],
+    [t, latest],
   );
   const removeFile = React.useCallback((name: string) => {
     setFiles((old) => old.filter((f) => f.name !== name));

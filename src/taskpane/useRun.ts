@@ -4,6 +4,7 @@
  * (to show each file's unit and the period guessed from the titles before the first click).
  */
 import * as React from "react";
+import { useLatest } from "./useLatest";
 import type { Lang, Translate } from "../i18n/strings";
 import { isoToday, type CheckSummary, type EngineService, type ResubmittedUnitView } from "./engineService";
 import { ACCEPTED_NAME, bytesOf, campaignsOf, contentHash, messageOf, saveUrl, XLSX_TYPE, type Busy, type Copy, type PickedFile } from "./paneTypes";
@@ -15,7 +16,7 @@ import type { WorkbookHost } from "./workbookHost";
 export interface RunState {
   busy: Busy;
   error: string | null;
-  setError(e: string | null): void;
+  setError: (e: string | null) => void;
   /** a message that is not an error (nothing to consolidate) */
   notice: string | null;
   summary: CheckSummary | null;
@@ -26,10 +27,10 @@ export interface RunState {
   copies: Copy[];
   resubmitted: ResubmittedUnitView[] | null;
   wroteThisSession: boolean;
-  runAll(): Promise<void>;
-  runCheck(): Promise<boolean>;
-  runAnnotate(file: string): Promise<void>;
-  runResubmit(list: FileList | null): Promise<void>;
+  runAll: () => Promise<void>;
+  runCheck: () => Promise<boolean>;
+  runAnnotate: (file: string) => Promise<void>;
+  runResubmit: (list: FileList | null) => Promise<void>;
 }
 
 export function useRun(p: { host: WorkbookHost; engine: EngineService; lang: Lang; t: Translate; files: FilesState; settings: SettingsState; workbook: WorkbookState }): RunState {
@@ -50,9 +51,8 @@ export function useRun(p: { host: WorkbookHost; engine: EngineService; lang: Lan
   const [wroteThisSession, setWroteThisSession] = React.useState(false);
 
   // object URLs hold the copies' bytes: free them when the pane goes
-  const copiesRef = React.useRef(copies);
-  copiesRef.current = copies;
-  React.useEffect(() => () => copiesRef.current.forEach((c) => URL.revokeObjectURL(c.url)), []);
+  const copiesRef = useLatest(copies);
+  React.useEffect(() => () => copiesRef.current.forEach((c) => URL.revokeObjectURL(c.url)), [copiesRef]);
   const dropCopies = () => {
     copies.forEach((c) => URL.revokeObjectURL(c.url));
     setCopies([]);
@@ -62,8 +62,7 @@ export function useRun(p: { host: WorkbookHost; engine: EngineService; lang: Lan
   const workbookSession = React.useRef(false);
   // the quiet read: the engine keeps one session, so a run waits for it to finish
   const previewing = React.useRef<Promise<unknown>>(Promise.resolve());
-  const showGuess = React.useRef(settings.showGuess);
-  showGuess.current = settings.showGuess;
+  const showGuess = useLatest(settings.showGuess);
   const skipPreview = React.useRef(false);
   React.useEffect(() => {
     if (skipPreview.current) {
@@ -72,6 +71,7 @@ export function useRun(p: { host: WorkbookHost; engine: EngineService; lang: Lan
       return;
     }
     if (files.files.length === 0) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the preview belongs to the file list: emptied with it, in the same effect that reads it
       setPreview(null);
       return;
     }
@@ -88,7 +88,7 @@ export function useRun(p: { host: WorkbookHost; engine: EngineService; lang: Lan
     return () => {
       current = false;
     };
-  }, [engine, files.files]);
+  }, [engine, files.files, showGuess]);
 
   const runCheck = async (): Promise<CheckSummary | null> => {
     setError(null);

@@ -12,22 +12,22 @@ export interface SettingsState {
   to: string;
   /** true once the user typed a period (then it is sent as given, as the CLI's --period) */
   edited: boolean;
-  setPeriod(from: string, to: string): void;
+  setPeriod: (from: string, to: string) => void;
   /** shows a guessed period, unless the user typed one */
-  showGuess(period: { from: string; to: string } | undefined): void;
+  showGuess: (period: { from: string; to: string } | undefined) => void;
   /** the period to send: the user's when typed and complete, otherwise none (the engine guesses) */
-  period(): { from: string; to: string } | undefined;
+  period: () => { from: string; to: string } | undefined;
   ratio: string;
-  setRatio(v: string): void;
-  ratioLimit(): number | undefined;
+  setRatio: (v: string) => void;
+  ratioLimit: () => number | undefined;
   registry: File | null;
-  setRegistry(f: File | null): void;
+  setRegistry: (f: File | null) => void;
   campaigns: CampaignRow[];
   setCampaigns: React.Dispatch<React.SetStateAction<CampaignRow[]>>;
   /** the user's decisions on unsettled award names (AwardDecisions): name as written -> catalogue id or "không tính" */
   awardDecisions: Record<string, string>;
   setAwardDecisions: React.Dispatch<React.SetStateAction<Record<string, string>>>;
-  nextCampaignId(): number;
+  nextCampaignId: () => number;
 }
 
 export function useSettings(): SettingsState {

@@ -3,6 +3,7 @@
  * and the report kept in it by an earlier run (the units' data, read when the pane opens).
  */
 import * as React from "react";
+import { useLatest } from "./useLatest";
 import type { SheetInfo } from "../excel/gateway";
 import type { Lang, Translate } from "../i18n/strings";
 import type { EngineService, StoredReport } from "./engineService";
@@ -13,11 +14,11 @@ export interface WorkbookState {
   workbookName: string;
   sheets: SheetInfo[];
   chosenSheets: Set<string>;
-  setChosen(name: string, on: boolean): void;
+  setChosen: (name: string, on: boolean) => void;
   /** lists the sheets again (after a report was written) */
-  refresh(): void;
+  refresh: () => void;
   stored: StoredReport | null;
-  setStored(s: StoredReport | null): void;
+  setStored: (s: StoredReport | null) => void;
 }
 
 export function useWorkbook(
@@ -32,10 +33,8 @@ export function useWorkbook(
   const [sheets, setSheets] = React.useState<SheetInfo[]>([]);
   const [chosenSheets, setChosenSheets] = React.useState<Set<string>>(new Set());
   const [stored, setStored] = React.useState<StoredReport | null>(null);
-  const opened = React.useRef(onOpened);
-  opened.current = onOpened;
-  const failed = React.useRef(onError);
-  failed.current = onError;
+  const opened = useLatest(onOpened);
+  const failed = useLatest(onError);
 
   React.useEffect(() => {
     if (!host.available) return;
@@ -56,7 +55,7 @@ export function useWorkbook(
         opened.current(info);
       })
       .catch((e) => failed.current(messageOf(e, lang)));
-  }, [host, engine, lang]);
+  }, [host, engine, lang, opened, failed]);
 
   const setChosen = React.useCallback((name: string, on: boolean) => {
     setChosenSheets((old) => {

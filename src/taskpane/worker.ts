@@ -32,8 +32,8 @@ async function handle(message: WorkerRequest, onStage: (stage: import("./engineS
   }
 }
 
-scope.onmessage = async (event) => {
-  const message = event.data;
+/** Answers one request; every failure becomes a "failed" message, so the promise never rejects. */
+async function answer(message: WorkerRequest): Promise<void> {
   try {
     const whole = await handle(message, (stage) => scope.postMessage({ id: message.id, type: "stage", stage }));
     const { pages, rest: response } = splitIssues(whole);
@@ -45,4 +45,6 @@ scope.onmessage = async (event) => {
     // the pane shows it; nothing is swallowed here
     scope.postMessage({ id: message.id, type: "failed", message: e instanceof Error ? e.message : String(e) });
   }
-};
+}
+
+scope.onmessage = (event) => void answer(event.data);

@@ -54,8 +54,8 @@ export function engineOverWorker(worker: Worker): EngineService {
   const call = <T>(message: WithoutId<WorkerRequest>, onStage?: (s: Stage) => void): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const id = nextId++;
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onStage });
-      worker.postMessage({ ...message, id } as WorkerRequest);
+      pending.set(id, { resolve: resolve, reject, onStage });
+      worker.postMessage({ ...message, id });
     });
   return {
     check: (request, onStage) => call<CheckSummary>({ type: "check", request }, onStage),

@@ -170,7 +170,7 @@ run("the pane at 320 × 600 px", () => {
     expect(await reportSheets(page)).toContain("Tổng hợp");
     // the report carries the guessed period
     const periodLine = await page.evaluate(() => {
-      const model = (window as unknown as { __tdktModel: { sheet(n: string): { get(r: number, c: number): { v: unknown } | undefined } } }).__tdktModel;
+      const model = (window as unknown as { __tdktModel: { sheet(n: string): { get(r: number, c: number): { v: string | number | boolean } | undefined } } }).__tdktModel;
       return String(model.sheet("Tổng hợp").get(1, 0)?.v ?? "");
     });
     const vi = (iso: string) => iso.split("-").reverse().join("/");

@@ -85,9 +85,10 @@ if (seed && globalThis.window === globalThis.window?.top) {
     // default the page is an Excel without it and copies arrive as downloads (the fallback)
     ...(seed.createWorkbook
       ? {
-          async createWorkbook(base64?: string): Promise<void> {
+          createWorkbook(base64?: string): Promise<void> {
             model.createdWorkbooks.push(base64 ?? "");
             save(model);
+            return Promise.resolve();
           },
         }
       : {}),

@@ -90,7 +90,7 @@ run("the task pane in chromium", () => {
     expect(shown).toBe(expected.issues);
     const shownRules = new Set(await page.locator('[data-testid="issue-list"] > li').evaluateAll((els) => els.map((e) => e.getAttribute("data-rule"))));
     expect(shownRules).toEqual(expected.rules);
-    await expect(page.getByText(`Tìm thấy ${expected.issues} vấn đề trong 3 nguồn.`)).resolves;
+    await page.getByText(`Tìm thấy ${expected.issues} vấn đề trong 3 nguồn.`).waitFor();
 
     // "Gửi lại đơn vị": the annotated copy of a picked file arrives as a download, made on the machine
     const [download] = await Promise.all([

@@ -57,7 +57,7 @@ async function paneRewrite(model: WorkbookModel) {
   const engine = createEngineService();
   const bytes = (f: string) => {
     const b = readFileSync(join(DEMO, f));
-    return { name: f, bytes: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer };
+    return { name: f, bytes: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) };
   };
   await engine.check({ files: DEMO_FILES.map(bytes) });
   const report = await engine.report({ lang: "vi" });

@@ -49,7 +49,8 @@ export function runFor(model: WorkbookModel, runOptions: { delayForCellEdit?: bo
 
 /** Excel.createWorkbook for the double: records the base64 it was given. */
 export function createWorkbookFor(model: WorkbookModel) {
-  return async (base64?: string): Promise<void> => {
+  return (base64?: string): Promise<void> => {
     model.createdWorkbooks.push(base64 ?? "");
+    return Promise.resolve();
   };
 }

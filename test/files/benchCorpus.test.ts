@@ -35,7 +35,7 @@ describe("bench corpus generator and reading benchmark", () => {
     const d = tmp();
     await makeCorpus(d, { files: 2, rows: 30 });
     fs.writeFileSync(path.join(d, "rong.xlsx"), new Uint8Array(0));
-    const r = await benchRead([d]);
+    const r = benchRead([d]);
     expect(r.files).toBe(3);
     expect(r.errors).toBe(1);
     expect(r.cells).toBeGreaterThan(2 * 30 * 6);

@@ -4,7 +4,7 @@
  * reader, and by LibreOffice where installed) with the same numbers.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ALL_RULES, buildReport } from "../../src/core/engine";
@@ -86,7 +86,7 @@ describeWithSamples("consolidating the reference corpus", () => {
     beforeAll(async () => {
       dir = mkdtempSync(join(tmpdir(), "tdkt-report-"));
       path = join(dir, "tong-hop.xlsx");
-      require("node:fs").writeFileSync(path, await writeReportXlsx(report));
+      writeFileSync(path, await writeReportXlsx(report));
     });
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -147,11 +147,17 @@ function parseCsvLine(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
     if (q) {
-      if (ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
+      if (ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      }
       else if (ch === '"') q = false;
       else cur += ch;
     } else if (ch === '"') q = true;
-    else if (ch === ",") out.push(cur), (cur = "");
+    else if (ch === ",") {
+      out.push(cur);
+      cur = "";
+    }
     else cur += ch;
   }
   out.push(cur);

@@ -38,7 +38,7 @@ export function analyzeCorpus(): Analysis {
 /** describe or describe.skip, with the reason printed once. */
 export function describeWithSamples(name: string, fn: () => void): void {
   if (!HAVE_SAMPLES) {
-    // eslint-disable-next-line no-console
+     
     console.warn(`SKIPPED "${name}": the reference corpus ${SAMPLES} is absent (it ships only with the team's shared folder).`);
     // the body is not run: it reads the corpus while jest collects the tests
     describe.skip(name, () => test(`needs ${SAMPLES}`, () => undefined));

@@ -50,7 +50,7 @@ describeWithSamples("reading the reference corpus", () => {
           i.rule === rule &&
           basename(i.file) === p.file &&
           (p.sheet == null || i.sheet === p.sheet) &&
-          (rows.size === 0 || rowOf(i.cell) === null || rows.has(rowOf(i.cell)!)),
+          (rows.size === 0 || rowOf(i.cell) === null || rows.has(rowOf(i.cell))),
       );
       expect({ id: p.id, found: !!hit }).toEqual({ id: p.id, found: true });
     }

@@ -4,7 +4,6 @@
  * The pane's row account: sheets with rows not read first, with the rows and the reason, in the
  * pane's language; a clean check says every row was read or named.
  */
-import * as React from "react";
 import { render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { RowAccountList } from "../../src/taskpane/RowAccountList";

@@ -39,7 +39,7 @@ export function silentLosses(inputs: WorkbookInput[], analysis: Analysis): strin
         problems.push(`${where}: no row account`);
         continue;
       }
-      const data = filledRows(grid.cells as never);
+      const data = filledRows(grid.cells);
       const structural = Object.values(a.structural).reduce((s, k) => s + k, 0);
       const notRead = Object.values(a.notRead).reduce((s, rs) => s + rs.length, 0);
       if (a.rowsWithData !== data) problems.push(`${where}: account says ${a.rowsWithData} rows with data, the grid has ${data}`);

@@ -73,7 +73,7 @@ function twoRowHeader(s: SheetModel): void {
   const top = s.header;
   const upper: V[] = s.rows[top].map((v, c) => (groupCols.includes(c) ? null : v));
   upper[groupCols[0]] = s.role === "awards" ? "Khen thưởng" : "Năm 2023";
-  const lower: V[] = s.rows[top].map((v, c) => (groupCols.includes(c) ? (s.role === "awards" ? (s.cols[c] === "award" ? "Hình thức khen thưởng" : "Số, ngày quyết định") : ({ plan: "Kế hoạch", actual: "Thực hiện", percent: "Tỷ lệ %" } as Record<string, string>)[s.cols[c]]) : null));
+  const lower: V[] = s.rows[top].map((_v, c) => (groupCols.includes(c) ? (s.role === "awards" ? (s.cols[c] === "award" ? "Hình thức khen thưởng" : "Số, ngày quyết định") : ({ plan: "Kế hoạch", actual: "Thực hiện", percent: "Tỷ lệ %" } as Record<string, string>)[s.cols[c]]) : null));
   s.rows.splice(top, 1, upper, lower);
   s.end += 1;
   s.depth = 2;
@@ -163,7 +163,7 @@ const ALL: Transformation[] = [
         // the header, and its copies repeated down the list
         if (r === headerRow(s) || JSON.stringify(row) === header) copy.splice(c, 1, "Họ đệm", "Tên");
         else if (body.has(r) && typeof row[c] === "string") {
-          const name = row[c] as string;
+          const name = row[c];
           // a person's name splits at its last word; a collective's stays whole in the first column
           const person = !/^(Bản|Xã|Tổ|Trường|Hợp tác xã)\b/.test(name);
           const i = name.lastIndexOf(" ");
@@ -246,7 +246,7 @@ const ALL: Transformation[] = [
       const s = dataSheets(b, "awards")[0];
       const c = colOf(s, "award");
       const names = [...new Set(bodyRows(s).map((r) => s.rows[r][c]).filter((v): v is string => typeof v === "string"))];
-      for (const r of bodyRows(s)) if (typeof s.rows[r][c] === "string") s.rows[r][c] = `HT${String(names.indexOf(s.rows[r][c] as string) + 1).padStart(2, "0")}`;
+      for (const r of bodyRows(s)) if (typeof s.rows[r][c] === "string") s.rows[r][c] = `HT${String(names.indexOf(s.rows[r][c]) + 1).padStart(2, "0")}`;
       s.rows[headerRow(s)][c] = "Mã hình thức khen thưởng";
       const rows: V[][] = [["DANH MỤC HÌNH THỨC KHEN THƯỞNG"], ["Mã", "Hình thức khen thưởng"], ...names.map((n, i) => [`HT${String(i + 1).padStart(2, "0")}`, n])];
       b.sheets.push({ name: "DANHMUC", role: "extra", rows, merges: [], header: 1, depth: 1, end: rows.length, cols: [] });

@@ -65,6 +65,7 @@ function xmlText(s: string): string {
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
+    // eslint-disable-next-line no-control-regex -- escapes exactly the control characters XML forbids
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`);
 }
 

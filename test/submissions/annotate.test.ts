@@ -87,7 +87,7 @@ describe("annotateWorkbook on a rebuilt (CSV-like) grid", () => {
     expect(copy.rebuilt).toBe(true);
     expect(copy.fileName).toBe("don-vi - kiem tra.xlsx");
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(copy.bytes.slice().buffer as ArrayBuffer);
+    await wb.xlsx.load(copy.bytes.slice().buffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual([RESULT_SHEET, "don-vi"]);
     const ws = wb.getWorksheet("don-vi")!;
     // text beginning with "=" stays text

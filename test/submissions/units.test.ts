@@ -153,14 +153,14 @@ describe("report data sheet", () => {
   it("embeds data longer than a cell holds in a very hidden sheet and reads it back", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Tổng hợp").getCell("A1").value = "BÁO CÁO";
-    const report = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const report = new Uint8Array((await wb.xlsx.writeBuffer()));
     const names = Array.from({ length: 3000 }, (_, i) => award(10 + i, `Nguyễn Thị Thủy ${i} "=SUM(A1)"`, GK));
     const data: ReportData = { version: 1, period: { from: "2021-01-01", to: "2021-06-30" }, registry: [{ name: "Xã Quài Cang" }], contributions: [contribution(parsed("a.xlsx", "Xã Quài Cang", names))] };
     expect(JSON.stringify(data).length).toBeGreaterThan(3 * 32_767);
     const once = await embedReportData(report, data);
     const twice = await embedReportData(once, { ...data, registry: [] }); // replaces, never stacks
     const back = new ExcelJS.Workbook();
-    await back.xlsx.load(twice.slice().buffer as ArrayBuffer);
+    await back.xlsx.load(twice.slice().buffer);
     expect(back.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", DATA_SHEET]);
     expect(back.getWorksheet(DATA_SHEET)!.state).toBe("veryHidden");
     expect(await readReportData(twice)).toEqual({ ...data, registry: [] });

@@ -11,7 +11,6 @@ import * as path from "node:path";
 import { TextDecoder, TextEncoder } from "node:util";
 import { webcrypto } from "node:crypto";
 import ExcelJS from "exceljs";
-import * as React from "react";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
@@ -75,11 +74,22 @@ function sampleFile(name: string, as = name): File {
   return new File([fs.readFileSync(path.join(SAMPLES, name))], as);
 }
 
+/**
+ * Fires events in act's async form (the callback returns a promise), so the reads they start settle
+ * before the test goes on; the events themselves are synchronous.
+ */
+function actAsync(fire: () => void): Promise<void> {
+  return act(() => {
+    fire();
+    return Promise.resolve();
+  });
+}
+
 const listedFiles = () => [...document.querySelectorAll('[data-testid="file-list"] > li')].map((li) => li.getAttribute("data-file"));
 
 async function pickFiles(testId: string, files: File[]) {
   const input = document.querySelector(`[data-testid="${testId}"]`) as HTMLInputElement;
-  await act(async () => {
+  await actAsync(() => {
     fireEvent.change(input, { target: { files } });
   });
   // the pane fingerprints the files' content before listing them
@@ -126,7 +136,7 @@ async function editedMuongMun(): Promise<File> {
   for (let r = 13; r <= 17; r++) for (const col of "ABCDEF") ws.getCell(`${col}${r}`).value = ws.getCell(`${col}${r + 1}`).value; // Quàng Minh Hặc goes
   for (let r = 13; r <= 17; r++) ws.getCell(`A${r}`).value = r - 11;
   [7, "Lò Văn Mới", "Công an viên bản Hua Sát", GK, "463/QĐ-UBND ngày 2/4/2021", "Đột xuất"].forEach((v, i) => (ws.getCell(`${"ABCDEF"[i]}18`).value = v));
-  return new File([new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer)], "12-xa-muong-mun (gui lai).xlsx");
+  return new File([new Uint8Array((await wb.xlsx.writeBuffer()))], "12-xa-muong-mun (gui lai).xlsx");
 }
 
 /** Every text cell of a sheet, top down (the report's sentences are among them). */
@@ -151,7 +161,7 @@ function renderPane(host: WorkbookHost, lang: "vi" | "en" = "vi") {
 test("lists the workbook's sheets, leaves the add-in's own report sheets unchecked", async () => {
   const model = workbookFromGrids([gridFromRows([["STT", "Họ và tên"]], { sheet: "Danh sách" }), gridFromRows([["x"]], { sheet: "Tổng hợp" })], "Tuần Giáo.xlsx");
   model.sheets[1].customProperties.set("tdkt", "report");
-  renderPane(workbookHost(runFor(model) as unknown as ExcelRunner));
+  renderPane(workbookHost(runFor(model)));
   const list = await screen.findByRole("checkbox", { name: "Danh sách" });
   expect((list as HTMLInputElement).checked).toBe(true);
   const own = screen.getByRole("checkbox", { name: /^Tổng hợp \(sheet tổng hợp do tiện ích tạo/ });
@@ -172,9 +182,8 @@ test("outside Excel the pane says so, in English when Office runs in English", a
 });
 
 test("an Excel error is shown with its operation, not swallowed", async () => {
-  const failing: ExcelRunner = async () => {
-    throw Object.assign(new Error("boom"), { localized: { vi: "Excel báo lỗi khi đọc danh sách sheet: boom", en: "x" } });
-  };
+  const failing: ExcelRunner = () =>
+    Promise.reject(Object.assign(new Error("boom"), { localized: { vi: "Excel báo lỗi khi đọc danh sách sheet: boom", en: "x" } }));
   renderPane(workbookHost(failing));
   expect(await screen.findByText("Lỗi: Excel báo lỗi khi đọc danh sách sheet: boom")).toBeTruthy();
 });
@@ -185,7 +194,7 @@ test("an Excel error is shown with its operation, not swallowed", async () => {
   const name = "02-xa-quai-cang.xlsx";
   const book = readWorkbook(new Uint8Array(fs.readFileSync(path.join(SAMPLES, name))), name);
   const model = workbookFromGrids(book.grids, name);
-  renderPane(workbookHost(runFor(model) as unknown as ExcelRunner));
+  renderPane(workbookHost(runFor(model)));
   await screen.findByRole("checkbox", { name: /^Biểu chỉ tiêu/ });
 
   const csv = fs.readFileSync(path.join(SAMPLES, "23-ban-chqs-huyen.csv"));
@@ -194,7 +203,7 @@ test("an Excel error is shown with its operation, not swallowed", async () => {
   fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
   await screen.findByText(/Tìm thấy \d+ vấn đề trong 2 nguồn\./, undefined, { timeout: 20_000 });
   const issue = screen.getByRole("button", { name: /Ô E10 ghi số dạng chữ.*Đến 02-xa-quai-cang\.xlsx › Biểu chỉ tiêu › E10/ });
-  await act(async () => {
+  await actAsync(() => {
     fireEvent.click(issue);
   });
   await waitFor(() => expect(model.selection).toEqual({ sheet: "Biểu chỉ tiêu", address: "E10" }));
@@ -207,7 +216,7 @@ test("an Excel error is shown with its operation, not swallowed", async () => {
 
 (haveSamples ? test : test.skip)("Gửi lại đơn vị: a picked file's annotated copy is downloaded; the workbook's sheets are not annotated", async () => {
   const model = workbookFromGrids([gridFromRows([["Ghi chú của phòng Nội vụ"]], { sheet: "Ghi chú" })], "Tổng hợp 6 tháng.xlsx");
-  renderPane(workbookHost(runFor(model) as unknown as ExcelRunner));
+  renderPane(workbookHost(runFor(model)));
   await screen.findByRole("checkbox", { name: /^Ghi chú/ });
   await pickFiles("files-input", [sampleFile("02-xa-quai-cang.xlsx"), sampleFile("23-ban-chqs-huyen.csv")]);
 
@@ -256,7 +265,7 @@ function expectMuongMunDiff(): void {
 
 (haveSamples ? test : test.skip)("Cập nhật đơn vị gửi lại: the unit's new file replaces its old one, the pane shows what changed and only its totals move", async () => {
   const model = workbookFromGrids([gridFromRows([["Ghi chú của phòng Nội vụ"]], { sheet: "Ghi chú" })], "Tổng hợp 6 tháng.xlsx");
-  renderPane(workbookHost(runFor(model) as unknown as ExcelRunner));
+  renderPane(workbookHost(runFor(model)));
   fireEvent.click(await screen.findByRole("checkbox", { name: /^Ghi chú/ })); // only the units' files
   await pickFiles("files-input", ["12-xa-muong-mun.xlsx", "02-xa-quai-cang.xlsx", "23-ban-chqs-huyen.csv"].map((f) => sampleFile(f)));
   const resubmit = screen.getByRole("button", { name: "Cập nhật đơn vị gửi lại" });
@@ -299,7 +308,7 @@ function expectMuongMunDiff(): void {
 (haveSamples ? test : test.skip)("days later, a fresh pane finds the units' data in the workbook: one unit resubmits, only its totals move", async () => {
   const model = workbookFromGrids([gridFromRows([["Ghi chú của phòng Nội vụ"]], { sheet: "Ghi chú" })], "Tổng hợp 6 tháng.xlsx");
   // the first visit: three units' files checked and consolidated
-  const first = renderPane(workbookHost(runFor(model) as unknown as ExcelRunner));
+  const first = renderPane(workbookHost(runFor(model)));
   fireEvent.click(await screen.findByRole("checkbox", { name: /^Ghi chú/ }));
   await pickFiles("files-input", ["12-xa-muong-mun.xlsx", "02-xa-quai-cang.xlsx", "23-ban-chqs-huyen.csv"].map((f) => sampleFile(f)));
   fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
@@ -316,7 +325,7 @@ function expectMuongMunDiff(): void {
   first.unmount();
 
   // Excel closed and opened again: a new pane and a new engine, nothing picked, nothing in memory
-  renderPane(workbookHost(runFor(model) as unknown as ExcelRunner));
+  renderPane(workbookHost(runFor(model)));
   await screen.findByText(/^Sổ làm việc này giữ dữ liệu của 3 đơn vị/, undefined, { timeout: 20_000 });
   const pickedList = () => screen.queryByRole("list", { name: "Tệp của đơn vị (.xlsx, .xls, .ods, .csv)" });
   expect(pickedList()).toBeNull();
@@ -353,7 +362,7 @@ function expectMuongMunDiff(): void {
 
 (haveSamples ? test : test.skip)("Thiết lập: a campaign named by decision number changes the report's sentence, and a later pane keeps it", async () => {
   const model = workbookFromGrids([gridFromRows([["Ghi chú của phòng Nội vụ"]], { sheet: "Ghi chú" })], "Tổng hợp 6 tháng.xlsx");
-  const first = renderPane(workbookHost(runFor(model) as unknown as ExcelRunner));
+  const first = renderPane(workbookHost(runFor(model)));
   fireEvent.click(await screen.findByRole("checkbox", { name: /^Ghi chú/ }));
   await pickFiles("files-input", ["21-vp-hdnd-ubnd.xlsx", "12-xa-muong-mun.xlsx"].map((f) => sampleFile(f)));
   fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
@@ -365,7 +374,7 @@ function expectMuongMunDiff(): void {
 
   // name the decision: the button adds a row and moves the focus into it
   expect(screen.getByText("Chưa đặt tên đợt nào: tên đợt lấy từ ghi chú trong tệp của đơn vị.")).toBeTruthy();
-  await act(async () => {
+  await actAsync(() => {
     fireEvent.click(screen.getByRole("button", { name: "Thêm đợt" }));
   });
   const number = screen.getByRole("textbox", { name: "Số quyết định, đợt 1" });
@@ -384,16 +393,16 @@ function expectMuongMunDiff(): void {
   first.unmount();
 
   // a later pane shows the name kept with the report, and a resubmission keeps the sentence
-  renderPane(workbookHost(runFor(model) as unknown as ExcelRunner));
-  await waitFor(() => expect((screen.getByRole("textbox", { name: "Tên đợt, đợt 1" }) as HTMLInputElement).value).toBe("Phòng, chống dịch Covid-19"));
-  expect((screen.getByRole("textbox", { name: "Số quyết định, đợt 1" }) as HTMLInputElement).value).toBe("398/QĐ-UBND");
+  renderPane(workbookHost(runFor(model)));
+  await waitFor(() => expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Tên đợt, đợt 1" }).value).toBe("Phòng, chống dịch Covid-19"));
+  expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Số quyết định, đợt 1" }).value).toBe("398/QĐ-UBND");
   await pickFiles("resubmit-input", [await editedMuongMun()]);
   await screen.findByText("Đã cập nhật 1 đơn vị gửi lại.", undefined, { timeout: 30_000 });
   await screen.findByText("Đã ghi báo cáo vào sheet “Tổng hợp”.", undefined, { timeout: 20_000 });
   expect(sheetTexts(model, "Câu báo cáo")).toContain(sentence);
 
   // removing the row (keyboard users land on "Thêm đợt") takes the name out of the next report
-  await act(async () => {
+  await actAsync(() => {
     fireEvent.click(screen.getByRole("button", { name: "Bỏ đợt 1" }));
   });
   await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Thêm đợt" })));
@@ -405,7 +414,7 @@ function expectMuongMunDiff(): void {
 test("the campaign editor in English: labelled inputs, add and remove by button", async () => {
   renderPane(workbookHost(null), "en");
   expect(screen.getByText("No campaign named: campaigns come from the notes in the units' files.")).toBeTruthy();
-  await act(async () => {
+  await actAsync(() => {
     fireEvent.click(screen.getByRole("button", { name: "Add a campaign" }));
     fireEvent.click(screen.getByRole("button", { name: "Add a campaign" }));
   });
@@ -413,10 +422,10 @@ test("the campaign editor in English: labelled inputs, add and remove by button"
   fireEvent.change(screen.getByRole("textbox", { name: "Số quyết định, campaign 2" }), { target: { value: "705/QĐ-UBND" } });
   expect(screen.getByText("Campaign 2 lacks a decision number or a name: not used yet.")).toBeTruthy();
   // removing the first row: the second becomes the first and takes the focus
-  await act(async () => {
+  await actAsync(() => {
     fireEvent.click(screen.getByRole("button", { name: "Remove campaign 1" }));
   });
-  const left = screen.getByRole("textbox", { name: "Số quyết định, campaign 1" }) as HTMLInputElement;
+  const left = screen.getByRole<HTMLInputElement>("textbox", { name: "Số quyết định, campaign 1" });
   expect(left.value).toBe("705/QĐ-UBND");
   await waitFor(() => expect(document.activeElement).toBe(left));
 });
@@ -433,7 +442,7 @@ test("a user's own sheet named “_tdkt_data” is left alone: the report is wri
     { sheet: "Danh sách" },
   );
   const model = workbookFromGrids([list, gridFromRows([["Ghi chú riêng"]], { sheet: "_tdkt_data" })], "Quài Cang.xlsx");
-  renderPane(workbookHost(runFor(model) as unknown as ExcelRunner));
+  renderPane(workbookHost(runFor(model)));
   // a user's sheet of that name is listed like any other; only the list is read here
   fireEvent.click(await screen.findByRole("checkbox", { name: /^_tdkt_data/ }));
   fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
@@ -461,7 +470,7 @@ test("a report made by the CLI, opened in Excel: its sheets are not ticked as so
   model.sheet("_tdkt_data").visibility = "VeryHidden";
   const sheetsBefore = model.sheets.map((s) => s.name).sort();
 
-  renderPane(workbookHost(runFor(model) as unknown as ExcelRunner));
+  renderPane(workbookHost(runFor(model)));
   await screen.findByText(/^Sổ làm việc này giữ dữ liệu của 6 đơn vị/, undefined, { timeout: 20_000 });
   for (const name of REPORT_SHEETS) {
     const box = screen.getByRole("checkbox", { name: new RegExp(`^${name} \\(sheet tổng hợp do tiện ích tạo`) });

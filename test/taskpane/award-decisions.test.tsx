@@ -7,7 +7,6 @@
  */
 import { TextDecoder, TextEncoder } from "node:util";
 import { webcrypto } from "node:crypto";
-import * as React from "react";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createEngineService } from "../../src/taskpane/engineService";
@@ -29,7 +28,7 @@ const LIST = [
   "2,Cà Văn Sơn,Công chức xã,Bằng khen,13/QĐ-UBND,20/12/2022",
   "3,Tòng Thị Hoa,Công chức xã,Bằng khen,13/QĐ-UBND,20/12/2022",
 ].join("\n");
-const file = () => ({ name: "ds.csv", bytes: new TextEncoder().encode(LIST).buffer as ArrayBuffer });
+const file = () => ({ name: "ds.csv", bytes: new TextEncoder().encode(LIST).buffer });
 
 test("the engine lists unsettled names, applies decisions and keeps them with the report's data", async () => {
   const engine = createEngineService();

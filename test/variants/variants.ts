@@ -559,7 +559,7 @@ export async function throughXlsx(variant: WorkbookInput): Promise<WorkbookInput
         (row ?? []).forEach((cell, c) => {
           if (!cell) return;
           const target = ws.getCell(r + 1, c + 1);
-          target.value = cell.v as string | number | boolean;
+          target.value = cell.v;
           if (cell.z) target.numFmt = cell.z;
         }),
       );

@@ -165,7 +165,7 @@ function campaignsByDecision(
   for (const r of records) {
     const key = decisionKey(r.decisionNumber);
     if (!key || !r.campaign) continue;
-    const byCampaign = votes.get(key) ?? new Map();
+    const byCampaign = votes.get(key) ?? new Map<string, { campaign: string; occasion?: Occasion; n: number }>();
     const ck = campaignKey(r.campaign);
     const v = byCampaign.get(ck) ?? { campaign: r.campaign, occasion: r.occasion, n: 0 };
     v.n++;

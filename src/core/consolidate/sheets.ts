@@ -3,7 +3,7 @@
  * III figures, IV sentences), "Kiểm tra" (every issue at its cell) and "Nguồn" (the import ledger
  * and where every figure comes from). Writers draw these blocks as they are.
  */
-import type { FileLedger, Issue, Occasion } from "../model";
+import type { FileLedger, Issue } from "../model";
 import type { AwardTotal, ReportCell, ReportSheet, ReportTable } from "../report";
 import { OCCASION_GROUPS, OCCASION_LABELS, SEVERITY_LABELS, TABLE_KIND_LABELS, rt, type Lang } from "../i18n/report-texts";
 import { OCCASION_ORDER } from "./awards";
@@ -35,7 +35,7 @@ export function awardsTable(totals: AwardTotal[], lang: Lang): ReportTable {
   const known = totals.filter((t) => !t.unresolved);
   const unresolved = totals.filter((t) => t.unresolved);
   const line = (t: AwardTotal, i: number) =>
-    rows.push([i + 1, t.award, t.issuer ?? null, OCCASION_LABELS[t.occasion as Occasion][lang], t.campaign ?? null, t.collectives, t.individuals, t.households]);
+    rows.push([i + 1, t.award, t.issuer ?? null, OCCASION_LABELS[t.occasion][lang], t.campaign ?? null, t.collectives, t.individuals, t.households]);
   for (const occasion of OCCASION_ORDER) {
     const inGroup = known.filter((t) => t.occasion === occasion);
     if (!inGroup.length) continue;

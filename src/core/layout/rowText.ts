@@ -69,7 +69,7 @@ export function isExampleMarker(text: string): boolean {
   if (text.length > 80 || !/^\s*\(?[VvMm]/.test(text)) return false;
   const t = text.trim().normalize("NFC");
   if (/^\(?(ví dụ|vd|mẫu|vi du|mau)\)?$/iu.test(t)) return true;
-  return /^\(?(ví dụ|vd|vi du)\s*[:.)\-]/iu.test(t) || /^\(?(mẫu|mau)\s*:/iu.test(t);
+  return /^\(?(ví dụ|vd|vi du)\s*[:.)-]/iu.test(t) || /^\(?(mẫu|mau)\s*:/iu.test(t);
 }
 
 export function isNoteText(text: string): boolean {

@@ -59,7 +59,7 @@ function decodeCells(grid: Grid, encoding: LegacyEncoding, col?: number): { cell
       const before = String(cell.v);
       const after = decodeLegacy(before, encoding, cell.font);
       if (after !== before) {
-        if (!sample && /[^\x00-\x7f]/.test(before) && before.length < 60) sample = `"${before}" → "${after}"`;
+        if (!sample && /\P{ASCII}/u.test(before) && before.length < 60) sample = `"${before}" → "${after}"`;
         cell.v = after;
         if (cell.w !== undefined) cell.w = after;
         cells++;
@@ -74,7 +74,7 @@ function legacyColumns(grid: Grid): { col: number; encoding: LegacyEncoding }[] 
   const byCol = new Map<number, { texts: string[]; fonts: (string | undefined)[] }>();
   for (const row of grid.cells)
     for (let c = 0; c < (row?.length ?? 0); c++) {
-      const cell = row![c];
+      const cell = row[c];
       if (cell?.t !== "s") continue;
       const s = byCol.get(c) ?? { texts: [], fonts: [] };
       if (s.texts.length >= COLUMN_SAMPLE) continue;

@@ -49,7 +49,7 @@ const INFERRED_TEXT: Partial<Record<ColumnRole, Localized>> = {
 
 function ledgerColumns(table: DetectedTable): SheetLedger["columns"] {
   const out: SheetLedger["columns"] = {};
-  for (const [role, col] of Object.entries(table.columns)) out[role as keyof SheetLedger["columns"]] = colLetters(col as number);
+  for (const [role, col] of Object.entries(table.columns)) out[role as keyof SheetLedger["columns"]] = colLetters(col);
   return out;
 }
 

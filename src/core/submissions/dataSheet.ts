@@ -47,6 +47,7 @@ export class DataSheetVersionError extends Error {
 function cellText(v: unknown): string {
   if (typeof v === "string") return v;
   if (v && typeof v === "object" && "richText" in v) return (v as { richText: { text: string }[] }).richText.map((r) => r.text).join("");
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a number or a date from the host: its default text is the reading
   return v === null || v === undefined ? "" : String(v);
 }
 

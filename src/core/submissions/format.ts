@@ -21,7 +21,7 @@ const T = {
 } satisfies Record<string, Localized>;
 
 function fill(t: Localized, lang: Lang, p: Record<string, string | number>): string {
-  return t[lang].replace(/\{(\w+)\}/g, (_, k) => String(p[k] ?? ""));
+  return t[lang].replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ""));
 }
 
 function place(r: RowRef): string {

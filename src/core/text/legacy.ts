@@ -199,7 +199,7 @@ export function isTcvn3CapitalFont(font: string | undefined): boolean {
 // Detection
 
 /** Letters (and marks) only Unicode Vietnamese uses: their presence means "not legacy". */
-const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0303\u0306\u0309\u031b\u0323]/;
+const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|[\u0300-\u0303\u0306\u0309\u031b\u0323]/;
 const HIGH_LATIN1 = /[\u0080-\u00ff]/;
 
 const ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđfghjklmnpqrstvwxz])?";

@@ -99,7 +99,7 @@ function fromParts(text: string, dayText: string, monthText: string, yearText: s
 }
 
 /** d/m/y with "/", "-" or "." (spaces tolerated around them). */
-const DMY = /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,4})$/;
+const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,4})$/;
 /** "ngày 05 tháng 3 năm 2021", with or without diacritics, any case. */
 const LONG = /^(?:ng[aàá]y\s*)?(\d{1,2})\s*th[aáà]ng\s*(\d{1,2})\s*(?:n[aăâ]m\s*)?,?\s*(\d{1,4})$/iu;
 /** ISO, possibly followed by a time ("2021-05-24T00:00:00", "2021-05-24 00:00"). */
@@ -159,7 +159,7 @@ export function readDateCell(cell: Cell | undefined, options: ReadDateOptions = 
       return { kind: "date", iso: serialToIso(v) };
     }
     // A source that knows the display text ("24/05/2021") but not the format.
-    if (cell.w !== undefined && /\d\s*[/.\-]\s*\d/.test(cell.w)) {
+    if (cell.w !== undefined && /\d\s*[/.-]\s*\d/.test(cell.w)) {
       const fromDisplay = parseDateText(cell.w);
       if (fromDisplay.kind === "date") return fromDisplay;
     }

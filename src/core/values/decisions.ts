@@ -20,7 +20,7 @@ export interface DecisionRef {
 }
 
 /** d/m/y inside a longer text, not glued to other digits or slashes (so not inside "31/2020/QĐ"). */
-const DMY_IN_TEXT = /(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d/])/u;
+const DMY_IN_TEXT = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d/])/u;
 /** "ngày 05 tháng 3 năm 2021" inside a longer text */
 const LONG_IN_TEXT = /ng[aàá]y\s*\d{1,2}\s*th[aáà]ng\s*\d{1,2}\s*(?:n[aăâ]m\s*)?\d{2,4}/iu;
 /** "ngày" followed by something that is not a readable date ("ngày 24/5", "ngày ..."). */

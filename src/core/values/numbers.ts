@@ -84,17 +84,16 @@ function readBody(
   if (!/\d/.test(s)) return null;
 
   // Space-grouped thousands ("1 762", "1 762,5"): spaces only inside the integer part.
-  let intAndRest = s;
   if (GROUP_SPACE.test(s)) {
     const m = /^([\d \u00a0\u2009\u202f\u2007]+?)([.,]\d+)?$/.exec(s);
     if (!m) return null;
     const groups = m[1].split(GROUP_SPACE);
     if (!isGrouped(groups)) return null;
-    intAndRest = groups.join("") + (m[2] ?? "");
+    const intAndRest = groups.join("") + (m[2] ?? "");
     // After removing the spaces, a remaining separator is the decimal one.
     const sep = m[2]?.[0];
     if (!sep) return { value: Number(intAndRest), ambiguous: false, decimals: 0 };
-    const frac = m[2]!.slice(1);
+    const frac = m[2].slice(1);
     return { value: toNumber(groups.join(""), frac), ambiguous: false, decimals: frac.length };
   }
 

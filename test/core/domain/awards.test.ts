@@ -116,7 +116,6 @@ describe("frameworkOn", () => {
 });
 
 describe("issuers written in full", () => {
-  const { matchAward } = require("../../../src/core/domain/awards");
   test.each([
     ["Giấy khen của Giám đốc Sở Nội vụ", "gk-giam-doc-so"],
     ["Giấy khen của Giám đốc Sở Giáo dục và Đào tạo", "gk-giam-doc-so"],

@@ -1,4 +1,4 @@
-import { parseOccasion } from "../../../src/core/domain/occasion";
+import { campaignOnDate, parseOccasion } from "../../../src/core/domain/occasion";
 import { looksLikeCollectiveName, looksLikePersonJob, looksLikePersonName, parseRecipientKind } from "../../../src/core/domain/recipientKind";
 
 describe("parseOccasion", () => {
@@ -60,7 +60,6 @@ describe("name shapes", () => {
 });
 
 describe("campaignOnDate", () => {
-  const { campaignOnDate, parseOccasion } = require("../../../src/core/domain/occasion");
   const election = parseOccasion("Chuyên đề bầu cử").campaign;
   test("an election award names its khóa and nhiệm kỳ from the decision's year", () => {
     expect(campaignOnDate(election, "2021-05-24")).toBe("Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026");

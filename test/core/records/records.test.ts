@@ -2,8 +2,10 @@ import { gridFromRows, type Cell } from "../../../src/core/grid";
 import { detectTables } from "../../../src/core/layout/detect";
 import { readAwards } from "../../../src/core/records/awards";
 import { readFigures } from "../../../src/core/records/figures";
+import { readRegistry } from "../../../src/core/records/registry";
 import { readSummaries } from "../../../src/core/records/summaries";
 import { awardFromTitle, detectSender, occasionFromTitle, periodFromTitle, titleCells } from "../../../src/core/records/titles";
+import { reportingUnits } from "../../../src/core/rules/rule";
 
 const ctx = { file: "xa-tan-lap.xlsx", sheet: "Danh sách", sender: "Xã Tân Lập" };
 
@@ -143,8 +145,6 @@ describe("group headings", () => {
 });
 
 describe("readRegistry", () => {
-  const { readRegistry } = require("../../../src/core/records/registry");
-  const { reportingUnits } = require("../../../src/core/rules/rule");
   test("a units sheet gives reporting units; a schools sheet gives schools, never 'Chưa gửi'", () => {
     const units = gridFromRows([["STT", "Tên đơn vị", "Loại"], [1, "Xã Tân Lập", "Xã"], [2, "Công an huyện", "Cơ quan"]]);
     const schools = gridFromRows([["STT", "Tên trường", "Cấp học"], [1, "Trường Mầm non Hoa Ban", "Mầm non"]]);

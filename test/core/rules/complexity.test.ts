@@ -31,7 +31,7 @@ function place(n: number): string {
 
 /** `rows` award rows over FILES files, each file with a summary; deterministic. */
 function generate(rows: number): { files: ParsedFile[]; registry: RegistryUnit[] } {
-  const registry: RegistryUnit[] = Array.from({ length: 50 }, (_, i) => ({ name: `UBND xã ${place(i)}`, type: "xã" }) as RegistryUnit);
+  const registry: RegistryUnit[] = Array.from({ length: 50 }, (_, i) => ({ name: `UBND xã ${place(i)}`, type: "xã" }));
   const files: ParsedFile[] = [];
   const perFile = rows / FILES;
   for (let f = 0; f < FILES; f++) {

@@ -18,7 +18,7 @@ describe("decimalsFromFormat", () => {
     expect(decimalsFromFormat(z)).toBe(d);
   });
   test.each([undefined, "General", "@", ""])("%j -> null (infer from the value)", (z) => {
-    expect(decimalsFromFormat(z as string | undefined)).toBeNull();
+    expect(decimalsFromFormat(z)).toBeNull();
   });
 });
 

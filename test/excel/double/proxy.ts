@@ -20,15 +20,6 @@ export class ExcelDoubleError extends Error {
   }
 }
 
-// The request queue
-
-interface Op {
-  /** bytes this command adds to the request */
-  bytes: number;
-  /** runs at sync; returns the bytes it adds to the response */
-  apply(): number;
-}
-
 // ------------------------------------------------------------------------------------------
 // Proxy objects
 

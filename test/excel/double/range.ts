@@ -212,7 +212,7 @@ export class RangeDouble extends ProxyDouble implements XlRange {
       for (const p of parts) {
         if (p.r0 === p.r1 && p.c0 === p.c1) continue;
         // Excel keeps the top-left value and clears the others
-        for (let i = p.r0; i <= p.r1; i++) for (let j = p.c0; j <= p.c1; j++) if (i !== p.r0 || j !== p.c0) s.get(i, j) && (s.cell(i, j).v = "");
+        for (let i = p.r0; i <= p.r1; i++) for (let j = p.c0; j <= p.c1; j++) if ((i !== p.r0 || j !== p.c0) && s.get(i, j)) s.cell(i, j).v = "";
         s.merges = s.merges.filter((m) => m.r1 < p.r0 || m.r0 > p.r1 || m.c1 < p.c0 || m.c0 > p.c1);
         s.merges.push({ ...p });
       }
@@ -352,7 +352,10 @@ export class FontDouble extends ProxyDouble implements XlFont {
       const [i, j] = k.split(",").map(Number);
       if (i < r.r0 || i > r.r1 || j < r.c0 || j > r.c1) continue;
       const v = (cell.font as Record<string, unknown> | undefined)?.[name] ?? defaults[name];
-      if (!seen) (first = v), (seen = true);
+      if (!seen) {
+        first = v;
+        seen = true;
+      }
       else if (v !== first) mixed = true;
     }
     return mixed ? null : seen ? first : defaults[name];

@@ -1,9 +1,7 @@
 /** Workbook, application, worksheets, page layout and custom properties of the double. */
-import type { Range } from "../../../src/core/grid";
 import { parseRange } from "../../../src/core/grid";
 import type {
   XlApplication,
-    XlContext,
   XlCustomProperties,
   XlCustomProperty,
   XlPageLayout,
@@ -116,9 +114,7 @@ export class WorksheetCollectionDouble extends ProxyDouble implements XlWorkshee
   }
   /** ExcelApi 1.4 (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getitemornullobject-member(1)) */
   getItemOrNullObject(key: string): WorksheetDouble & { isNullObject: boolean } {
-    return new WorksheetDouble(this.ctx, () => this.ctx.model.find(key) ?? notFound(`sheet ${key}`), () => this.ctx.model.find(key) === undefined) as WorksheetDouble & {
-      isNullObject: boolean;
-    };
+    return new WorksheetDouble(this.ctx, () => this.ctx.model.find(key) ?? notFound(`sheet ${key}`), () => this.ctx.model.find(key) === undefined);
   }
   add(name?: string): WorksheetDouble {
     let created: SheetModel | undefined;
@@ -127,8 +123,8 @@ export class WorksheetCollectionDouble extends ProxyDouble implements XlWorkshee
       let n = name;
       checkStructure(model);
       if (n === undefined) for (let i = 1; model.find((n = `Sheet${i}`)); i++);
-      checkSheetName(model, n!);
-      created = new SheetModel(n!);
+      checkSheetName(model, n);
+      created = new SheetModel(n);
       model.sheets.push(created);
     });
     return new WorksheetDouble(this.ctx, () => created ?? notFound("sheet being added"));

@@ -5,7 +5,7 @@
  * except where a row says otherwise; the Thủ tướng only proposes them (Luật 2022 Điều 83 k2).
  */
 import type { RecipientKind } from "../../model";
-import { CLASS_NAMES, CLASS_ROMAN, form, type AwardEntry, type Confidence, type Family, type Period } from "./types";
+import { CLASS_NAMES, form, type AwardEntry, type Confidence, type Family, type Period } from "./types";
 
 const CTN = [{ issuer: "chu-tich-nuoc" as const, basis: "Luật 2003 Điều 77; Luật 2022 Điều 77" }];
 const NOW: Period[] = ["P1", "P2", "P3"];

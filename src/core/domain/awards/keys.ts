@@ -42,7 +42,7 @@ export function rawTokens(text: string, sensitive: boolean): string[] {
   t = t.replace(/(gi[áa]m đ[ốo]c s[ởo])\s+.+$/iu, "$1");
   t = dropPlaceNames(t);
   // punctuation separates words; "/" and "&" stay (they belong to abbreviations like "GD&ĐT")
-  t = t.replace(/[,.;:()\[\]\-–—_!?*]+/g, " ");
+  t = t.replace(/[,.;:()[\]\-–—_!?*]+/g, " ");
   const key = sensitive ? nameKey(t) : headerKey(t);
   return key.split(" ").filter(Boolean);
 }

@@ -25,6 +25,7 @@ export function issuesFromFindings(ctx: RuleContext, rule: string, message: (f: 
 
 /** Quote a cell value in a message, cut to a readable length. */
 export function quote(value: unknown): string {
-  const s = String(value ?? "");
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any cell value may come here; its default text is what is quoted
+  const s = value === null || value === undefined ? "" : String(value);
   return `"${s.length > 60 ? s.slice(0, 57) + "..." : s}"`;
 }
