@@ -154,20 +154,25 @@ export function useRun(p: { host: WorkbookHost; engine: EngineService; lang: Lan
     }
   };
 
+  /** Write the report sheets; a failure is shown in the pane, and the pane is free again either way. */
+  const writeShowingErrors = async () => {
+    setError(null);
+    try {
+      await writeReportSheets();
+    } catch (e) {
+      setError(messageOf(e, lang));
+    } finally {
+      setBusy(null);
+    }
+  };
+
   /** The primary action: check with the settings shown, then write the report (in Excel). */
   const runAll = async () => {
     if (workbookSession.current && files.files.length === 0 && host.available) {
       // a unit resubmitted into the report kept in the workbook, no file picked: the engine's session
       // holds every unit's part (from the workbook's data), so the report is written from it again
-      setError(null);
       setNotice(null);
-      try {
-        await writeReportSheets();
-      } catch (e) {
-        setError(messageOf(e, lang));
-      } finally {
-        setBusy(null);
-      }
+      await writeShowingErrors();
       return;
     }
     const result = await runCheck();
@@ -177,14 +182,7 @@ export function useRun(p: { host: WorkbookHost; engine: EngineService; lang: Lan
       return;
     }
     if (!host.available) return; // the pane says the report needs Excel
-    setError(null);
-    try {
-      await writeReportSheets();
-    } catch (e) {
-      setError(messageOf(e, lang));
-    } finally {
-      setBusy(null);
-    }
+    await writeShowingErrors();
   };
 
   const runAnnotate = async (file: string) => {
