@@ -13,7 +13,9 @@ import { basename, resolve } from "node:path";
 import { ALL_RULES, checkParsed, registryFromGrids } from "../core/engine";
 import type { Analysis } from "../core/analysis";
 import type { CheckOptions } from "../core/rules/rule";
-import { cliLang, parseArgs, usage, UsageError, type CliArgs } from "./args";
+import { cliLang, parseArgs, usage, usageError, UsageError, type CliArgs } from "./args";
+import { TdktError } from "../core/errors";
+import { CLI } from "../core/i18n/cli";
 import { collectFiles, readInput, writeFileAtomic } from "./files";
 import { readFiles } from "./readPool";
 import type { ThreadSetup } from "./readWorker";
@@ -22,20 +24,20 @@ import { awardsJson, checkJsonStreamed, figuresJson, fileJson, issueJson, unreso
 import { Streamed, writeJson, writeLines } from "./stream";
 
 /** --award-map: a JSON object, or the first two columns of a sheet (.xlsx, .xls, .ods, .csv). */
-function readAwardMap(path: string, lang: "vi" | "en"): Record<string, string> {
+function readAwardMap(path: string): Record<string, string> {
   let rows: string[][];
   if (/\.json$/i.test(path)) {
     let json: unknown;
     try {
       json = JSON.parse(readFileSync(path, "utf8"));
     } catch (e) {
-      throw new UsageError(`--award-map ${path}: ${(e as Error).message}`);
+      throw usageError("awardMapUnreadable", { path, detail: (e as Error).message });
     }
-    if (!json || typeof json !== "object" || Array.isArray(json)) throw new UsageError(`--award-map ${path}: expected a JSON object { "tên như trong tệp": "mã danh mục" | "không tính" }`);
+    if (!json || typeof json !== "object" || Array.isArray(json)) throw usageError("awardMapNotObject", { path });
     rows = Object.entries(json as Record<string, unknown>).map(([k, v]) => [k, String(v)]);
   } else {
     const input = readInput(path);
-    if (input.error) throw new UsageError(input.error[lang]);
+    if (input.error) throw usageError("inputUnreadable", { error: input.error });
     const grid = input.grids[0];
     rows = (grid?.cells ?? []).map((row) => [cellText(row?.[0]), cellText(row?.[1])]);
   }
@@ -48,11 +50,7 @@ function readAwardMap(path: string, lang: "vi" | "en"): Record<string, string> {
     !/\.json$/i.test(path),
   );
   if (problems.length)
-    throw new UsageError(
-      lang === "vi"
-        ? `--award-map ${path}: không có trong danh mục (dòng: giá trị): ${problems.join("; ")}`
-        : `--award-map ${path}: not in the catalogue (row: value): ${problems.join("; ")}`,
-    );
+    throw usageError("awardMapUnknown", { path, problems: problems.join("; ") });
   return decisions;
 }
 
@@ -64,7 +62,7 @@ function loadOptions(args: CliArgs): CheckOptions {
   if (args.ratio) options.ratioLimit = args.ratio;
   const unknown = Object.keys(args.severities).filter((code) => !ALL_RULES.some((r) => r.meta.id === code));
   if (unknown.length)
-    throw new UsageError({ vi: `--severity: không có quy tắc ${unknown.join(", ")} (xem docs/rules.md)`, en: `--severity: unknown rule ${unknown.join(", ")} (see docs/rules.md)` }, args.lang);
+    throw usageError("unknownRule", { codes: unknown.join(", ") });
   if (Object.keys(args.severities).length) options.severities = args.severities;
   if (args.catalogue) {
     try {
@@ -73,23 +71,17 @@ function loadOptions(args: CliArgs): CheckOptions {
       // the reading threads start with the built-in catalogue: they are given the same local one
       threadSetup.catalogue = json;
     } catch (e) {
-      throw new UsageError(`--catalogue ${args.catalogue}: ${(e as Error).message}`);
+      throw usageError("catalogueUnreadable", { path: args.catalogue, detail: (e as Error).message });
     }
   }
   AWARD_POLICY.countSuggested = args.suggestions ?? "all";
-  if (args.awardMap) options.awardDecisions = readAwardMap(args.awardMap, args.lang);
+  if (args.awardMap) options.awardDecisions = readAwardMap(args.awardMap);
   if (args.units) {
     const input = readInput(args.units);
-    if (input.error) throw new UsageError(input.error, args.lang);
+    if (input.error) throw usageError("inputUnreadable", { error: input.error });
     options.registry = registryFromGrids(input.grids);
     if (!options.registry.length)
-      throw new UsageError(
-        {
-          vi: `${args.units}: không thấy bảng danh mục đơn vị (STT | Tên đơn vị | Loại); hãy chọn đúng tệp danh mục cho --units`,
-          en: `${args.units}: no unit registry table (STT | Tên đơn vị | Loại) found; give the registry file to --units`,
-        },
-        args.lang,
-      );
+      throw usageError("noRegistry", { path: args.units });
   }
   return options;
 }
@@ -112,7 +104,7 @@ export async function run(argv: string[], out: (s: string) => unknown, err: (s: 
   } catch (e) {
     if (e instanceof UsageError) {
       const lang = cliLang(argv, env);
-      err(`tdkt: ${e.text[lang]}\n${lang === "vi" ? "Xem hướng dẫn: tdkt --help" : "See: tdkt --help"}`);
+      err(`tdkt: ${e.localized(lang)}\n${CLI.text(lang, "seeHelp")}`);
       return 2;
     }
     throw e;
@@ -124,11 +116,7 @@ export async function run(argv: string[], out: (s: string) => unknown, err: (s: 
   // a mistyped path: one line that names it, before anything is read
   const missing = args.paths.find((p) => !existsSync(p));
   if (missing) {
-    err(
-      args.lang === "vi"
-        ? `tdkt: không tìm thấy tệp hoặc thư mục “${missing}”; hãy kiểm tra lại tên và đường dẫn.`
-        : `tdkt: no file or folder “${missing}”; check the name and the path.`,
-    );
+    err(`tdkt: ${CLI.text(args.lang, "notFound", { path: missing })}`);
     return 2;
   }
   if (args.command === "resubmit") return (await import("./resubmit")).runResubmit(args, out, err);
@@ -138,24 +126,20 @@ export async function run(argv: string[], out: (s: string) => unknown, err: (s: 
     paths = collectFiles(args.paths);
     options = loadOptions(args);
   } catch (e) {
-    err(`tdkt: ${e instanceof UsageError ? e.text[args.lang] : (e as Error).message}`);
+    err(`tdkt: ${TdktError.from(e).localized(args.lang)}`);
     return 2;
   }
   if (args.command === "consolidate" && args.out) {
     // the report is never one of the sources: refuse to write over one, and never read it back
     const target = resolve(args.out);
     if (paths.some((p) => resolve(p) === target)) {
-      err(args.lang === "vi" ? `tdkt: --out ${args.out} là một tệp nguồn; chọn tên tệp khác.` : `tdkt: --out ${args.out} is one of the sources; choose another name.`);
+      err(`tdkt: ${CLI.text(args.lang, "outIsSource", { path: args.out })}`);
       return 2;
     }
     paths = paths.filter((p) => resolve(p) !== target);
   }
   if (args.command === "consolidate" && args.out && existsSync(args.out) && !args.force) {
-    err(
-      args.lang === "vi"
-        ? `tdkt: tệp ${args.out} đã có; dùng --force để ghi đè.`
-        : `tdkt: ${args.out} exists; use --force to overwrite it.`,
-    );
+    err(`tdkt: ${CLI.text(args.lang, "outExists", { path: args.out })}`);
     return 2;
   }
   if (args.command === "annotate") return (await import("./annotate")).runAnnotate(args, paths, options, out, err);
@@ -191,11 +175,8 @@ export async function run(argv: string[], out: (s: string) => unknown, err: (s: 
   } else {
     const errors = analysis.issues.filter((i) => i.severity === "error").length;
     const warnings = analysis.issues.filter((i) => i.severity === "warning").length;
-    await out(
-      args.lang === "vi"
-        ? `Đã ghi báo cáo tổng hợp: ${args.out}\n${paths.length} tệp; ${errors} lỗi, ${warnings} cảnh báo cần xem (sheet "Kiểm tra").\n\n${report.sentences.map((s) => "- " + s).join("\n")}`
-        : `Report written: ${args.out}\n${paths.length} files; ${errors} errors, ${warnings} warnings to review (sheet "Kiểm tra").\n\n${report.sentences.map((s) => "- " + s).join("\n")}`,
-    );
+    const written = CLI.text(args.lang, "reportWritten", { path: args.out!, files: paths.length, errors, warnings });
+    await out(`${written}\n\n${report.sentences.map((s) => "- " + s).join("\n")}`);
     void basename;
   }
   return exitCode(analysis);
@@ -209,9 +190,7 @@ export function failureText(e: unknown, argv: string[], env: Record<string, stri
   if (argv.includes("--debug")) return `tdkt: ${error?.stack ?? String(e)}`;
   const where = error?.path ? ` (${error.path})` : "";
   const what = (error?.message ?? String(e)).split("\n")[0];
-  return lang === "vi"
-    ? `tdkt: lỗi bất ngờ${where}: ${what}. Chạy lại với --debug để xem chi tiết và báo cho người phát triển.`
-    : `tdkt: unexpected failure${where}: ${what}. Run again with --debug for the details and report it.`;
+  return `tdkt: ${CLI.text(lang, "unexpected", { where, what })}`;
 }
 
 /**

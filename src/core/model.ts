@@ -135,10 +135,9 @@ export type TableKind = "awards" | "figures" | "award-summary" | "registry" | "o
 
 export type Severity = "error" | "warning" | "info";
 
-export interface Localized {
-  vi: string;
-  en: string;
-}
+/** A text in both languages (the one definition is in core/i18n/lang.ts). */
+import type { Localized } from "./i18n/lang";
+export type { Lang, Localized } from "./i18n/lang";
 
 export interface Issue {
   rule: string;

@@ -13,12 +13,11 @@
 import ExcelJS from "exceljs";
 import { ALL_RULES } from "../core/engine";
 import { parseA1, rangeA1, type Grid } from "../core/grid";
-import type { AwardRecord, Issue, Localized, Severity } from "../core/model";
+import type { AwardRecord, Issue, Lang, Localized, Severity } from "../core/model";
 import type { ParsedFile } from "../core/rules/rule";
 import { readWorkbook } from "./readWorkbook";
 import { safeSheetName } from "./writeReportXlsx";
 
-type Lang = keyof Localized;
 
 export const RESULT_SHEET = "Kết quả kiểm tra";
 

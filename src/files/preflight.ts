@@ -6,7 +6,7 @@
  * and a refused file costs milliseconds. No Node API.
  */
 import * as XLSX from "@e965/xlsx";
-import type { Localized } from "../core/model";
+import type { TdktError } from "../core/errors";
 import { MAX_BIFF_BYTES, MAX_CELL_DATA_BYTES, MAX_CELLS, streamBudgetProblem, zipBudgetProblem } from "./budget";
 import { odsValueCells, repeatedValueCells } from "./odsRepeats";
 import { messages } from "./readMessages";
@@ -15,7 +15,7 @@ import { checkZip, type ZipEntryInfo, type ZipProblem } from "./zipGuard";
 
 export type Preflight = {
   format: WorkbookFormat;
-  problem?: Localized;
+  problem?: TdktError;
   /** a zip package's entries, as checked (real sizes, where each one's data starts) */
   zipEntries?: ZipEntryInfo[];
 };
@@ -71,7 +71,7 @@ export function preflight(bytes: Uint8Array, sniffed: SniffResult, name: string)
  * .xls workbook (a Workbook or Book stream, any case — LibreOffice accepts "BOOK"), or another Office
  * document. A container SheetJS cannot even open is left to SheetJS, which says why.
  */
-function cfbProblem(bytes: Uint8Array, name: string): Localized | undefined {
+function cfbProblem(bytes: Uint8Array, name: string): TdktError | undefined {
   let entries: CfbEntry[];
   try {
     entries = CFB.read(bytes, { type: "array" }).FileIndex;
@@ -90,7 +90,7 @@ function cfbProblem(bytes: Uint8Array, name: string): Localized | undefined {
   return messages.otherKind(name, "ole-without-workbook");
 }
 
-function zipMessage(name: string, problem: ZipProblem, format: WorkbookFormat): Localized {
+function zipMessage(name: string, problem: ZipProblem, format: WorkbookFormat): TdktError {
   switch (problem.kind) {
     case "encrypted":
       return messages.encrypted(name, format === "ods" ? "ods" : "excel");

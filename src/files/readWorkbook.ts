@@ -18,6 +18,7 @@ import { preflight } from "./preflight";
 import { xlsxHasValuesBelow } from "./sheetScan";
 import type { ZipEntryInfo } from "./zipGuard";
 import { messages } from "./readMessages";
+import { TdktError } from "../core/errors";
 import { baseNameOf, extensionOf, sheetNameForCsv, sniffFormat, type WorkbookFormat } from "./sniff";
 
 export { MAX_UNPACKED_BYTES, MAX_RATIO } from "./zipGuard";
@@ -65,12 +66,6 @@ const ERROR_TEXT: Record<number, string> = {
   0x2b: "#GETTING_DATA",
 };
 
-class ReadError extends Error {
-  constructor(readonly localized: Localized) {
-    super(localized.en);
-  }
-}
-
 /** Extensions under which each real format is expected (anything else earns a warning). */
 const EXPECTED_EXTENSIONS: Record<WorkbookFormat, string[]> = {
   xlsx: ["xlsx", "xlsm"],
@@ -87,20 +82,20 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): WorkbookRead 
   const warnings: Localized[] = [];
   let format: WorkbookFormat = sniffed.format;
   try {
-    if (bytes.length === 0) throw new ReadError(messages.empty(name));
-    if (bytes.length > MAX_FILE_BYTES) throw new ReadError(messages.tooLarge(name, bytes.length));
+    if (bytes.length === 0) throw messages.empty(name);
+    if (bytes.length > MAX_FILE_BYTES) throw messages.tooLarge(name, bytes.length);
     const checked = preflight(bytes, sniffed, name);
     format = checked.format;
-    if (checked.problem) throw new ReadError(checked.problem);
+    if (checked.problem) throw checked.problem;
     const ext = extensionOf(fileName);
-    if (ext && !EXPECTED_EXTENSIONS[format].includes(ext)) warnings.push(messages.misnamed(name, ext, format));
+    if (ext && !EXPECTED_EXTENSIONS[format].includes(ext)) warnings.push(messages.misnamed(name, ext, format).text);
     const grids = sniffed.kind === "text" ? readCsv(bytes, fileName, warnings) : readWithSheetJs(bytes, fileName, name, checked.format === "xlsx" ? checked.zipEntries : undefined);
     const stripped = stripControlCharacters(grids);
-    if (stripped.count) warnings.push(messages.controlCharacters(name, stripped.count, stripped.first));
-    if (grids.every((g) => countCells(g) === 0)) warnings.push(messages.noData(name));
+    if (stripped.count) warnings.push(messages.controlCharacters(name, stripped.count, stripped.first).text);
+    if (grids.every((g) => countCells(g) === 0)) warnings.push(messages.noData(name).text);
     return warnings.length ? { file: fileName, format, grids, warnings } : { file: fileName, format, grids };
   } catch (e) {
-    const error = e instanceof ReadError ? e.localized : classifySheetJsError(name, e);
+    const error = e instanceof TdktError ? e.text : classifySheetJsError(name, e);
     return { file: fileName, format, grids: [], error };
   }
 }
@@ -131,10 +126,10 @@ function readWithSheetJs(bytes: Uint8Array, fileName: string, name: string, xlsx
   const unsure = wb.SheetNames.filter((s) => wb.Sheets[s] && clipped(wb.Sheets[s]) && dataRows(wb.Sheets[s]) <= MAX_ROWS);
   if (unsure.length) {
     if (xlsxEntries) {
-      if (xlsxHasValuesBelow(bytes, xlsxEntries, MAX_ROWS + 1)) throw new ReadError(messages.tooManyRows(name, unsure[0]));
+      if (xlsxHasValuesBelow(bytes, xlsxEntries, MAX_ROWS + 1)) throw messages.tooManyRows(name, unsure[0]);
     } else {
       const whole = parseQuietly(bytes, { ...SHEETJS_OPTIONS, sheetRows: 0, cellStyles: false });
-      for (const s of unsure) if (whole.Sheets[s] && dataRows(whole.Sheets[s]) > MAX_ROWS) throw new ReadError(messages.tooManyRows(name, s));
+      for (const s of unsure) if (whole.Sheets[s] && dataRows(whole.Sheets[s]) > MAX_ROWS) throw messages.tooManyRows(name, s);
     }
   }
   let cellsSeen = 0;
@@ -142,12 +137,12 @@ function readWithSheetJs(bytes: Uint8Array, fileName: string, name: string, xlsx
   for (const sheet of wb.SheetNames) {
     const ws = wb.Sheets[sheet];
     if (!ws) continue;
-    if (dataRows(ws) > MAX_ROWS) throw new ReadError(messages.tooManyRows(name, sheet));
+    if (dataRows(ws) > MAX_ROWS) throw messages.tooManyRows(name, sheet);
     const grid = sheetToGrid(ws, fileName, sheet, !!wb.Workbook?.WBProps?.date1904);
     cellsSeen += countCells(grid);
-    if (cellsSeen > MAX_CELLS) throw new ReadError(messages.tooManyCells(name));
+    if (cellsSeen > MAX_CELLS) throw messages.tooManyCells(name);
     const long = longText(grid);
-    if (long) throw new ReadError(messages.textTooLong(name, sheet, long.at, long.length));
+    if (long) throw messages.textTooLong(name, sheet, long.at, long.length);
     grids.push(grid);
   }
   return grids;
@@ -325,9 +320,9 @@ const PLAIN_INTEGER = /^-?(?:0|[1-9]\d{0,14})$/;
 function readCsv(bytes: Uint8Array, fileName: string, warnings: Localized[]): Grid[] {
   const decoded = decodeCsv(bytes);
   const name = baseNameOf(fileName);
-  if (decoded.encoding !== "utf-8") warnings.push(messages.csvEncoding(name, decoded.encoding));
+  if (decoded.encoding !== "utf-8") warnings.push(messages.csvEncoding(name, decoded.encoding).text);
   const rows = parseCsv(decoded.text, detectDelimiter(decoded.text), MAX_ROWS + 1);
-  if (rows.length > MAX_ROWS) throw new ReadError(messages.tooManyRows(name, sheetNameForCsv(fileName)));
+  if (rows.length > MAX_ROWS) throw messages.tooManyRows(name, sheetNameForCsv(fileName));
   // a trailing newline leaves no extra row; blank lines inside are kept as empty rows
   let total = 0;
   const cells: (Cell | undefined)[][] = rows.map((fields) => {
@@ -339,7 +334,7 @@ function readCsv(bytes: Uint8Array, fileName: string, warnings: Localized[]): Gr
     });
     return row;
   });
-  if (total > MAX_CELLS) throw new ReadError(messages.tooManyCells(baseNameOf(fileName)));
+  if (total > MAX_CELLS) throw messages.tooManyCells(baseNameOf(fileName));
   while (cells.length && cells[cells.length - 1].length === 0) cells.pop();
   return [
     {
@@ -354,6 +349,10 @@ function readCsv(bytes: Uint8Array, fileName: string, warnings: Localized[]): Gr
 }
 
 function classifySheetJsError(name: string, e: unknown): Localized {
+  return sheetJsError(name, e).text;
+}
+
+function sheetJsError(name: string, e: unknown): TdktError {
   const detail = e instanceof Error ? e.message : String(e);
   if (/password|encrypt/i.test(detail)) return messages.encrypted(name);
   return messages.corrupt(name, detail);

@@ -5,10 +5,9 @@
  * Its few texts live here (vi default, en) so the pane's dictionary stays the pane's.
  */
 import { Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { FileLedger, RowAccount } from "../core/model";
+import type { FileLedger, Lang, RowAccount } from "../core/model";
 import { reasonText, rowRuns } from "../core/records/rowAccount";
 
-type Lang = "vi" | "en";
 
 const TEXTS = {
   vi: {

@@ -6,7 +6,7 @@ import { Button, Caption1, Checkbox, MessageBar, MessageBarBody, Subtitle2, Text
 import { CheckmarkCircleRegular, DocumentRegular, ErrorCircleRegular, WarningRegular } from "@fluentui/react-icons";
 import type { FileLedger, Issue } from "../core/model";
 import type { SheetInfo } from "../excel/gateway";
-import { KIND_NAMES, type Lang, type Translate } from "../i18n/strings";
+import { kindName, type Lang, type Translate } from "../i18n/strings";
 import type { CheckSummary } from "./engineService";
 import { FileDrop } from "./FilePickers";
 import type { PickedFile } from "./paneTypes";
@@ -36,7 +36,7 @@ function FileLine({ f, ledger, summary, lang, t, styles, onRemove }: { f: Picked
           {ledger?.error && <Caption1>{ledger.error[lang]}</Caption1>}
           {ledger?.sheets.map((s) => (
             <Caption1 key={s.sheet}>
-              {s.sheet}: {KIND_NAMES[s.kind]?.[lang] ?? s.kind}
+              {s.sheet}: {kindName(s.kind, lang)}
             </Caption1>
           ))}
           <div>
@@ -84,7 +84,7 @@ export function SourcesSection(props: {
             const notes = [
               s.createdByAddin ? t("reportSheetNote") : null,
               s.visibility !== "Visible" ? t("hiddenSheet") : null,
-              kind ? t("kindLabel", { kind: KIND_NAMES[kind]?.[lang] ?? kind }) : null,
+              kind ? t("kindLabel", { kind: kindName(kind, lang) }) : null,
             ].filter(Boolean);
             return (
               <Checkbox

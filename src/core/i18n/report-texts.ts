@@ -3,11 +3,14 @@
  * phrases), in Vietnamese (default) and English. Domain words (Bằng khen, Chủ tịch UBND tỉnh,
  * Lao động tiên tiến) stay in their official Vietnamese form in both languages.
  */
-import type { Localized, Occasion, Severity, TableKind } from "../model";
+import type { Occasion, Severity, TableKind } from "../model";
+import type { Lang } from "./lang";
+import { defineMessages, type Params, type Template } from "./messages";
 
-export type Lang = keyof Localized;
+export type { Lang };
 
-export const REPORT_TEXTS = {
+/** The report's texts: a section of the one catalogue (catalogue.ts). */
+export const REPORT = defineMessages("report", {
   reportTitle: { vi: "TỔNG HỢP KẾT QUẢ THI ĐUA, KHEN THƯỞNG", en: "CONSOLIDATED EMULATION AND COMMENDATION RESULTS" },
   period: { vi: "Từ {from} đến {to}", en: "From {from} to {to}" },
 
@@ -106,39 +109,42 @@ export const REPORT_TEXTS = {
   individual1: { vi: "cá nhân", en: "individual" },
   households: { vi: "hộ gia đình", en: "households" },
   household1: { vi: "hộ gia đình", en: "household" },
-} satisfies Record<string, Localized>;
+});
 
-export type ReportTextKey = keyof typeof REPORT_TEXTS;
+export type ReportTextKey = keyof typeof REPORT.templates;
 
-/** The text for `key` in `lang`, with {placeholders} filled from `params`. */
-export function rt(key: ReportTextKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  const template = REPORT_TEXTS[key][lang];
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+/** The text for `key` in `lang`, with {placeholders} filled from `params` (the catalogue's formatter). */
+export function rt(key: ReportTextKey, lang: Lang, params: Params = {}): string {
+  return REPORT.text(lang, key, params as never);
 }
 
-export const OCCASION_LABELS: Record<Occasion, Localized> = {
+export const OCCASION = defineMessages("report.occasion", {
   regular: { vi: "Thường xuyên", en: "Regular" },
   thematic: { vi: "Chuyên đề", en: "Thematic" },
   adhoc: { vi: "Đột xuất", en: "Ad hoc" },
-};
+});
+export const OCCASION_LABELS: Record<Occasion, Template> = OCCASION.templates;
 
 /** Group titles in table I: one per occasion. */
-export const OCCASION_GROUPS: Record<Occasion, Localized> = {
+export const OCCASION_GROUP = defineMessages("report.occasionGroup", {
   regular: { vi: "Khen thưởng thường xuyên", en: "Regular awards" },
   thematic: { vi: "Khen thưởng chuyên đề", en: "Thematic awards" },
   adhoc: { vi: "Khen thưởng đột xuất", en: "Ad hoc awards" },
-};
+});
+export const OCCASION_GROUPS: Record<Occasion, Template> = OCCASION_GROUP.templates;
 
-export const SEVERITY_LABELS: Record<Severity, Localized> = {
+export const SEVERITY = defineMessages("report.severity", {
   error: { vi: "Lỗi", en: "Error" },
   warning: { vi: "Cảnh báo", en: "Warning" },
   info: { vi: "Thông tin", en: "Info" },
-};
+});
+export const SEVERITY_LABELS: Record<Severity, Template> = SEVERITY.templates;
 
-export const TABLE_KIND_LABELS: Record<TableKind, Localized> = {
+export const TABLE_KIND = defineMessages("report.tableKind", {
   awards: { vi: "Danh sách khen thưởng", en: "Award list" },
   figures: { vi: "Chỉ tiêu", en: "Figures" },
   "award-summary": { vi: "Bảng tổng hợp khen thưởng", en: "Award summary" },
   registry: { vi: "Danh mục đơn vị", en: "Unit registry" },
   other: { vi: "Khác", en: "Other" },
-};
+});
+export const TABLE_KIND_LABELS: Record<TableKind, Template> = TABLE_KIND.templates;

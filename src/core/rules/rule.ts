@@ -3,6 +3,7 @@
  * metadata (stable code, default severity, Vietnamese and English texts, legal source) and a pure
  * check over what the reader produced. Rules never read files, Excel or the DOM.
  */
+import { defineMessages, type MessageSection, type Templates } from "../i18n/messages";
 import type { AwardRecord, FigureRow, FileLedger, Issue, Localized, Severity, SummaryRow } from "../model";
 
 /** Everything the reader learnt from one sheet that rules may look at. */
@@ -89,6 +90,17 @@ export interface RuleMeta {
   source?: string;
   /** configurable knobs, documented in docs/rules.md */
   options?: Localized;
+  /**
+   * The rule's issue messages as templates ({placeholders}, core/i18n/format.ts). They are part of
+   * the one message catalogue (core/i18n/catalogue.ts lists every rule's meta), so every message
+   * has Vietnamese and English with the same placeholders; the rule fills them with `ruleMessages`.
+   */
+  messages?: Templates;
+}
+
+/** A rule's message templates as a catalogue section ("rule.<id>"), to fill with typed parameters. */
+export function ruleMessages<const S extends Templates>(id: string, templates: S): MessageSection<S> {
+  return defineMessages(`rule.${id}`, templates);
 }
 
 export interface Rule {

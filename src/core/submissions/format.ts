@@ -1,8 +1,7 @@
 /** A unit's resubmission diff as text for people (CLI, task pane), in Vietnamese or English. */
-import type { Localized, RecipientKind } from "../model";
+import type { Lang, Localized, RecipientKind } from "../model";
 import type { RowRef, UnitDiff } from "./diff";
 
-type Lang = keyof Localized;
 
 const KIND: Record<RecipientKind, Localized> = {
   collective: { vi: "tập thể", en: "collectives" },

@@ -3,7 +3,7 @@
  * when, whether it was sent again, and how many errors the check found in it. Built as a ReportTable
  * so every writer draws it like the report's other tables.
  */
-import type { Issue, Localized } from "../model";
+import type { Issue, Lang, Localized } from "../model";
 import type { ReportSheet, ReportTable } from "../report";
 import { reportingUnits, type RegistryUnit } from "../rules/rule";
 import { unitKey } from "../consolidate/units";
@@ -11,7 +11,6 @@ import { formatDate } from "../consolidate/format";
 import { collapseSpaces, nfc } from "../text/normalize";
 import { contributionKey, type UnitContribution } from "./contributions";
 
-type Lang = keyof Localized;
 
 export type SubmissionState = "sent" | "not-sent" | "resent";
 

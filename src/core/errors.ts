@@ -1,0 +1,78 @@
+/**
+ * The one error type shown to users: a stable code, the catalogue message it shows (id and
+ * parameters, already filled in both languages) and where it happened (file, sheet, cell). It
+ * crosses a worker boundary as a plain object (`toPlain`) and is rebuilt on the other side
+ * (`TdktError.from`), never flattened to a string; each face prints it in the user's language.
+ */
+import type { Lang, Localized } from "./i18n/lang";
+import { ERRORS } from "./i18n/errors";
+import type { MessageSection, ParamArgs, Params, Templates } from "./i18n/messages";
+
+export interface ErrorLocation {
+  file?: string;
+  sheet?: string;
+  cell?: string;
+}
+
+/** What a TdktError is as data (structured-clone and JSON safe). */
+export interface PlainError {
+  kind: "tdkt-error";
+  /** stable code: "usage", "file-unreadable", "not-found", "internal"... */
+  code: string;
+  /** the catalogue id of its message ("read.encrypted") */
+  id: string;
+  params: Params;
+  location: ErrorLocation;
+  message: Localized;
+}
+
+export class TdktError extends Error {
+  readonly code: string;
+  readonly id: string;
+  readonly params: Params;
+  readonly location: ErrorLocation;
+  readonly text: Localized;
+
+  constructor(plain: Omit<PlainError, "kind">) {
+    // Error.message is the Vietnamese (default) text; `localized(lang)` gives either
+    super(plain.message.vi);
+    this.name = "TdktError";
+    this.code = plain.code;
+    this.id = plain.id;
+    this.params = plain.params;
+    this.location = plain.location;
+    this.text = plain.message;
+  }
+
+  localized(lang: Lang): string {
+    return this.text[lang];
+  }
+
+  toPlain(): PlainError {
+    return { kind: "tdkt-error", code: this.code, id: this.id, params: this.params, location: this.location, message: this.text };
+  }
+
+  /** Rebuilds an error sent as a plain object; anything else (a bug's Error) becomes an "internal" error. */
+  static from(value: unknown): TdktError {
+    if (value instanceof TdktError) return value;
+    if (isPlainError(value)) return new TdktError(value);
+    const detail = value instanceof Error ? value.message : String(value);
+    return errorOf(ERRORS, "internal", "internal", {}, { detail });
+  }
+}
+
+export function isPlainError(value: unknown): value is PlainError {
+  return typeof value === "object" && value !== null && (value as PlainError).kind === "tdkt-error";
+}
+
+/** Makes the error for a section's message: `errorOf(READ, "file-unreadable", "encrypted", { file }, { file })`. */
+export function errorOf<S extends Templates, K extends keyof S & string>(
+  section: MessageSection<S>,
+  code: string,
+  key: K,
+  location: ErrorLocation,
+  ...params: ParamArgs<S[K]>
+): TdktError {
+  const message = section.t(key, ...params);
+  return new TdktError({ code, id: `${section.area}.${key}`, params: (params[0] as Params | undefined) ?? {}, location, message });
+}

@@ -1,0 +1,39 @@
+/**
+ * The one message catalogue: every section of user-visible text, by area. Texts live in the
+ * section files (pane.ts, cli.ts, report-texts.ts, read.ts, errors.ts) and in each rule's meta
+ * (title, description, fix, options, messages); this module lists them all, so the catalogue test
+ * can check that every message has Vietnamese and English with the same placeholders.
+ *
+ * Only tests and documentation import this module: code imports the one section it needs.
+ */
+import { ALL_RULES } from "../engine";
+import type { Template, Templates } from "./messages";
+import { CLI } from "./cli";
+import { ERRORS } from "./errors";
+import { PANE } from "./pane";
+import { READ } from "./read";
+import { OCCASION, OCCASION_GROUP, REPORT, SEVERITY, TABLE_KIND } from "./report-texts";
+
+export interface CatalogueSection {
+  area: string;
+  templates: Templates;
+}
+
+/** A rule's meta texts as a section "rule.<id>". */
+function ruleSection(rule: (typeof ALL_RULES)[number]): CatalogueSection {
+  const { id, title, description, fix, options, messages } = rule.meta;
+  const templates: Record<string, Template> = { title, description, fix, ...(options ? { options } : {}) };
+  for (const [key, t] of Object.entries(messages ?? {})) templates[`message.${key}`] = t;
+  return { area: `rule.${id}`, templates };
+}
+
+export function catalogue(): CatalogueSection[] {
+  return [PANE, CLI, REPORT, OCCASION, OCCASION_GROUP, SEVERITY, TABLE_KIND, READ, ERRORS, ...ALL_RULES.map(ruleSection)];
+}
+
+/** Every message by its id ("pane.checkButton", "rule.date-invalid.title"). */
+export function allMessages(): Map<string, Template> {
+  const all = new Map<string, Template>();
+  for (const s of catalogue()) for (const [key, t] of Object.entries(s.templates)) all.set(`${s.area}.${key}`, t);
+  return all;
+}

@@ -1,0 +1,52 @@
+/**
+ * Message sections: each area of the product (pane, CLI, report, reading, errors, each rule)
+ * declares its texts as `{ key: { vi, en } }` templates with `defineMessages`, and the one
+ * catalogue (catalogue.ts) lists every section. A template's parameters are typed from its
+ * placeholders: `t("readingFiles", { count })` does not compile without `count`.
+ */
+import { formatTemplate, type Param, type Params } from "./format";
+import type { Lang, Localized } from "./lang";
+
+export interface Template {
+  readonly vi: string;
+  readonly en: string;
+}
+export type Templates = Record<string, Template>;
+
+/** The placeholder names of a template string ("{count} {count:plural:file|files}" -> "count"; "{ a: b }" is text). */
+type Names<S extends string, Acc extends string = never> = S extends `${string}{${infer P}}${infer Rest}`
+  ? Names<Rest, Acc | (P extends `${string} ${string}` ? never : P extends `${infer N}:${string}` ? N : P)>
+  : Acc;
+
+/** The parameters a template needs: none, or an object with every placeholder. */
+export type ParamArgs<T extends Template> = [Names<T["vi"] | T["en"]>] extends [never]
+  ? [params?: Params]
+  : [params: Record<Names<T["vi"] | T["en"]>, Param> & Params];
+
+export interface MessageSection<S extends Templates = Templates> {
+  /** the id prefix of this section's messages ("pane", "cli", "rule.date-invalid") */
+  readonly area: string;
+  readonly templates: S;
+  /** the message in both languages */
+  t<K extends keyof S & string>(key: K, ...params: ParamArgs<S[K]>): Localized;
+  /** the message in one language */
+  text<K extends keyof S & string>(lang: Lang, key: K, ...params: ParamArgs<S[K]>): string;
+}
+
+/** Fills a template in both languages. */
+export function localize(template: Template, params: Params = {}): Localized {
+  return { vi: formatTemplate(template.vi, params, "vi"), en: formatTemplate(template.en, params, "en") };
+}
+
+/** Declares one area's messages (see the module comment). */
+export function defineMessages<const S extends Templates>(area: string, templates: S): MessageSection<S> {
+  return {
+    area,
+    templates,
+    t: (key, ...params) => localize(templates[key], params[0] as Params | undefined),
+    text: (lang, key, ...params) => formatTemplate(templates[key][lang], (params[0] as Params | undefined) ?? {}, lang),
+  };
+}
+
+/** A parameter that is itself a text in both languages. */
+export type { Param, Params };
