@@ -8,6 +8,8 @@ import { basename, join, resolve } from "node:path";
 import { analyze } from "../core/engine";
 import type { CheckOptions } from "../core/rules/rule";
 import { annotateWorkbook, annotatedName } from "../files/annotate";
+import { CLI } from "../core/i18n/cli";
+import type { Params } from "../core/i18n/messages";
 import type { CliArgs } from "./args";
 import { readInput, writeFileAtomic } from "./files";
 
@@ -22,10 +24,10 @@ export interface AnnotateResult {
 }
 
 export async function runAnnotate(args: CliArgs, paths: string[], options: CheckOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const vi = args.lang === "vi";
+  const L = (key: Parameters<typeof CLI.text>[1], params: Params = {}) => CLI.text(args.lang, key, params as never);
   const folder = args.out!;
   if (existsSync(folder) && !statSync(folder).isDirectory()) {
-    err(vi ? `tdkt: --out phải là một thư mục: ${folder}` : `tdkt: --out must be a folder: ${folder}`);
+    err(`tdkt: ${L("outNotFolder", { path: folder })}`);
     return 2;
   }
   mkdirSync(folder, { recursive: true });
@@ -46,11 +48,11 @@ export async function runAnnotate(args: CliArgs, paths: string[], options: Check
     taken.add(name.toLowerCase());
     const target = join(folder, name);
     if (paths.some((p) => resolve(p) === resolve(target))) {
-      results.push({ file: input.file, issues: issues.length, cellsMarked: 0, rebuilt: false, skipped: "would overwrite a source file" });
+      results.push({ file: input.file, issues: issues.length, cellsMarked: 0, rebuilt: false, skipped: L("wouldOverwriteSource") });
       continue;
     }
     if (existsSync(target) && !args.force) {
-      err(vi ? `tdkt: tệp ${target} đã có; dùng --force để ghi đè.` : `tdkt: ${target} exists; use --force to overwrite it.`);
+      err(`tdkt: ${L("outExists", { path: target })}`);
       return 2;
     }
     const copy = await annotateWorkbook(readFileSync(input.file), input.file, issues, {
@@ -65,13 +67,11 @@ export async function runAnnotate(args: CliArgs, paths: string[], options: Check
   else {
     const lines = results.map((r) =>
       r.skipped
-        ? `- ${basename(r.file)}: ${vi ? "không tạo bản sao" : "no copy"} (${r.skipped})`
-        : vi
-          ? `- ${basename(r.file)} → ${r.out}: ${r.issues} vấn đề, ${r.cellsMarked} ô được đánh dấu${r.rebuilt ? " (dựng lại dạng .xlsx)" : ""}`
-          : `- ${basename(r.file)} → ${r.out}: ${r.issues} problems, ${r.cellsMarked} cells marked${r.rebuilt ? " (rebuilt as .xlsx)" : ""}`,
+        ? L("copyNotMade", { file: basename(r.file), why: r.skipped })
+        : L("copyMade", { file: basename(r.file), out: r.out ?? "", issues: r.issues, cells: r.cellsMarked, rebuilt: r.rebuilt ? L("copyRebuilt") : "" }),
     );
     const written = results.filter((r) => r.out).length;
-    out((vi ? `Đã tạo ${written} bản sao để gửi lại đơn vị, trong ${folder}:` : `${written} copies to send back to units, in ${folder}:`) + "\n" + lines.join("\n"));
+    out(L("copiesMade", { count: written, folder }) + "\n" + lines.join("\n"));
   }
   return 0;
 }

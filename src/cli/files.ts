@@ -3,6 +3,9 @@ import { closeSync, existsSync, fsyncSync, linkSync, openSync, readdirSync, read
 import { basename, dirname, join } from "node:path";
 import type { WorkbookInput } from "../core/engine";
 import { readWorkbook } from "../files/readWorkbook";
+import { errorOf } from "../core/errors";
+import { CLI } from "../core/i18n/cli";
+import { ERRORS } from "../core/i18n/errors";
 
 /** What the reader reads (src/files/sniff.ts): Excel of every version and .xlsb, OpenDocument (also flat), CSV. */
 const WORKBOOK = /\.(xlsx|xlsm|xlsb|xls|ods|fods|csv)$/i;
@@ -19,7 +22,7 @@ export function collectFiles(paths: string[]): string[] {
     }
   };
   for (const p of paths) {
-    if (!existsSync(p)) throw new Error(`not found: ${p}`);
+    if (!existsSync(p)) throw errorOf(ERRORS, "not-found", "notFound", { file: p }, { path: p });
     if (statSync(p).isDirectory()) walk(p);
     else out.push(p);
   }
@@ -33,7 +36,7 @@ export function readInput(path: string): WorkbookInput {
     bytes = readFileSync(path);
   } catch (e) {
     const why = (e as Error).message;
-    return { file: path, grids: [], error: { vi: `Không mở được tệp ${basename(path)}: ${why}`, en: `Cannot open ${basename(path)}: ${why}` } };
+    return { file: path, grids: [], error: CLI.t("cannotOpen", { file: basename(path), detail: why }) };
   }
   const read = readWorkbook(bytes, path);
   return { file: path, grids: read.grids, error: read.error, warnings: read.warnings };

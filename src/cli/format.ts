@@ -4,20 +4,11 @@
  * message, at its sheet and cell — and a summary at the end.
  */
 import { ALL_RULES, type Analysis } from "../core/engine";
-import type { Issue, Severity } from "../core/model";
+import { CLI } from "../core/i18n/cli";
+import type { ParamArgs } from "../core/i18n/messages";
+import type { Issue, Lang, Severity } from "../core/model";
 
-const KIND: Record<string, { vi: string; en: string }> = {
-  awards: { vi: "danh sách khen thưởng", en: "award list" },
-  figures: { vi: "biểu chỉ tiêu", en: "figures" },
-  "award-summary": { vi: "bảng tự tổng hợp", en: "award summary" },
-  registry: { vi: "danh mục đơn vị", en: "unit registry" },
-  other: { vi: "không nhận ra bảng", en: "no table recognised" },
-};
-const SEVERITY: Record<Severity, { vi: string; en: string }> = {
-  error: { vi: "Lỗi", en: "Errors" },
-  warning: { vi: "Cảnh báo", en: "Warnings" },
-  info: { vi: "Lưu ý", en: "Notes" },
-};
+type CliTemplates = typeof CLI.templates;
 const ORDER: Severity[] = ["error", "warning", "info"];
 
 /** dd/mm/yyyy, as Vietnamese documents write dates (English too: the dates are Vietnamese documents'). */
@@ -34,13 +25,13 @@ function place(i: Issue): string {
   return [i.sheet, i.cell].filter(Boolean).join("!");
 }
 
-export function formatCheckText(a: Analysis, lang: "vi" | "en"): string {
+export function formatCheckText(a: Analysis, lang: Lang): string {
   return [...checkTextLines(a, lang)].join("\n");
 }
 
 /** The check report line by line, so the CLI writes it as it is produced. */
-export function* checkTextLines(a: Analysis, lang: "vi" | "en"): Generator<string> {
-  const L = (vi: string, en: string) => (lang === "vi" ? vi : en);
+export function* checkTextLines(a: Analysis, lang: Lang): Generator<string> {
+  const L = <K extends keyof CliTemplates & string>(key: K, ...params: ParamArgs<CliTemplates[K]>) => CLI.text(lang, key, ...params);
   const titles = new Map(ALL_RULES.map((r) => [r.meta.id, r.meta.title[lang]]));
   const title = (code: string) => titles.get(code) ?? code;
   // issues grouped by file once (a filter per file is files × issues)
@@ -51,19 +42,19 @@ export function* checkTextLines(a: Analysis, lang: "vi" | "en"): Generator<strin
     else byFile.set(i.file, [i]);
   }
   const ledgerFiles = new Set(a.ledger.map((f) => f.file));
-  yield L(`Đã đọc ${a.ledger.length} tệp.`, `Read ${a.ledger.length} file${a.ledger.length === 1 ? "" : "s"}.`);
+  yield L("filesRead", { count: a.ledger.length });
   if (a.period) {
     const from = viDate(a.period.from);
     const to = viDate(a.period.to);
-    yield L(`Kỳ báo cáo: ${from} đến ${to}${a.periodGuessed ? " (đoán từ tiêu đề; dùng --period để chỉ rõ)" : ""}`, `Period: ${from} to ${to}${a.periodGuessed ? " (guessed from titles; use --period)" : ""}`);
+    yield L(a.periodGuessed ? "periodGuessed" : "period", { from, to });
   }
-  if (a.registry.length) yield L(`Danh mục đơn vị: ${a.registry.length} đơn vị.`, `Registry: ${a.registry.length} units.`);
+  if (a.registry.length) yield L("registry", { count: a.registry.length });
 
   function* issueLines(list: Issue[], indent: string): Generator<string> {
     for (const s of ORDER) {
       const mine = list.filter((i) => i.severity === s);
       if (!mine.length) continue;
-      yield `${indent}${SEVERITY[s][lang]} (${mine.length}):`;
+      yield `${indent}${L(`severity_${s}`)} (${mine.length}):`;
       for (const i of mine) {
         const at = place(i);
         yield `${indent}  - ${title(i.rule)}${at ? ` [${at}]` : ""}: ${i.message[lang]}`;
@@ -72,32 +63,29 @@ export function* checkTextLines(a: Analysis, lang: "vi" | "en"): Generator<strin
   }
   for (const f of a.ledger) {
     yield "";
-    yield `■ ${f.sender ?? L("(chưa rõ đơn vị)", "(unit not identified)")} — ${fileName(f.file)}`;
-    if (f.error) yield `   ${L("KHÔNG ĐỌC ĐƯỢC", "UNREADABLE")}: ${f.error[lang]}`;
+    yield `■ ${f.sender ?? L("unitNotIdentified")} — ${fileName(f.file)}`;
+    if (f.error) yield `   ${L("unreadable", { error: f.error })}`;
     for (const s of f.sheets)
-      yield `   • ${s.sheet}: ${KIND[s.kind][lang]}${s.header ? `, ${L("tiêu đề", "header")} ${s.header}` : ""}, ${L("đọc", "read")} ${s.rowsRead} ${L("dòng", "rows")}, ${L("bỏ qua", "skipped")} ${s.rowsSkipped}`;
+      yield `   • ${L("sheetLine", { sheet: s.sheet, kind: L(`kind_${s.kind}`), header: s.header ? L("sheetHeader", { range: s.header }) : "", read: s.rowsRead, skipped: s.rowsSkipped })}`;
     const mine = byFile.get(f.file) ?? [];
     if (mine.length) yield* issueLines(mine, "   ");
-    else if (!f.error) yield `   ${L("Không có vấn đề.", "No problem.")}`;
+    else if (!f.error) yield `   ${L("noProblem")}`;
   }
   const others = a.issues.filter((i) => !ledgerFiles.has(i.file));
   if (others.length) {
     yield "";
-    yield L("■ Chung", "■ General");
+    yield L("general");
     yield* issueLines(others, "   ");
   }
 
   const count = (s: Severity) => a.issues.filter((i) => i.severity === s).length;
   const unreadable = a.ledger.filter((f) => f.error).length;
   yield "";
-  yield L("Tóm tắt:", "Summary:");
-  yield L(
-    `  ${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} lưu ý trong ${a.ledger.length} tệp${unreadable ? `; ${unreadable} tệp không đọc được` : ""}.`,
-    `  ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes in ${a.ledger.length} files${unreadable ? `; ${unreadable} unreadable` : ""}.`,
-  );
+  yield L("summary");
+  yield L("summaryCounts", { errors: count("error"), warnings: count("warning"), infos: count("info"), files: a.ledger.length, unreadable: unreadable ? L("summaryUnreadable", { count: unreadable }) : "" });
   const byRule = new Map<string, number>();
   for (const i of a.issues) byRule.set(i.rule, (byRule.get(i.rule) ?? 0) + 1);
   // the code in brackets: the name --severity takes
   for (const [rule, n] of [...byRule].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))) yield `  ${title(rule)} (${rule}): ${n}`;
-  if (!a.issues.length) yield L("  Không tìm thấy vấn đề nào.", "  No problem found.");
+  if (!a.issues.length) yield L("noProblemFound");
 }

@@ -18,6 +18,9 @@ import { submissionSheet } from "../core/submissions/status";
 import { contributionOf, embedReportData, isoToday, readReportData, reportDataFromAnalysis } from "../files/reportData";
 import { writeReportXlsx } from "../files/writeReportXlsx";
 import type { CliArgs } from "./args";
+import { TdktError } from "../core/errors";
+import { CLI } from "../core/i18n/cli";
+import type { Params } from "../core/i18n/messages";
 import { collectFiles, readInput, writeFileAtomic } from "./files";
 import { awardsJson, issueJson, unresolvedAwardsJson } from "./json";
 
@@ -60,36 +63,32 @@ export async function resubmit(
 
 
 export async function runResubmit(args: CliArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const vi = args.lang === "vi";
   const [reportPath, ...newPaths] = args.paths;
-  const fail = (v: string, e: string) => {
-    err(`tdkt: ${vi ? v : e}`);
+  const fail = (key: Parameters<typeof CLI.text>[1], params: Params = {}) => {
+    err(`tdkt: ${CLI.text(args.lang, key, params as never)}`);
     return 2;
   };
-  if (!existsSync(reportPath)) return fail(`không thấy tệp báo cáo ${reportPath}`, `report not found: ${reportPath}`);
-  if (existsSync(args.out!) && !args.force) return fail(`tệp ${args.out} đã có; dùng --force để ghi đè.`, `${args.out} exists; use --force to overwrite it.`);
+  if (!existsSync(reportPath)) return fail("reportNotFound", { path: reportPath });
+  if (existsSync(args.out!) && !args.force) return fail("outExists", { path: args.out! });
   let files: string[];
   try {
     files = collectFiles(newPaths);
   } catch (e) {
-    return fail((e as Error).message, (e as Error).message);
+    return fail("inputUnreadable", { error: TdktError.from(e).text });
   }
-  if (files.some((f) => resolve(f) === resolve(args.out!))) return fail("--out trùng một tệp đầu vào.", "--out is one of the input files.");
+  if (files.some((f) => resolve(f) === resolve(args.out!))) return fail("outIsInput");
   let data: ReportData | null;
   try {
     data = await readReportData(readFileSync(reportPath));
   } catch (e) {
-    return fail(`không đọc được dữ liệu trong ${reportPath}: ${(e as Error).message}`, `cannot read the data in ${reportPath}: ${(e as Error).message}`);
+    return fail("reportDataUnreadable", { path: reportPath, detail: (e as Error).message });
   }
   if (!data)
-    return fail(
-      `${reportPath} không có dữ liệu các đơn vị (sheet ẩn _tdkt_data); hãy tổng hợp lại bằng lệnh consolidate.`,
-      `${reportPath} holds no unit data (hidden sheet _tdkt_data); consolidate again.`,
-    );
+    return fail("reportHasNoData", { path: reportPath });
   let registry;
   if (args.units) {
     const input = readInput(args.units);
-    if (input.error) return fail(input.error.vi, input.error.en);
+    if (input.error) return fail("inputUnreadable", { error: input.error });
     registry = registryFromGrids(input.grids);
   }
   const result = await resubmit(data, files.map(readInput), { lang: args.lang, period: args.period, ratioLimit: args.ratio, registry, decisionCampaigns: args.campaigns });
@@ -123,7 +122,7 @@ export async function runResubmit(args: CliArgs, out: (s: string) => void, err: 
     );
   } else {
     const blocks = result.units.map((u) => formatUnitDiff(u.unit, u.file, u.diff, args.lang, !u.replacedFile));
-    out(`${vi ? "Đã ghi báo cáo mới" : "New report written"}: ${args.out}\n\n${blocks.join("\n\n")}`);
+    out(`${CLI.text(args.lang, "newReportWritten", { path: args.out! })}\n\n${blocks.join("\n\n")}`);
   }
   return hasError ? 1 : 0;
 }

@@ -46,6 +46,51 @@ export const CLI = defineMessages("cli", {
     vi: "lỗi bất ngờ{where}: {what}. Chạy lại với --debug để xem chi tiết và báo cho người phát triển.",
     en: "unexpected failure{where}: {what}. Run again with --debug for the details and report it.",
   },
+  // resubmit and annotate
+  reportNotFound: { vi: "không thấy tệp báo cáo {path}", en: "report not found: {path}" },
+  outIsInput: { vi: "--out trùng một tệp đầu vào.", en: "--out is one of the input files." },
+  reportDataUnreadable: { vi: "không đọc được dữ liệu trong {path}: {detail}", en: "cannot read the data in {path}: {detail}" },
+  reportHasNoData: {
+    vi: "{path} không có dữ liệu các đơn vị (sheet ẩn _tdkt_data); hãy tổng hợp lại bằng lệnh consolidate.",
+    en: "{path} holds no unit data (hidden sheet _tdkt_data); consolidate again.",
+  },
+  newReportWritten: { vi: "Đã ghi báo cáo mới: {path}", en: "New report written: {path}" },
+  cannotOpen: { vi: "Không mở được tệp {file}: {detail}", en: "Cannot open {file}: {detail}" },
+  copyNotMade: { vi: "- {file}: không tạo bản sao ({why})", en: "- {file}: no copy ({why})" },
+  wouldOverwriteSource: { vi: "sẽ ghi đè một tệp nguồn", en: "would overwrite a source file" },
+  copyMade: {
+    vi: "- {file} → {out}: {issues} vấn đề, {cells} ô được đánh dấu{rebuilt}",
+    en: "- {file} → {out}: {issues} {issues:plural:problem|problems}, {cells} {cells:plural:cell|cells} marked{rebuilt}",
+  },
+  copyRebuilt: { vi: " (dựng lại dạng .xlsx)", en: " (rebuilt as .xlsx)" },
+  copiesMade: { vi: "Đã tạo {count} bản sao để gửi lại đơn vị, trong {folder}:", en: "{count} {count:plural:copy|copies} to send back to units, in {folder}:" },
+
+  // the human-readable check report (format.ts)
+  filesRead: { vi: "Đã đọc {count} tệp.", en: "Read {count} {count:plural:file|files}." },
+  period: { vi: "Kỳ báo cáo: {from} đến {to}", en: "Period: {from} to {to}" },
+  periodGuessed: { vi: "Kỳ báo cáo: {from} đến {to} (đoán từ tiêu đề; dùng --period để chỉ rõ)", en: "Period: {from} to {to} (guessed from titles; use --period)" },
+  registry: { vi: "Danh mục đơn vị: {count} đơn vị.", en: "Registry: {count} {count:plural:unit|units}." },
+  unitNotIdentified: { vi: "(chưa rõ đơn vị)", en: "(unit not identified)" },
+  unreadable: { vi: "KHÔNG ĐỌC ĐƯỢC: {error}", en: "UNREADABLE: {error}" },
+  sheetLine: { vi: "{sheet}: {kind}{header}, đọc {read} dòng, bỏ qua {skipped}", en: "{sheet}: {kind}{header}, read {read} rows, skipped {skipped}" },
+  sheetHeader: { vi: ", tiêu đề {range}", en: ", header {range}" },
+  noProblem: { vi: "Không có vấn đề.", en: "No problem." },
+  general: { vi: "■ Chung", en: "■ General" },
+  summary: { vi: "Tóm tắt:", en: "Summary:" },
+  summaryCounts: {
+    vi: "  {errors} lỗi, {warnings} cảnh báo, {infos} lưu ý trong {files} tệp{unreadable}.",
+    en: "  {errors} {errors:plural:error|errors}, {warnings} {warnings:plural:warning|warnings}, {infos} {infos:plural:note|notes} in {files} {files:plural:file|files}{unreadable}.",
+  },
+  summaryUnreadable: { vi: "; {count} tệp không đọc được", en: "; {count} unreadable" },
+  noProblemFound: { vi: "  Không tìm thấy vấn đề nào.", en: "  No problem found." },
+  kind_awards: { vi: "danh sách khen thưởng", en: "award list" },
+  kind_figures: { vi: "biểu chỉ tiêu", en: "figures" },
+  "kind_award-summary": { vi: "bảng tự tổng hợp", en: "award summary" },
+  kind_registry: { vi: "danh mục đơn vị", en: "unit registry" },
+  kind_other: { vi: "không nhận ra bảng", en: "no table recognised" },
+  severity_error: { vi: "Lỗi", en: "Errors" },
+  severity_warning: { vi: "Cảnh báo", en: "Warnings" },
+  severity_info: { vi: "Lưu ý", en: "Notes" },
 
   usage: {
     vi: `Tổng hợp TĐKT — kiểm tra và tổng hợp bảng tính thi đua, khen thưởng
