@@ -104,7 +104,7 @@ export async function run(argv: string[], out: (s: string) => unknown, err: (s: 
   } catch (e) {
     if (e instanceof UsageError) {
       const lang = cliLang(argv, env);
-      err(`tdkt: ${e.localized(lang)}\n${CLI.text(lang, "seeHelp")}`);
+      err(`tdkt: ${e.messageIn(lang)}\n${CLI.text(lang, "seeHelp")}`);
       return 2;
     }
     throw e;
@@ -126,7 +126,7 @@ export async function run(argv: string[], out: (s: string) => unknown, err: (s: 
     paths = collectFiles(args.paths);
     options = loadOptions(args);
   } catch (e) {
-    err(`tdkt: ${TdktError.from(e).localized(args.lang)}`);
+    err(`tdkt: ${TdktError.from(e).messageIn(args.lang)}`);
     return 2;
   }
   if (args.command === "consolidate" && args.out) {

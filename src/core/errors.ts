@@ -34,7 +34,7 @@ export class TdktError extends Error {
   readonly text: Localized;
 
   constructor(plain: Omit<PlainError, "kind">) {
-    // Error.message is the Vietnamese (default) text; `localized(lang)` gives either
+    // Error.message is the Vietnamese (default) text; `messageIn(lang)` gives either
     super(plain.message.vi);
     this.name = "TdktError";
     this.code = plain.code;
@@ -44,7 +44,7 @@ export class TdktError extends Error {
     this.text = plain.message;
   }
 
-  localized(lang: Lang): string {
+  messageIn(lang: Lang): string {
     return this.text[lang];
   }
 

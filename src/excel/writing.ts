@@ -26,6 +26,8 @@ import type { ReportSheetMark } from "../core/submissions/contributions";
 import { reportSheetMark } from "../core/submissions/dataSheet";
 import { layoutSheet, topCellsOf } from "./drawing";
 import { ExcelOperationError, protectedError, wrap } from "./errors";
+import { errorOf } from "../core/errors";
+import { ERRORS } from "../core/i18n/errors";
 import type { XlContext, XlWorksheet } from "./excelApi";
 import { BUILDING_VALUE, CREATED_MARK, DATA_SHEET_NAME, isDataSheetName, nameKey, ownSheets, SHEET_ID_KEY, TEMP_PREFIX } from "./ownership";
 import { cleanSheetName, planSheet, splitBlocks, uniqueSheetName, type SheetPlan } from "./reportPlan";
@@ -83,14 +85,7 @@ export function dataPlan(cells: string[]): SheetPlan {
 }
 
 export function dataSheetTaken(operation: "writeReport" | "writeReportData", name: string): ExcelOperationError {
-  return new ExcelOperationError(
-    operation,
-    {
-      vi: `Sổ làm việc đã có sheet “${name}” không do tiện ích tạo, nên dữ liệu các đơn vị không được ghi (sheet đó được giữ nguyên). Hãy đổi tên sheet đó rồi bấm Tổng hợp lại.`,
-      en: `The workbook already has a sheet “${name}” that the add-in did not make, so the units' data was not written (that sheet is left as it is). Rename it, then run Tổng hợp again.`,
-    },
-    "DataSheetNameTaken",
-  );
+  return new ExcelOperationError(operation, errorOf(ERRORS, "DataSheetNameTaken", "dataSheetTaken", { sheet: name }, { sheet: name }));
 }
 
 interface Before {

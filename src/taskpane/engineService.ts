@@ -5,6 +5,8 @@
  * in-process. The parser, the engine and exceljs are loaded with dynamic import(), so they never
  * weigh on the pane's first load (exceljs only when a copy is asked for).
  */
+import { errorOf } from "../core/errors";
+import { ERRORS } from "../core/i18n/errors";
 import type { Grid } from "../core/grid";
 import type { FileLedger, Issue, Localized } from "../core/model";
 import type { ReportModel } from "../core/report";
@@ -198,21 +200,6 @@ async function storedReportOf(data: ReportData): Promise<StoredReport> {
   };
 }
 
-const NEWER_DATA: Localized = {
-  vi: "Dữ liệu các đơn vị trong sổ làm việc này được ghi bằng phiên bản khác của Tổng hợp TĐKT ({marker}): hãy cập nhật tiện ích để dùng được.",
-  en: "The units' data in this workbook was written by another version of Tổng hợp TĐKT ({marker}): update the add-in to use it.",
-};
-const NO_WORKBOOK_DATA: Localized = {
-  vi: "Sổ làm việc này không có dữ liệu các đơn vị của lần tổng hợp trước: hãy chọn lại các tệp, Kiểm tra rồi Tổng hợp.",
-  en: "This workbook holds no units' data from an earlier consolidation: choose the files again, run Kiểm tra, then Tổng hợp.",
-};
-
-class LocalizedError extends Error {
-  constructor(readonly localized: Localized, lang: "vi" | "en") {
-    super(localized[lang]);
-  }
-}
-
 /**
  * A file's contribution (core/submissions/contributions.ts, which loads no exceljs: a check must
  * not pay for the writer). The workbook's own sheets get no sender.
@@ -257,7 +244,7 @@ export function createEngineService(): EngineService {
   /** the data of the report kept in the workbook (openReport) */
   let stored: ReportData | undefined;
   const need = (what: string): Session => {
-    if (!last) throw new Error(`${what}() before check()`);
+    if (!last) throw errorOf(ERRORS, "internal", "notChecked", {}, { what });
     return last;
   };
   return {
@@ -310,7 +297,7 @@ export function createEngineService(): EngineService {
     async annotate(request) {
       const session = need("annotate");
       const source = session.files.get(request.file);
-      if (!source) throw new Error(`annotate(): ${request.file} is not a picked file of the last check`);
+      if (!source) throw errorOf(ERRORS, "internal", "notAPickedFile", { file: request.file }, { file: request.file });
       const { annotateWorkbook } = await import("../files/annotate");
       const copy = await annotateWorkbook(source.bytes, request.file, session.analysis.issues, {
         lang: request.lang,
@@ -327,14 +314,14 @@ export function createEngineService(): EngineService {
       return { cells: dataSheetCells(data), stored: await storedReportOf(data) };
     },
 
-    async openReport(cells, lang) {
+    async openReport(cells) {
       const { reportDataFromCells, DataSheetVersionError } = await import("../core/submissions/dataSheet");
       try {
         stored = reportDataFromCells(cells) ?? undefined;
       } catch (e) {
         stored = undefined;
         if (e instanceof DataSheetVersionError) {
-          throw new LocalizedError({ vi: NEWER_DATA.vi.replace("{marker}", e.marker), en: NEWER_DATA.en.replace("{marker}", e.marker) }, lang);
+          throw errorOf(ERRORS, "newer-data", "newerData", {}, { marker: e.marker });
         }
         throw e;
       }
@@ -348,7 +335,7 @@ export function createEngineService(): EngineService {
 
     async resubmit(request, onStage) {
       const fromWorkbook = request.base === "workbook";
-      if (fromWorkbook && !stored) throw new LocalizedError(NO_WORKBOOK_DATA, request.lang);
+      if (fromWorkbook && !stored) throw errorOf(ERRORS, "no-workbook-data", "noWorkbookData", {});
       const session = fromWorkbook ? undefined : need("resubmit");
       const base = session ? dataOf(session) : stored!;
       // the campaign names of Thiết lập are the ones in force: a name removed there is gone
@@ -362,7 +349,7 @@ export function createEngineService(): EngineService {
       });
       // an unreadable new file must not replace a good one: nothing changes, the pane says why
       const broken = read.find((r) => r.read.error);
-      if (broken) throw new LocalizedError(broken.read.error!, request.lang);
+      if (broken) throw errorOf(ERRORS, "file-unreadable", "fileUnreadable", { file: broken.read.file }, { error: broken.read.error! });
       onStage?.("analyze");
       const parsed = engine.parseWorkbooks(
         read.map((r) => ({ file: r.read.file, grids: r.read.grids })),

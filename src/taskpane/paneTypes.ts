@@ -1,5 +1,5 @@
 /** Types and small helpers the pane's components and hooks share. */
-import type { Localized } from "../core/model";
+import { isPlainError, TdktError } from "../core/errors";
 import type { Lang } from "../i18n/strings";
 import type { FileBytes, Stage } from "./engineService";
 
@@ -50,9 +50,9 @@ export interface Copy {
   issues: number;
 }
 
+/** A failure as the user reads it: the one error type in the pane's language; a bug's Error as it is. */
 export function messageOf(e: unknown, lang: Lang): string {
-  const localized = (e as { localized?: Localized })?.localized;
-  if (localized) return localized[lang];
+  if (e instanceof TdktError || isPlainError(e)) return TdktError.from(e).messageIn(lang);
   return e instanceof Error ? e.message : String(e);
 }
 

@@ -2,6 +2,8 @@
  * What the pane asks of the open workbook, over the gateway. `available` is false outside Excel
  * (plain browser): the pane then checks files only.
  */
+import { errorOf } from "../core/errors";
+import { ERRORS } from "../core/i18n/errors";
 import type { Grid } from "../core/grid";
 import type { Localized } from "../core/model";
 import type { ReportModel } from "../core/report";
@@ -50,7 +52,7 @@ export interface WorkbookHost {
 
 export function workbookHost(run: ExcelRunner | null, caps: Capabilities = ALL_CAPABILITIES): WorkbookHost {
   const need = (): ExcelRunner => {
-    if (!run) throw new Error("Excel is not available");
+    if (!run) throw errorOf(ERRORS, "excel-unavailable", "excelUnavailable", {});
     return run;
   };
   return {

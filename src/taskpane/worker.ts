@@ -3,6 +3,7 @@
  * UI thread. webpack 5 bundles it from `new Worker(new URL("./worker.ts", import.meta.url))`
  * (workerClient.ts).
  */
+import { TdktError } from "../core/errors";
 import { createEngineService } from "./engineService";
 import { splitIssues } from "./issuePages";
 import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
@@ -43,7 +44,7 @@ async function answer(message: WorkerRequest): Promise<void> {
     scope.postMessage(response, bytes instanceof Uint8Array ? [bytes.buffer] : []);
   } catch (e) {
     // the pane shows it; nothing is swallowed here
-    scope.postMessage({ id: message.id, type: "failed", message: e instanceof Error ? e.message : String(e) });
+    scope.postMessage({ id: message.id, type: "failed", error: TdktError.from(e).toPlain() });
   }
 }
 

@@ -13,6 +13,8 @@ import {
   type Stage,
   type StoredReport,
 } from "./engineService";
+import { errorOf, TdktError } from "../core/errors";
+import { ERRORS } from "../core/i18n/errors";
 import { joinIssues } from "./issuePages";
 import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
 import type { Issue } from "../core/model";
@@ -43,11 +45,11 @@ export function engineOverWorker(worker: Worker): EngineService {
     else {
       pending.delete(m.id);
       if (m.type === "done") p.resolve(joinIssues(m.result, p.pages ?? []));
-      else p.reject(new Error(m.message));
+      else p.reject(TdktError.from(m.error));
     }
   };
   worker.onerror = (event) => {
-    const error = new Error(event.message || "worker error");
+    const error = errorOf(ERRORS, "internal", "workerStopped", {}, { detail: event.message || "—" });
     for (const p of pending.values()) p.reject(error);
     pending.clear();
   };

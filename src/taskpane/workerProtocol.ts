@@ -13,6 +13,7 @@ import type {
   Stage,
   StoredReport,
 } from "./engineService";
+import type { PlainError } from "../core/errors";
 import type { Issue } from "../core/model";
 import type { ReportModel } from "../core/report";
 import type { ReportSheetMark } from "../core/submissions/contributions";
@@ -31,4 +32,5 @@ export type WorkerResponse =
   /** a page of the result's issues, sent before "done" (issuePages.ts) */
   | { id: number; type: "issues"; page: Issue[] }
   | { id: number; type: "done"; result: CheckSummary | ReportModel | AnnotateResult | ResubmitResult | ReportDataCells | StoredReport | RowView | null }
-  | { id: number; type: "failed"; message: string };
+  /** the failure as the one error type's plain form (core/errors.ts), rebuilt by the client */
+  | { id: number; type: "failed"; error: PlainError };

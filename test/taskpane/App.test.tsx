@@ -19,6 +19,7 @@ import { workbookHost, type WorkbookHost } from "../../src/taskpane/workbookHost
 import { gridFromRows } from "../../src/core/grid";
 import { contextFor, runFor, workbookFromGrids, type WorkbookModel } from "../excel/excelDouble";
 import { readReportData, type ExcelRunner } from "../../src/excel/gateway";
+import { wrap } from "../../src/excel/errors";
 import { reportDataFromCells } from "../../src/core/submissions/dataSheet";
 
 // Fluent UI v9 measures with ResizeObserver, which jsdom lacks (microsoft/fluentui#30077)
@@ -182,8 +183,8 @@ test("outside Excel the pane says so, in English when Office runs in English", a
 });
 
 test("an Excel error is shown with its operation, not swallowed", async () => {
-  const failing: ExcelRunner = () =>
-    Promise.reject(Object.assign(new Error("boom"), { localized: { vi: "Excel báo lỗi khi đọc danh sách sheet: boom", en: "x" } }));
+  // the gateway's own wrapping: the one error type, shown in the pane's language
+  const failing: ExcelRunner = () => wrap("listSheets", () => Promise.reject(new Error("boom")));
   renderPane(workbookHost(failing));
   expect(await screen.findByText("Lỗi: Excel báo lỗi khi đọc danh sách sheet: boom")).toBeTruthy();
 });

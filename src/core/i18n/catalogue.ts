@@ -9,9 +9,9 @@
 import { ALL_RULES } from "../engine";
 import type { Template, Templates } from "./messages";
 import { CLI } from "./cli";
-import { ERRORS } from "./errors";
+import { ERRORS, EXCEL_OPERATIONS } from "./errors";
 import { PANE } from "./pane";
-import { READ } from "./read";
+import { FILE_KINDS, READ } from "./read";
 import { OCCASION, OCCASION_GROUP, REPORT, SEVERITY, TABLE_KIND } from "./report-texts";
 
 export interface CatalogueSection {
@@ -28,7 +28,7 @@ function ruleSection(rule: (typeof ALL_RULES)[number]): CatalogueSection {
 }
 
 export function catalogue(): CatalogueSection[] {
-  return [PANE, CLI, REPORT, OCCASION, OCCASION_GROUP, SEVERITY, TABLE_KIND, READ, ERRORS, ...ALL_RULES.map(ruleSection)];
+  return [PANE, CLI, REPORT, OCCASION, OCCASION_GROUP, SEVERITY, TABLE_KIND, READ, FILE_KINDS, ERRORS, EXCEL_OPERATIONS, ...ALL_RULES.map(ruleSection)];
 }
 
 /** Every message by its id ("pane.checkButton", "rule.date-invalid.title"). */
