@@ -11,7 +11,8 @@ import { annotateWorkbook, annotatedName } from "../files/annotate";
 import { CLI } from "../core/i18n/cli";
 import type { Params } from "../core/i18n/messages";
 import type { CliArgs } from "./args";
-import { readInput, writeFileAtomic } from "./files";
+import { writeFileAtomic } from "./files";
+import { readInput } from "./readInput";
 
 export interface AnnotateResult {
   file: string;

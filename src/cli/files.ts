@@ -1,10 +1,10 @@
-/** File-system side of the CLI: find workbooks in folders, read them, write atomically. */
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+/**
+ * File-system side of the CLI: find workbooks in folders, write atomically. Reading a workbook is
+ * readInput.ts, apart: it loads the parser (SheetJS), which `tdkt --help` and usage errors never need.
+ */
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import type { WorkbookInput } from "../core/engine";
-import { readWorkbook } from "../files/readWorkbook";
 import { errorOf } from "../core/errors";
-import { CLI } from "../core/i18n/cli";
 import { ERRORS } from "../core/i18n/errors";
 
 /** What the reader reads (src/files/sniff.ts): Excel of every version and .xlsb, OpenDocument (also flat), CSV. */
@@ -29,18 +29,6 @@ export function collectFiles(paths: string[]): string[] {
   return out;
 }
 
-/** Read one file into the engine's input; an unreadable file carries its error, never throws. */
-export function readInput(path: string): WorkbookInput {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    const why = (e as Error).message;
-    return { file: path, grids: [], error: CLI.t("cannotOpen", { file: basename(path), detail: why }) };
-  }
-  const read = readWorkbook(bytes, path);
-  return { file: path, grids: read.grids, error: read.error, warnings: read.warnings };
-}
 
 /**
  * Write through a temporary file in the same folder, flushed to disk, then renamed over the target,

@@ -16,7 +16,8 @@ import type { CheckOptions } from "../core/rules/rule";
 import { cliLang, parseArgs, usage, usageError, UsageError, type CliArgs } from "./args";
 import { TdktError } from "../core/errors";
 import { CLI } from "../core/i18n/cli";
-import { collectFiles, readInput, writeFileAtomic } from "./files";
+import { collectFiles, writeFileAtomic } from "./files";
+import type { readInput as ReadInput } from "./readInput";
 import { readFiles } from "./readPool";
 import type { ThreadSetup } from "./readWorker";
 import { checkTextLines } from "./format";
@@ -24,7 +25,7 @@ import { awardsJson, checkJsonStreamed, figuresJson, fileJson, issueJson, unreso
 import { Streamed, writeJson, writeLines } from "./stream";
 
 /** --award-map: a JSON object, or the first two columns of a sheet (.xlsx, .xls, .ods, .csv). */
-function readAwardMap(path: string): Record<string, string> {
+function readAwardMap(path: string, readInput: typeof ReadInput): Record<string, string> {
   let rows: string[][];
   if (/\.json$/i.test(path)) {
     let json: unknown;
@@ -57,7 +58,7 @@ function readAwardMap(path: string): Record<string, string> {
 /** What every reading thread must know before it reads (readPool.ts). */
 const threadSetup: ThreadSetup = {};
 
-function loadOptions(args: CliArgs): CheckOptions {
+function loadOptions(args: CliArgs, readInput: typeof ReadInput): CheckOptions {
   const options: CheckOptions = { period: args.period };
   if (args.ratio) options.ratioLimit = args.ratio;
   const unknown = Object.keys(args.severities).filter((code) => !ALL_RULES.some((r) => r.meta.id === code));
@@ -75,7 +76,7 @@ function loadOptions(args: CliArgs): CheckOptions {
     }
   }
   AWARD_POLICY.countSuggested = args.suggestions ?? "all";
-  if (args.awardMap) options.awardDecisions = readAwardMap(args.awardMap);
+  if (args.awardMap) options.awardDecisions = readAwardMap(args.awardMap, readInput);
   if (args.units) {
     const input = readInput(args.units);
     if (input.error) throw usageError("inputUnreadable", { error: input.error });
@@ -124,7 +125,8 @@ export async function run(argv: string[], out: (s: string) => unknown, err: (s: 
   let options: CheckOptions;
   try {
     paths = collectFiles(args.paths);
-    options = loadOptions(args);
+    // the parser (SheetJS) is loaded only now: `tdkt --help` and usage errors never load it
+    options = loadOptions(args, (await import("./readInput")).readInput);
   } catch (e) {
     err(`tdkt: ${TdktError.from(e).messageIn(args.lang)}`);
     return 2;

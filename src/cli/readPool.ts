@@ -14,7 +14,6 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { combineFiles, prepareInput, recogniseInput, runRegistry, type Analysis, type FileResult } from "../core/engine";
 import type { CheckOptions, RegistryUnit } from "../core/rules/rule";
-import { readInput } from "./files";
 import type { PoolRequest, PoolResponse, ThreadSetup } from "./readWorker";
 
 /** Where the bundle is (set by the bundle's banner, scripts/build-cli.mjs); unset under tsx and jest. */
@@ -34,6 +33,8 @@ export async function readFiles(paths: string[], options: CheckOptions, setup: T
   const size = poolSize(paths.length);
   const dir = bundleDir();
   if (size <= 1 || !dir) {
+    // the parser is loaded here, by the first command that reads (never by --help)
+    const { readInput } = await import("./readInput");
     // with the registry known (--units) each file's grids are dropped as soon as its records are made
     if (options.registry?.length) {
       const registry = options.registry;

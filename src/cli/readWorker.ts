@@ -7,7 +7,7 @@ import { parentPort } from "node:worker_threads";
 import { prepareInput, recogniseInput, type FileResult, type PreparedInput } from "../core/engine";
 import type { RegistryUnit } from "../core/rules/rule";
 import { parseLocalCatalogue, useCatalogue } from "../core/domain/awards";
-import { readInput } from "./files";
+import { readInput } from "./readInput";
 
 /** Process-wide settings a thread takes before its first file: a local catalogue (--catalogue). */
 export interface ThreadSetup {

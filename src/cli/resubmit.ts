@@ -21,7 +21,8 @@ import type { CliArgs } from "./args";
 import { TdktError } from "../core/errors";
 import { CLI } from "../core/i18n/cli";
 import type { Params } from "../core/i18n/messages";
-import { collectFiles, readInput, writeFileAtomic } from "./files";
+import { collectFiles, writeFileAtomic } from "./files";
+import { readInput } from "./readInput";
 import { awardsJson, issueJson, unresolvedAwardsJson } from "./json";
 
 /**

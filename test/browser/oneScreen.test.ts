@@ -75,7 +75,7 @@ run("the pane at 320 × 600 px", () => {
     ensureBuild();
     // what the engine (and the CLI, which calls it the same way) finds on the 24 files, period guessed
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { readInput } = require("../../src/cli/files") as typeof import("../../src/cli/files");
+    const { readInput } = require("../../src/cli/readInput") as typeof import("../../src/cli/readInput");
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { analyze } = require("../../src/core/engine") as typeof import("../../src/core/engine");
     const analysis = analyze(SAMPLE_FILES.map((f) => ({ ...readInput(path.join(SAMPLES, f)), file: f })), { ratioLimit: 0.15 });

@@ -11,7 +11,7 @@ import { analyze } from "../../src/core/engine";
 import { buildReport } from "../../src/core/report-build";
 import type { ReportData } from "../../src/core/submissions/contributions";
 import { dataSheetCells, isRecordedReportSheet, reportDataFromCells } from "../../src/core/submissions/dataSheet";
-import { readInput } from "../../src/cli/files";
+import { readInput } from "../../src/cli/readInput";
 import { writeReportWithSubmissions } from "../../src/cli/resubmit";
 import { CREATED_MARK, listSheets, readReportData, writeReport, writeReportData } from "../../src/excel/gateway";
 import { readReportData as readBytesData } from "../../src/files/reportData";

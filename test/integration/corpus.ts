@@ -5,7 +5,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { analyze, type Analysis } from "../../src/core/engine";
-import { collectFiles, readInput } from "../../src/cli/files";
+import { collectFiles } from "../../src/cli/files";
+import { readInput } from "../../src/cli/readInput";
 
 export const SAMPLES = resolve(__dirname, "../../../shared/samples");
 export const HAVE_SAMPLES = existsSync(join(SAMPLES, "answers.json"));

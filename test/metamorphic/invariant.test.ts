@@ -6,7 +6,8 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { analyze, type WorkbookInput } from "../../src/core/engine";
-import { collectFiles, readInput } from "../../src/cli/files";
+import { collectFiles } from "../../src/cli/files";
+import { readInput } from "../../src/cli/readInput";
 import * as variants from "../variants/variants";
 import { silentLosses } from "./noSilentLoss";
 

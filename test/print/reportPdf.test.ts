@@ -12,7 +12,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { analyze, buildReport } from "../../src/core/engine";
-import { collectFiles, readInput } from "../../src/cli/files";
+import { collectFiles } from "../../src/cli/files";
+import { readInput } from "../../src/cli/readInput";
 import { writeReportWithSubmissions } from "../../src/cli/resubmit";
 import { pdfPages, type PdfPage } from "./pdfFacts";
 

@@ -458,7 +458,7 @@ test("a user's own sheet named “_tdkt_data” is left alone: the report is wri
 test("a report made by the CLI, opened in Excel: its sheets are not ticked as sources, and a unit's resubmission rewrites them in place", async () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { readWorkbook } = require("../../src/files/readWorkbook") as typeof import("../../src/files/readWorkbook");
-  const { readInput } = await import("../../src/cli/files");
+  const { readInput } = await import("../../src/cli/readInput");
   const { analyze } = await import("../../src/core/engine");
   const { buildReport } = await import("../../src/core/report-build");
   const { writeReportWithSubmissions } = await import("../../src/cli/resubmit");

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { analyze } from "../../../src/core/engine";
-import { readInput } from "../../../src/cli/files";
+import { readInput } from "../../../src/cli/readInput";
 import { catalogueAwardInfo, catalogueIntendedAwardId, consolidate } from "../../../src/core/consolidate";
 
 const SAMPLES = path.resolve(__dirname, "../../../../shared/samples");

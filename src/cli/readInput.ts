@@ -1,0 +1,19 @@
+/** Reading one workbook for the CLI (loads SheetJS: imported only by the commands that read). */
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import type { WorkbookInput } from "../core/engine";
+import { CLI } from "../core/i18n/cli";
+import { readWorkbook } from "../files/readWorkbook";
+
+/** Read one file into the engine's input; an unreadable file carries its error, never throws. */
+export function readInput(path: string): WorkbookInput {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    const why = (e as Error).message;
+    return { file: path, grids: [], error: CLI.t("cannotOpen", { file: basename(path), detail: why }) };
+  }
+  const read = readWorkbook(bytes, path);
+  return { file: path, grids: read.grids, error: read.error, warnings: read.warnings };
+}
