@@ -8,8 +8,8 @@ const base = require("./jest.config.js");
 
 module.exports = {
   ...base,
-  // test/submissions/units.test.ts: the pure parts of resubmission (diff, ledger, data sheet)
-  roots: ["<rootDir>/test/core", "<rootDir>/test/submissions"],
+  // test/core/submissions/units.test.ts: the pure parts of resubmission (diff, ledger, data sheet)
+  roots: ["<rootDir>/test/core"],
   testPathIgnorePatterns: [
     "/node_modules/",
     // reads ../shared/samples through src/cli and src/files (≈ 10 s)
@@ -17,7 +17,8 @@ module.exports = {
     // reads ../shared/samples through src/files/readWorkbook
     "<rootDir>/test/core/values/samples.test.ts",
     // run the CLI and write workbooks (tens of seconds)
-    "<rootDir>/test/submissions/annotate.test.ts",
-    "<rootDir>/test/submissions/resubmit.test.ts",
+    "<rootDir>/test/core/submissions/resubmit.test.ts",
+    // runs the CLI on samples/demo and builds reports
+    "<rootDir>/test/core/records/rowAccount.test.ts",
   ],
 };

@@ -7,12 +7,12 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "nod
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
-import type { ReportData } from "../../src/core/submissions/contributions";
-import { awardTotals } from "../../src/core/submissions/diff";
-import { readReportData } from "../../src/files/reportData";
+import { run } from "../../../src/cli/main";
+import type { ReportData } from "../../../src/core/submissions/contributions";
+import { awardTotals } from "../../../src/core/submissions/diff";
+import { readReportData } from "../../../src/files/reportData";
 
-const SAMPLES = resolve(__dirname, "../../../shared/samples");
+const SAMPLES = resolve(__dirname, "../../../../shared/samples");
 const HAVE_SAMPLES = existsSync(join(SAMPLES, "answers.json"));
 const PERIOD = "2021-01-01..2021-06-30";
 const UNIT = "Xã Mường Mùn";

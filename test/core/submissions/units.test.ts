@@ -1,12 +1,12 @@
 /** Pure parts of resubmission: contribution replacement, the diff by row identity, the ledger, the data sheet. */
 import ExcelJS from "exceljs";
-import type { AwardRecord, FigureRow, Issue, RecipientKind } from "../../src/core/model";
-import type { ParsedFile } from "../../src/core/rules/rule";
-import { contributionKey, replaceContributions, type ReportData, type UnitContribution } from "../../src/core/submissions/contributions";
-import { diffContribution } from "../../src/core/submissions/diff";
-import { formatUnitDiff } from "../../src/core/submissions/format";
-import { stateText, submissionRows, submissionTable } from "../../src/core/submissions/status";
-import { chunkText, DATA_SHEET, embedReportData, readReportData } from "../../src/files/reportData";
+import type { AwardRecord, FigureRow, Issue, RecipientKind } from "../../../src/core/model";
+import type { ParsedFile } from "../../../src/core/rules/rule";
+import { contributionKey, replaceContributions, type ReportData, type UnitContribution } from "../../../src/core/submissions/contributions";
+import { diffContribution } from "../../../src/core/submissions/diff";
+import { formatUnitDiff } from "../../../src/core/submissions/format";
+import { stateText, submissionRows, submissionTable } from "../../../src/core/submissions/status";
+import { chunkText, DATA_SHEET, embedReportData, readReportData } from "../../../src/files/reportData";
 
 const GK = "Giấy khen của Chủ tịch UBND huyện";
 

@@ -3,11 +3,11 @@
  * rows, the warnings it makes, the CLI JSON, the report's Kiểm tra sheet.
  */
 import { resolve } from "node:path";
-import { analyze } from "../../src/core/engine";
-import { buildReport } from "../../src/core/report-build";
-import { gridFromRows } from "../../src/core/grid";
-import { rowRuns } from "../../src/core/records/rowAccount";
-import { run } from "../../src/cli/main";
+import { analyze } from "../../../src/core/engine";
+import { buildReport } from "../../../src/core/report-build";
+import { gridFromRows } from "../../../src/core/grid";
+import { rowRuns } from "../../../src/core/records/rowAccount";
+import { run } from "../../../src/cli/main";
 
 const HEADER = ["STT", "Họ và tên", "Chức vụ", "Hình thức khen thưởng", "Số, ngày quyết định"];
 const analyse = (rows: (string | number | null)[][], sheet = "DS") => analyze([{ file: "don-vi.xlsx", grids: [gridFromRows(rows, { file: "don-vi.xlsx", sheet })] }], {});
@@ -88,7 +88,7 @@ describe("one sheet's account", () => {
 });
 
 describe("where the account is shown", () => {
-  const DEMO = resolve(__dirname, "../../samples/demo");
+  const DEMO = resolve(__dirname, "../../../samples/demo");
   async function cli(argv: string[]) {
     const out: string[] = [];
     const code = await run(argv, (s) => out.push(s), () => undefined);
