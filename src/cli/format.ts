@@ -25,9 +25,6 @@ function place(i: Issue): string {
   return [i.sheet, i.cell].filter(Boolean).join("!");
 }
 
-export function formatCheckText(a: Analysis, lang: Lang): string {
-  return [...checkTextLines(a, lang)].join("\n");
-}
 
 /** The check report line by line, so the CLI writes it as it is produced. */
 export function* checkTextLines(a: Analysis, lang: Lang): Generator<string> {

@@ -22,14 +22,7 @@ export function fileJson(f: FileLedger, lang: "vi" | "en") {
   };
 }
 
-export function checkJson(analysis: Analysis, lang: "vi" | "en") {
-  return {
-    files: analysis.ledger.map((f) => fileJson(f, lang)),
-    issues: analysis.issues.map((i) => issueJson(i, lang)),
-  };
-}
-
-/** checkJson's shape for writeJson: files and issues turned into JSON only as they are written. */
+/** `check --json`: files and issues, turned into JSON only as they are written. */
 export function checkJsonStreamed(analysis: Analysis, lang: "vi" | "en") {
   return {
     files: new Streamed(analysis.ledger, (f) => fileJson(f, lang)),
@@ -38,7 +31,7 @@ export function checkJsonStreamed(analysis: Analysis, lang: "vi" | "en") {
 }
 
 /** One sheet's row account: rowsWithData = records + structural + notRead (rows, 1-based). */
-export function rowAccountJson(a: RowAccount) {
+function rowAccountJson(a: RowAccount) {
   const structural = Object.values(a.structural).reduce((n, k) => n + k, 0);
   const notRead = Object.values(a.notRead).reduce((n, rs) => n + rs.length, 0);
   return { sheet: a.sheet, rowsWithData: a.rowsWithData, records: a.records, structuralRows: structural, notReadRows: notRead, structural: a.structural, notRead: a.notRead };

@@ -314,8 +314,4 @@ export async function annotateWorkbook(bytes: Uint8Array, fileName: string, issu
   return { fileName: annotatedName(fileName), bytes: out, rebuilt, cellsMarked, issues: mine.length };
 }
 
-/** The task pane's entry point: bytes of the unit's file and its issues -> bytes of the annotated copy. */
-export async function annotateWorkbookBytes(bytes: Uint8Array, fileName: string, issues: Issue[], options: AnnotateOptions = {}): Promise<Uint8Array> {
-  return (await annotateWorkbook(bytes, fileName, issues, options)).bytes;
-}
 

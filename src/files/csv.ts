@@ -18,10 +18,6 @@ export type CsvDelimiter = "," | ";" | "\t";
  */
 export type CsvEncoding = "utf-8" | "windows-1258" | "legacy-8bit";
 
-/** Decode CSV bytes, dropping a byte-order mark. */
-export function decodeCsvBytes(bytes: Uint8Array): string {
-  return decodeCsv(bytes).text;
-}
 
 /**
  * Decode CSV bytes and say how. UTF-8 first; bytes that are not valid UTF-8 are read both as code

@@ -5,8 +5,6 @@
  */
 export type Lang = "vi" | "en";
 
-export const LANGS: readonly Lang[] = ["vi", "en"];
-
 /** A text in both languages, ready to show. */
 export type Localized = Record<Lang, string>;
 

@@ -236,7 +236,3 @@ export function diffContribution(before: ParsedFile[], after: ParsedFile[]): Uni
   return diff;
 }
 
-/** True when nothing a report counts or lists changed. */
-export function isEmptyDiff(d: UnitDiff): boolean {
-  return !d.added.length && !d.removed.length && !d.changed.length && d.totals.every((t) => t.before === t.after);
-}

@@ -6,7 +6,6 @@
 import { title, type AwardEntry, type Grant, type IssuerCode } from "./types";
 
 export const P1_END = "2023-12-31";
-export const P2_START = "2024-01-01";
 /** last day of the district tier (NĐ 129/2025); also TDKT_CONFIG.districtTierLastDay */
 export const P2_END = "2025-06-30";
 export const P3_START = "2025-07-01";

@@ -19,14 +19,6 @@ export const PERIODS: Record<Period, { from?: string; to?: string; law: string }
 };
 export const PERIOD_ORDER: Period[] = ["P0", "P1", "P2", "P3"];
 
-/** The period in force on an ISO date. */
-export function periodOn(isoDate: string): Period {
-  for (const p of PERIOD_ORDER) {
-    const r = PERIODS[p];
-    if ((!r.from || isoDate >= r.from) && (!r.to || isoDate <= r.to)) return p;
-  }
-  return "P3";
-}
 
 /** Confidence labels of the reference: only [C] and [C-sec] facts may produce an error. */
 export type Confidence = "C" | "C-sec" | "I" | "UNCONFIRMED";
@@ -196,4 +188,3 @@ export const form = build("form");
 
 export const ALL_KINDS: RecipientKind[] = ["collective", "individual", "household"];
 export const CLASS_NAMES = ["Nhất", "Nhì", "Ba"] as const;
-export const CLASS_ROMAN = ["I", "II", "III"] as const;
