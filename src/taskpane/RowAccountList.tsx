@@ -7,31 +7,13 @@
 import { Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { FileLedger, Lang, RowAccount } from "../core/model";
 import { reasonText, rowRuns } from "../core/records/rowAccount";
+import { translator } from "../i18n/strings";
 
-
-const TEXTS = {
-  vi: {
-    title: "Sổ dòng",
-    line: "{data} dòng có dữ liệu: {records} thành bản ghi, {structural} dòng cấu trúc, {notRead} không đọc",
-    allRead: "Mọi dòng có dữ liệu đã được đọc hoặc gọi tên ({sheets} sheet).",
-    rows: "dòng",
-  },
-  en: {
-    title: "Row account",
-    line: "{data} rows with data: {records} records, {structural} structural, {notRead} not read",
-    allRead: "Every row with data was read or named ({sheets} sheets).",
-    rows: "rows",
-  },
-};
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
-
-function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
-}
 
 function sums(a: RowAccount) {
   return {
@@ -42,25 +24,25 @@ function sums(a: RowAccount) {
 
 export function RowAccountList({ ledger, lang }: { ledger: FileLedger[]; lang: Lang }) {
   const styles = useStyles();
-  const t = TEXTS[lang];
+  const t = translator(lang);
   const sheets = ledger.flatMap((f) => (f.rowAccounts ?? []).filter((a) => a.rowsWithData > 0).map((a) => ({ file: f.file, a, ...sums(a) })));
   if (!sheets.length) return null;
   const withLoss = sheets.filter((s) => s.notRead > 0);
   return (
-    <section aria-label={t.title}>
-      <Subtitle2 as="h3">{t.title}</Subtitle2>
-      {withLoss.length === 0 && <Caption1 as="p">{fill(t.allRead, { sheets: sheets.length })}</Caption1>}
+    <section aria-label={t("rowAccountTitle")}>
+      <Subtitle2 as="h3">{t("rowAccountTitle")}</Subtitle2>
+      {withLoss.length === 0 && <Caption1 as="p">{t("rowAccountAllRead", { sheets: sheets.length })}</Caption1>}
       <ul className={styles.list}>
         {[...withLoss, ...sheets.filter((s) => s.notRead === 0)].map(({ file, a, structural, notRead }) => (
           <li key={`${file}|${a.sheet}`}>
             <Text weight="semibold">{`${file} — ${a.sheet}`}</Text>
             <br />
-            <Caption1>{fill(t.line, { data: a.rowsWithData, records: a.records, structural, notRead })}</Caption1>
+            <Caption1>{t("rowAccountLine", { data: a.rowsWithData, records: a.records, structural, notRead })}</Caption1>
             {notRead > 0 && (
               <ul className={styles.list}>
                 {Object.entries(a.notRead).map(([reason, rows]) => (
                   <li key={reason} className={styles.warn}>
-                    <Caption1>{`${reasonText(reason)[lang]}: ${t.rows} ${rowRuns(rows)}`}</Caption1>
+                    <Caption1>{`${reasonText(reason)[lang]}: ${t("rowAccountRows")} ${rowRuns(rows)}`}</Caption1>
                   </li>
                 ))}
               </ul>

@@ -6,6 +6,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { ALL_CAPABILITIES, checkRequirements, detectCapabilities, excelRunner, officeReady } from "../excel/gateway";
 import { pickLanguage } from "../i18n/strings";
+import { PANE } from "../core/i18n/pane";
 import { App } from "./App";
 import { workbookHost } from "./workbookHost";
 import { startEngine } from "./workerClient";
@@ -28,5 +29,6 @@ async function start() {
 start().catch((e) => {
   // the pane could not start: say so on the page rather than leave it blank
   const el = document.getElementById("container");
-  if (el) el.textContent = `Không khởi động được / Could not start: ${e instanceof Error ? e.message : String(e)}`;
+  // both languages: the language may be the very thing that failed to load
+  if (el) el.textContent = PANE.text("vi", "couldNotStart", { detail: e instanceof Error ? e.message : String(e) });
 });

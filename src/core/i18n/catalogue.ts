@@ -12,6 +12,7 @@ import { CLI } from "./cli";
 import { ERRORS, EXCEL_OPERATIONS } from "./errors";
 import { PANE } from "./pane";
 import { FILE_KINDS, READ } from "./read";
+import { RECIPIENT_KINDS, RESUBMISSION } from "./submissions";
 import { OCCASION, OCCASION_GROUP, REPORT, SEVERITY, TABLE_KIND } from "./report-texts";
 
 export interface CatalogueSection {
@@ -28,7 +29,7 @@ function ruleSection(rule: (typeof ALL_RULES)[number]): CatalogueSection {
 }
 
 export function catalogue(): CatalogueSection[] {
-  return [PANE, CLI, REPORT, OCCASION, OCCASION_GROUP, SEVERITY, TABLE_KIND, READ, FILE_KINDS, ERRORS, EXCEL_OPERATIONS, ...ALL_RULES.map(ruleSection)];
+  return [PANE, CLI, REPORT, OCCASION, OCCASION_GROUP, SEVERITY, TABLE_KIND, READ, FILE_KINDS, ERRORS, EXCEL_OPERATIONS, RESUBMISSION, RECIPIENT_KINDS, ...ALL_RULES.map(ruleSection)];
 }
 
 /** Every message by its id ("pane.checkButton", "rule.date-invalid.title"). */

@@ -131,4 +131,13 @@ export const PANE = defineMessages("pane", {
   "kind_figures": { vi: "biểu chỉ tiêu", en: "figures" },
   "kind_registry": { vi: "danh mục đơn vị", en: "unit list" },
   "kind_other": { vi: "không nhận ra", en: "not recognised" },
+
+  rowAccountTitle: { vi: "Sổ dòng", en: "Row account" },
+  rowAccountLine: {
+    vi: "{data} dòng có dữ liệu: {records} thành bản ghi, {structural} dòng cấu trúc, {notRead} không đọc",
+    en: "{data} rows with data: {records} records, {structural} structural, {notRead} not read",
+  },
+  rowAccountAllRead: { vi: "Mọi dòng có dữ liệu đã được đọc hoặc gọi tên ({sheets} sheet).", en: "Every row with data was read or named ({sheets} sheets)." },
+  rowAccountRows: { vi: "dòng", en: "rows" },
+  couldNotStart: { vi: "Không khởi động được / Could not start: {detail}", en: "Không khởi động được / Could not start: {detail}" },
 });

@@ -97,7 +97,7 @@ describe("diffContribution", () => {
     expect(text).toContain("Bớt 1 dòng:");
     expect(text).toContain("- Lò Văn Thủy");
     expect(text).toContain(`${GK}, cá nhân: 4 → 2 (-2)`);
-    expect(formatUnitDiff("Xã Quài Cang", "xa.xlsx", d, "en")).toContain("1 rows removed:");
+    expect(formatUnitDiff("Xã Quài Cang", "xa.xlsx", d, "en")).toContain("1 row removed:");
   });
 });
 
