@@ -39,7 +39,7 @@ export class UsageError extends TdktError {}
 type CliTemplates = typeof CLI.templates;
 
 /** The usage error for one of the CLI section's messages. */
-export function usageError<K extends keyof CliTemplates & string>(key: K, ...params: ParamArgs<CliTemplates[K]>): UsageError {
+export function usageError<K extends Extract<keyof CliTemplates, string>>(key: K, ...params: ParamArgs<CliTemplates[K]>): UsageError {
   return new UsageError(errorOf(CLI, "usage", key, {}, ...params).toPlain());
 }
 
@@ -55,7 +55,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 export function parseArgs(argv: string[], env: Record<string, string | undefined> = {}): CliArgs {
   const [command, ...rest] = argv;
   const lang = cliLang(argv, env);
-  const fail = <K extends keyof CliTemplates & string>(key: K, ...params: ParamArgs<CliTemplates[K]>): never => {
+  const fail = <K extends Extract<keyof CliTemplates, string>>(key: K, ...params: ParamArgs<CliTemplates[K]>): never => {
     throw usageError(key, ...params);
   };
   const base = { paths: [], json: false, lang, force: false, campaigns: {}, severities: {}, debug: argv.includes("--debug") };

@@ -28,7 +28,7 @@ function place(i: Issue): string {
 
 /** The check report line by line, so the CLI writes it as it is produced. */
 export function* checkTextLines(a: Analysis, lang: Lang): Generator<string> {
-  const L = <K extends keyof CliTemplates & string>(key: K, ...params: ParamArgs<CliTemplates[K]>) => CLI.text(lang, key, ...params);
+  const L = <K extends Extract<keyof CliTemplates, string>>(key: K, ...params: ParamArgs<CliTemplates[K]>) => CLI.text(lang, key, ...params);
   const titles = new Map(ALL_RULES.map((r) => [r.meta.id, r.meta.title[lang]]));
   const title = (code: string) => titles.get(code) ?? code;
   // issues grouped by file once (a filter per file is files × issues)

@@ -74,5 +74,5 @@ export function errorOf<S extends Templates, K extends keyof S & string>(
   ...params: ParamArgs<S[K]>
 ): TdktError {
   const message = section.t(key, ...params);
-  return new TdktError({ code, id: `${section.area}.${key}`, params: (params[0] as Params | undefined) ?? {}, location, message });
+  return new TdktError({ code, id: `${section.area}.${key}`, params: params[0] ?? {}, location, message });
 }

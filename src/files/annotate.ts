@@ -15,6 +15,7 @@ import { ALL_RULES } from "../core/engine";
 import { parseA1, rangeA1, type Grid } from "../core/grid";
 import type { AwardRecord, Issue, Lang, Localized, Severity } from "../core/model";
 import type { ParsedFile } from "../core/rules/rule";
+import { ANNOTATE, ANNOTATE_HEADERS } from "../core/i18n/annotate";
 import { readWorkbook } from "./readWorkbook";
 import { safeSheetName } from "./writeReportXlsx";
 
@@ -46,44 +47,6 @@ export interface AnnotatedCopy {
 }
 
 const FILL: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
-const SEVERITY_TEXT: Record<Severity, Localized> = {
-  error: { vi: "Lỗi", en: "Error" },
-  warning: { vi: "Cảnh báo", en: "Warning" },
-  info: { vi: "Lưu ý", en: "Note" },
-};
-
-const T = {
-  title: { vi: "KẾT QUẢ KIỂM TRA TỆP BÁO CÁO", en: "CHECK RESULTS FOR THIS FILE" },
-  file: { vi: "Tệp của đơn vị: {file}", en: "Unit's file: {file}" },
-  count: {
-    vi: "Có {n} vấn đề cần xem; các ô có vấn đề được tô màu và có ghi chú (di chuột vào ô để đọc). Đỏ: lỗi; vàng: cảnh báo; xanh: lưu ý.",
-    en: "{n} problems to review; their cells are coloured and carry a note (hover to read). Red: error; yellow: warning; blue: note.",
-  },
-  send: {
-    vi: "Sau khi sửa, đơn vị gửi lại tệp của mình (không cần gửi sheet này).",
-    en: "Once fixed, the unit sends its own file again (this sheet is not needed).",
-  },
-  rebuilt: {
-    vi: "Tệp gốc là {format}: bản này được dựng lại dạng .xlsx từ nội dung đã đọc (giá trị, công thức, định dạng số, ô gộp); phông chữ, màu và độ rộng cột không giữ được. Hãy sửa trên tệp gốc.",
-    en: "The original is {format}: this copy was rebuilt as .xlsx from what was read (values, formulas, number formats, merges); fonts, colours and column widths are not kept. Fix the original file.",
-  },
-  legacy: {
-    vi: "Chữ trong bản này đã được chuyển từ bảng mã cũ (TCVN3/VNI) sang Unicode.",
-    en: "Text in this copy was converted from a legacy encoding (TCVN3/VNI) to Unicode.",
-  },
-  headers: {
-    vi: ["STT", "Sheet", "Ô", "Mã lỗi", "Mức độ", "Nội dung", "Cách sửa"],
-    en: ["No.", "Sheet", "Cell", "Code", "Severity", "Problem", "How to fix"],
-  },
-  wholeFile: { vi: "(cả tệp)", en: "(whole file)" },
-  fixLabel: { vi: "Cách sửa", en: "How to fix" },
-  alsoAt: { vi: "Liên quan", en: "Related" },
-} as const;
-
-function fill(t: Localized, lang: Lang, p: Record<string, string | number>): string {
-  return t[lang].replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ""));
-}
-
 const DEFAULT_FIXES: Record<string, Localized> = Object.fromEntries(ALL_RULES.map((r) => [r.meta.id, r.meta.fix]));
 
 /** "02-xa-quai-cang.xlsx" -> "02-xa-quai-cang - kiem tra.xlsx" (no folder, any extension). */
@@ -144,7 +107,7 @@ export function marksOf(issue: Issue, file: string, parsed?: ParsedFile): Mark[]
 
 function noteText(issue: Issue, lang: Lang, fixes: Record<string, Localized>): string {
   const fix = fixes[issue.rule];
-  return `[${SEVERITY_TEXT[issue.severity][lang]}] ${issue.message[lang]}${fix ? `\n${T.fixLabel[lang]}: ${fix[lang]}` : ""}`;
+  return `[${ANNOTATE.text(lang, `severity_${issue.severity}`)}] ${issue.message[lang]}${fix ? `\n${ANNOTATE.text(lang, "fixLabel")}: ${fix[lang]}` : ""}`;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -218,7 +181,7 @@ function addResultSheet(wb: ExcelJS.Workbook, issues: Issue[], fileName: string,
   const font = { name: "Times New Roman", size: 12 };
   const widths = [6, 20, 10, 24, 10, 70, 60];
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  const lines = [T.title[lang], fill(T.file, lang, { file: fileName }), fill(T.count, lang, { n: issues.length }), ...extra, T.send[lang]];
+  const lines = [ANNOTATE.text(lang, "title"), ANNOTATE.text(lang, "file", { file: fileName }), ANNOTATE.text(lang, "count", { n: issues.length }), ...extra, ANNOTATE.text(lang, "send")];
   let r = 1;
   for (const line of lines) {
     const c = ws.getCell(r, 1);
@@ -231,7 +194,7 @@ function addResultSheet(wb: ExcelJS.Workbook, issues: Issue[], fileName: string,
   }
   r++;
   const border: Partial<ExcelJS.Borders> = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
-  T.headers[lang].forEach((h, i) => {
+  ANNOTATE_HEADERS.map((k) => ANNOTATE.text(lang, k)).forEach((h, i) => {
     const c = ws.getCell(r, i + 1);
     c.value = h;
     c.font = { ...font, bold: true };
@@ -249,9 +212,9 @@ function addResultSheet(wb: ExcelJS.Workbook, issues: Issue[], fileName: string,
         ? sheetExists
           ? { text: issue.cell, hyperlink: `#'${issue.sheet!.replace(/'/g, "''")}'!${issue.cell}` }
           : issue.cell
-        : T.wholeFile[lang],
+        : ANNOTATE.text(lang, "wholeFile"),
       issue.rule,
-      SEVERITY_TEXT[issue.severity][lang],
+      ANNOTATE.text(lang, `severity_${issue.severity}`),
       issue.message[lang],
       fixes[issue.rule]?.[lang] ?? "",
     ];
@@ -305,8 +268,8 @@ export async function annotateWorkbook(bytes: Uint8Array, fileName: string, issu
   if (!wb) {
     const grids = options.grids ?? readWorkbook(bytes, fileName).grids;
     wb = workbookFromGrids(grids);
-    extra.push(fill(T.rebuilt, lang, { format: formatName(fileName) }));
-    if (mine.some((i) => i.rule === "text-legacy-encoding") && options.grids) extra.push(T.legacy[lang]);
+    extra.push(ANNOTATE.text(lang, "rebuilt", { format: formatName(fileName) }));
+    if (mine.some((i) => i.rule === "text-legacy-encoding") && options.grids) extra.push(ANNOTATE.text(lang, "legacy"));
   }
   const cellsMarked = markCells(wb, mine, fileName, lang, fixes, options.parsed);
   addResultSheet(wb, mine, fileName.split(/[\\/]/).pop() ?? fileName, lang, fixes, extra);

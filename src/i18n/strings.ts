@@ -8,7 +8,7 @@ import { PANE } from "../core/i18n/pane";
 
 export type { Lang };
 type PaneTemplates = typeof PANE.templates;
-export type StringKey = keyof PaneTemplates & string;
+export type StringKey = Extract<keyof PaneTemplates, string>;
 
 /** Office's display language -> pane language: any English ("en-US", "en-GB") is en, else vi. */
 export function pickLanguage(displayLanguage: string | undefined | null): Lang {

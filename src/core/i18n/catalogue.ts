@@ -8,6 +8,7 @@
  */
 import { ALL_RULES } from "../engine";
 import type { Template, Templates } from "./messages";
+import { ANNOTATE } from "./annotate";
 import { CLI } from "./cli";
 import { ERRORS, EXCEL_OPERATIONS } from "./errors";
 import { PANE } from "./pane";
@@ -29,7 +30,7 @@ function ruleSection(rule: (typeof ALL_RULES)[number]): CatalogueSection {
 }
 
 export function catalogue(): CatalogueSection[] {
-  return [PANE, CLI, REPORT, OCCASION, OCCASION_GROUP, SEVERITY, TABLE_KIND, READ, FILE_KINDS, ERRORS, EXCEL_OPERATIONS, RESUBMISSION, RECIPIENT_KINDS, ...ALL_RULES.map(ruleSection)];
+  return [PANE, CLI, REPORT, OCCASION, OCCASION_GROUP, SEVERITY, TABLE_KIND, READ, FILE_KINDS, ERRORS, EXCEL_OPERATIONS, RESUBMISSION, RECIPIENT_KINDS, ANNOTATE, ...ALL_RULES.map(ruleSection)];
 }
 
 /** Every message by its id ("pane.checkButton", "rule.date-invalid.title"). */

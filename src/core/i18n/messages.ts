@@ -43,8 +43,8 @@ export function defineMessages<const S extends Templates>(area: string, template
   return {
     area,
     templates,
-    t: (key, ...params) => localize(templates[key], params[0] as Params | undefined),
-    text: (lang, key, ...params) => formatTemplate(templates[key][lang], (params[0] as Params | undefined) ?? {}, lang),
+    t: (key, ...params) => localize(templates[key], params[0]),
+    text: (lang, key, ...params) => formatTemplate(templates[key][lang], params[0] ?? {}, lang),
   };
 }
 
