@@ -25,8 +25,8 @@ export interface AwardRecord {
   /** recipient name as written (display spelling kept) */
   name: string;
   kind: RecipientKind | undefined;
-  /** how the kind was learnt: a section row ("A. TẬP THỂ"), a kind column, or a guess from the award */
-  kindSource: "section" | "column" | "award" | "unknown";
+  /** how the kind was learnt: a section row ("A. TẬP THỂ"), a kind column, the award's only kind, or the user's decision */
+  kindSource: "section" | "column" | "award" | "user" | "unknown";
   position?: string;
   /** the recipient's unit / school / workplace, as written */
   unit?: string;

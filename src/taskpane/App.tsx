@@ -13,6 +13,7 @@ import type { Localized } from "../core/model";
 import { translator, type Lang } from "../i18n/strings";
 import { ActionBar } from "./ActionBar";
 import { AwardDecisions } from "./AwardDecisions";
+import { RecipientKindDecisions } from "./RecipientKindDecisions";
 import type { EngineService } from "./engineService";
 import { IssueList } from "./IssueList";
 import { messageOf } from "./paneTypes";
@@ -113,6 +114,7 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
         onRemove={files.removeFile}
       />
       {summary?.unsettledAwards && <AwardDecisions items={summary.unsettledAwards} decisions={settings.awardDecisions} onChange={settings.setAwardDecisions} lang={lang} />}
+      {summary?.unsettledKinds && <RecipientKindDecisions items={summary.unsettledKinds} decisions={settings.awardDecisions} onChange={settings.setAwardDecisions} lang={lang} />}
       {summary && summary.issues.length > 0 && (
         <IssueList
           t={t}

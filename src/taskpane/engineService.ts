@@ -12,7 +12,7 @@ import { hasUnitData, type ParsedFile, type RegistryUnit } from "../core/rules/r
 import type { Analysis } from "../core/engine";
 import type { ReportData, ReportSheetMark, UnitContribution } from "../core/submissions/contributions";
 import type { UnitDiff } from "../core/submissions/diff";
-import type { UnsettledAward } from "../core/domain/awards";
+import type { UnsettledAward, UnsettledKind } from "../core/domain/awards";
 
 export interface FileBytes {
   name: string;
@@ -35,6 +35,8 @@ export interface CheckSummary {
   issues: Issue[];
   /** award names no catalogue entry settles, and those the user decided (the picker lists them) */
   unsettledAwards: UnsettledAward[];
+  /** recipients whose kind (tập thể / cá nhân / hộ gia đình) nothing settles, and those the user decided */
+  unsettledKinds: UnsettledKind[];
   ledger: FileLedger[];
   period?: { from: string; to: string };
   periodGuessed: boolean;
@@ -236,6 +238,10 @@ async function summaryOf(analysis: Analysis, awards: typeof import("../core/doma
     unsettledAwards: awards.unsettledAwards(
       analysis.files.flatMap((f) => f.sheets.flatMap((s) => s.awards)),
       m,
+    ),
+    unsettledKinds: awards.unsettledKinds(
+      analysis.files.flatMap((f) => f.sheets.flatMap((s) => s.awards)),
+      (r) => (r.awardId ? awards.awardById(r.awardId) : awards.intendedAward(r.awardText ?? ""))?.recipients,
     ),
     ledger: analysis.ledger,
     period: analysis.period,

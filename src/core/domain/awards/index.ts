@@ -13,6 +13,7 @@ export * from "./types";
 export { AWARDS, BUILT_IN_AWARDS, awardById, useCatalogue } from "./catalogue";
 export { awardKey, awardLooseKey, signature } from "./keys";
 export { applyAwardDecisions, decisionKey, isNotCounted, NOT_COUNTED, parseAwardMap, parseLocalCatalogue, unsettledAwards, type AwardDecisions, type UnsettledAward } from "./decisions";
+export { applyKindDecisions, isKindDecisionKey, kindDecisionKey, KIND_VALUES, kindValue, unsettledKinds, type UnsettledKind } from "./kindDecisions";
 export { matchAward, settle, issuerOf, issuerOfDecision, levenshtein, spellingsOf, type AwardMatch } from "./match";
 
 /**
