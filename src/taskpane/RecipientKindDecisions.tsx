@@ -5,7 +5,6 @@
  * sets the kind once. The choice goes into the same decisions as the award picker (key "kind:…"),
  * so it is kept with the report's data in the workbook and reused by a later consolidation.
  */
-import * as React from "react";
 import { Caption1, Dropdown, Field, Option, Text } from "@fluentui/react-components";
 import type { UnsettledKind } from "../core/domain/awards";
 import type { RecipientKind } from "../core/model";
