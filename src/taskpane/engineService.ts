@@ -29,6 +29,8 @@ export interface CheckRequest {
   ratioLimit?: number;
   /** the user's decisions on unsettled award names (the picker in Kiểm tra) */
   awardDecisions?: Record<string, string>;
+  /** a province's own catalogue entries (a JSON array, docs/catalogue.md), kept with the report */
+  localCatalogue?: unknown[];
 }
 
 export interface CheckSummary {
@@ -80,6 +82,8 @@ export interface StoredReport {
   decisionCampaigns: Record<string, string>;
   /** the user's award decisions kept with the report */
   awardDecisions: Record<string, string>;
+  /** a province's own catalogue entries kept with the report (a JSON array, as given) */
+  localCatalogue?: unknown[];
   period?: { from: string; to: string };
   periodGuessed: boolean;
 }
@@ -173,6 +177,8 @@ interface Session {
   decisionCampaigns?: Record<string, string>;
   /** the award decisions the last check applied */
   awardDecisions?: Record<string, string>;
+  /** the province's own catalogue entries the last check used */
+  localCatalogue?: unknown[];
 }
 
 /** The ReportData of a session: what the data sheet keeps, and what a resubmission starts from. */
@@ -185,6 +191,7 @@ function dataOf(session: Session): ReportData {
     registry: session.registry,
     ...(session.decisionCampaigns && Object.keys(session.decisionCampaigns).length ? { decisionCampaigns: session.decisionCampaigns } : {}),
     ...(session.awardDecisions && Object.keys(session.awardDecisions).length ? { awardDecisions: session.awardDecisions } : {}),
+    ...(session.localCatalogue?.length ? { localCatalogue: session.localCatalogue } : {}),
     contributions: session.contributions,
   };
 }
@@ -195,6 +202,7 @@ async function storedReportOf(data: ReportData): Promise<StoredReport> {
     units: data.contributions.map(contributionLabel),
     decisionCampaigns: { ...data.decisionCampaigns },
     awardDecisions: { ...data.awardDecisions },
+    ...(data.localCatalogue?.length ? { localCatalogue: data.localCatalogue } : {}),
     ...(data.period ? { period: data.period } : {}),
     periodGuessed: !!data.periodGuessed,
   };
@@ -288,12 +296,15 @@ export function createEngineService(): EngineService {
         }
       }
       onStage?.("analyze");
+      // the worker lives on between checks: the catalogue in use is the one this request gives
+      const awards = await import("../core/domain/awards");
+      awards.useCatalogue(request.localCatalogue?.length ? awards.parseLocalCatalogue(request.localCatalogue) : []);
       const analysis = engine.analyze(inputs, { period: request.period, registry, ratioLimit: request.ratioLimit, awardDecisions: request.awardDecisions });
       const today = isoToday();
       const workbookFile = request.workbook?.file;
       const contributions = await Promise.all(analysis.files.filter(hasUnitData).map((f) => contributionOf(f, today, f.file === workbookFile)));
-      last = { analysis, registry: analysis.registry, files, contributions, awardDecisions: request.awardDecisions };
-      return await summaryOf(analysis, await import("../core/domain/awards"));
+      last = { analysis, registry: analysis.registry, files, contributions, awardDecisions: request.awardDecisions, localCatalogue: request.localCatalogue };
+      return await summaryOf(analysis, awards);
     },
 
     async report(request) {
@@ -370,6 +381,9 @@ export function createEngineService(): EngineService {
       const broken = read.find((r) => r.read.error);
       if (broken) throw new LocalizedError(broken.read.error!, request.lang);
       onStage?.("analyze");
+      // the province's own entries the report was made with settle the same names in the new files
+      const awards = await import("../core/domain/awards");
+      awards.useCatalogue(data.localCatalogue?.length ? awards.parseLocalCatalogue(data.localCatalogue) : []);
       const parsed = engine.parseWorkbooks(
         read.map((r) => ({ file: r.read.file, grids: r.read.grids })),
         { registry: data.registry },
@@ -395,6 +409,7 @@ export function createEngineService(): EngineService {
         contributions: result.data.contributions,
         decisionCampaigns: result.data.decisionCampaigns,
         awardDecisions: result.data.awardDecisions,
+        localCatalogue: result.data.localCatalogue,
       };
       return {
         summary: await summaryOf(result.analysis, await import("../core/domain/awards")),

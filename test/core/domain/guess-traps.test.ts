@@ -7,8 +7,8 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { matchAward, type SuggestionPolicy } from "../../../src/core/domain/awards";
-import { AWARD_POLICY } from "../../../src/core/domain/config";
+import { matchAward } from "../../../src/core/domain/awards";
+import { AWARD_POLICY, type SuggestionPolicy } from "../../../src/core/domain/config";
 import { analyze } from "../../../src/core/engine";
 import { buildReport } from "../../../src/core/report-build";
 import { readWorkbook } from "../../../src/files/readWorkbook";

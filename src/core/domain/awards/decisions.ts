@@ -88,8 +88,9 @@ export function parseLocalCatalogue(json: unknown): AwardEntry[] {
       periods: ["P1", "P2", "P3"],
       grants: [],
       article: "quy định của tỉnh",
-      source: "local",
       ...e,
+      // "local" marks a province's own entry wherever it is shown (Kiểm tra, docs)
+      source: "local",
     } as EntryInput;
     return e.category === "title" ? title(input) : form(input);
   });
