@@ -12,7 +12,7 @@ import { hasUnitData, type ParsedFile, type RegistryUnit } from "../core/rules/r
 import type { Analysis } from "../core/engine";
 import type { ReportData, ReportSheetMark, UnitContribution } from "../core/submissions/contributions";
 import type { UnitDiff } from "../core/submissions/diff";
-import type { UnsettledAward, UnsettledKind } from "../core/domain/awards";
+import type { Unsettled } from "../core/domain/awards";
 
 export interface FileBytes {
   name: string;
@@ -29,16 +29,12 @@ export interface CheckRequest {
   ratioLimit?: number;
   /** the user's decisions on unsettled award names (the picker in Kiểm tra) */
   awardDecisions?: Record<string, string>;
-  /** a province's own catalogue entries (a JSON array, docs/catalogue.md), kept with the report */
-  localCatalogue?: unknown[];
+  localCatalogue?: ReportData["localCatalogue"]; // a province's own entries (docs/catalogue.md)
 }
 
-export interface CheckSummary {
+/** What a check found, and (Unsettled) what the pickers of Kiểm tra list. */
+export interface CheckSummary extends Unsettled {
   issues: Issue[];
-  /** award names no catalogue entry settles, and those the user decided (the picker lists them) */
-  unsettledAwards: UnsettledAward[];
-  /** recipients whose kind (tập thể / cá nhân / hộ gia đình) nothing settles, and those the user decided */
-  unsettledKinds: UnsettledKind[];
   ledger: FileLedger[];
   period?: { from: string; to: string };
   periodGuessed: boolean;
@@ -82,8 +78,7 @@ export interface StoredReport {
   decisionCampaigns: Record<string, string>;
   /** the user's award decisions kept with the report */
   awardDecisions: Record<string, string>;
-  /** a province's own catalogue entries kept with the report (a JSON array, as given) */
-  localCatalogue?: unknown[];
+  localCatalogue?: ReportData["localCatalogue"];
   period?: { from: string; to: string };
   periodGuessed: boolean;
 }
@@ -177,8 +172,7 @@ interface Session {
   decisionCampaigns?: Record<string, string>;
   /** the award decisions the last check applied */
   awardDecisions?: Record<string, string>;
-  /** the province's own catalogue entries the last check used */
-  localCatalogue?: unknown[];
+  localCatalogue?: ReportData["localCatalogue"];
 }
 
 /** The ReportData of a session: what the data sheet keeps, and what a resubmission starts from. */
@@ -237,20 +231,9 @@ async function summaryOf(analysis: Analysis, awards: typeof import("../core/doma
   const used = new Set(analysis.issues.map((i) => i.rule));
   const ruleTitles: Record<string, Localized> = {};
   for (const r of ALL_RULES) if (used.has(r.meta.id)) ruleTitles[r.meta.id] = r.meta.title;
-  const m = (t: string) => {
-    const r = awards.matchAward(t);
-    return r.kind === "unknown" ? r.suggestion : undefined;
-  };
   return {
     issues: analysis.issues,
-    unsettledAwards: awards.unsettledAwards(
-      analysis.files.flatMap((f) => f.sheets.flatMap((s) => s.awards)),
-      m,
-    ),
-    unsettledKinds: awards.unsettledKinds(
-      analysis.files.flatMap((f) => f.sheets.flatMap((s) => s.awards)),
-      (r) => (r.awardId ? awards.awardById(r.awardId) : awards.intendedAward(r.awardText ?? ""))?.recipients,
-    ),
+    ...awards.unsettledOf(analysis.files.flatMap((f) => f.sheets.flatMap((s) => s.awards))),
     ledger: analysis.ledger,
     period: analysis.period,
     periodGuessed: analysis.periodGuessed ?? false,
@@ -296,9 +279,8 @@ export function createEngineService(): EngineService {
         }
       }
       onStage?.("analyze");
-      // the worker lives on between checks: the catalogue in use is the one this request gives
       const awards = await import("../core/domain/awards");
-      awards.useCatalogue(request.localCatalogue?.length ? awards.parseLocalCatalogue(request.localCatalogue) : []);
+      awards.useLocalCatalogue(request.localCatalogue); // the worker lives on: the catalogue in use is this request's
       const analysis = engine.analyze(inputs, { period: request.period, registry, ratioLimit: request.ratioLimit, awardDecisions: request.awardDecisions });
       const today = isoToday();
       const workbookFile = request.workbook?.file;
@@ -381,9 +363,7 @@ export function createEngineService(): EngineService {
       const broken = read.find((r) => r.read.error);
       if (broken) throw new LocalizedError(broken.read.error!, request.lang);
       onStage?.("analyze");
-      // the province's own entries the report was made with settle the same names in the new files
-      const awards = await import("../core/domain/awards");
-      awards.useCatalogue(data.localCatalogue?.length ? awards.parseLocalCatalogue(data.localCatalogue) : []);
+      (await import("../core/domain/awards")).useLocalCatalogue(data.localCatalogue); // the report's own entries settle the new files too
       const parsed = engine.parseWorkbooks(
         read.map((r) => ({ file: r.read.file, grids: r.read.grids })),
         { registry: data.registry },

@@ -52,7 +52,7 @@ function field(onChange: jest.Mock) {
   );
   return screen.getByTestId("local-catalogue-input");
 }
-const jsonFile = (text: string, name: string) => Object.assign(new Blob([text]), { name, text: async () => text }) as unknown as File;
+const jsonFile = (text: string, name: string) => Object.assign(new Blob([text]), { name, text: () => Promise.resolve(text) }) as unknown as File;
 
 test("the field reads a JSON array of entries", async () => {
   const onChange = jest.fn();
