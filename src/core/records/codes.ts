@@ -1,0 +1,111 @@
+/**
+ * Code columns of an award table, resolved through the workbook's own look-up lists (lookups.ts):
+ * "Mã hình thức khen thưởng" HT02 -> "Lao động tiên tiến", "Phân loại khen thưởng" TAPTHE ->
+ * "Khen thưởng tập thể". The name is what the catalogue, the rules and the totals see. A code a
+ * code column holds that no list has is a finding at its cell (code-unknown), never a guess; the
+ * row keeps the code as written, so it is totalled apart on a "Chưa xác định" line.
+ */
+import { a1, cellText, colLetters, type Grid, isEmptyCell } from "../grid";
+import type { CodeColumnLedger } from "../model";
+import type { DetectedTable } from "../layout/detect";
+import type { Finding } from "../rules/rule";
+import { codeKey, type CodeLookup, listForCodes, looksLikeCode, type LookupList } from "./lookups";
+
+/**
+ * The recipient-kind codes of a production TĐKT system (lifephongphanmem's thiduakhenthuong, the
+ * "phan loai kt" list of its import template MauTDKT_20231004.xlsx: "Khen thưởng cá nhân | CANHAN",
+ * "Khen thưởng tập thể | TAPTHE", "Khen thưởng hộ gia đình | HOGIADINH"). Its exported lists carry
+ * the codes without the list, so they are known here; a workbook's own list comes first.
+ */
+const BUILT_IN_KIND_CODES: Record<string, string> = {
+  CANHAN: "Cá nhân",
+  TAPTHE: "Tập thể",
+  HOGIADINH: "Hộ gia đình",
+};
+
+/** Where the built-in codes are said to come from, in the ledger. */
+export const BUILT_IN_SOURCE = "(mã có sẵn)";
+
+export interface CellRead {
+  /** what the rules see: the name the code stands for, else the text as written */
+  text: string;
+  finding?: Finding;
+}
+
+export interface TableCodes {
+  read(col: number | undefined, row: number, raw: string): CellRead;
+  ledger(): CodeColumnLedger[];
+}
+
+interface ColumnState {
+  col: number;
+  role: string;
+  declared: boolean;
+  list?: LookupList;
+  builtIn?: Record<string, string>;
+  resolved: number;
+  notFound: number;
+}
+
+/** The text of a code cell: a whole number as its digits ("1650360184", not "1,650,360,184"). */
+function rawText(grid: Grid, row: number, col: number): string {
+  const cell = grid.cells[row]?.[col];
+  if (!cell || isEmptyCell(cell)) return "";
+  if (cell.t === "n" && typeof cell.v === "number" && Number.isInteger(cell.v)) return String(cell.v);
+  return cellText(cell).trim();
+}
+
+/**
+ * The code columns of one award table: the columns whose header names a code, and the award,
+ * unit and recipient-kind columns whose values are codes a look-up list of the workbook holds.
+ */
+export function tableCodes(grid: Grid, table: DetectedTable, lookup: CodeLookup): TableCodes {
+  const items = table.body.filter((b) => b.kind === "item").map((b) => b.row);
+  const states = new Map<number, ColumnState>();
+  const declared = new Map((table.codeColumns ?? []).map((c) => [c.col, c.role] as const));
+  const candidates: [number, string][] = [];
+  for (const col of table.awardColumns ?? (table.columns.award !== undefined ? [table.columns.award] : [])) candidates.push([col, "award"]);
+  if (table.columns.unit !== undefined) candidates.push([table.columns.unit, "unit"]);
+  if (table.columns.recipientKind !== undefined) candidates.push([table.columns.recipientKind, "recipientKind"]);
+  for (const [col, role] of candidates) {
+    const isDeclared = declared.has(col);
+    const values = items.map((r) => rawText(grid, r, col)).filter(Boolean);
+    const codes = values.filter(looksLikeCode);
+    // a name column with a few code-like words ("LĐTT") is read as names unless a list holds them
+    if (!isDeclared && !codes.length) continue;
+    const list = listForCodes(lookup, isDeclared ? values : codes);
+    const builtIn = role === "recipientKind" && codes.some((c) => BUILT_IN_KIND_CODES[codeKey(c)]) ? BUILT_IN_KIND_CODES : undefined;
+    if (!isDeclared && !list && !builtIn) continue;
+    states.set(col, { col, role, declared: isDeclared, list, builtIn, resolved: 0, notFound: 0 });
+  }
+  return {
+    read(col, row, raw) {
+      const state = col === undefined ? undefined : states.get(col);
+      if (!state || !raw) return { text: raw };
+      const code = col === undefined ? raw : rawText(grid, row, col) || raw;
+      const name = state.list?.entries.get(codeKey(code)) ?? state.builtIn?.[codeKey(code)];
+      if (name) {
+        state.resolved++;
+        return { text: name };
+      }
+      // a name written in a column of codes, or a word that only looks like a code: read as written
+      if (!state.declared || !looksLikeCode(code)) return { text: raw };
+      state.notFound++;
+      return {
+        text: raw,
+        finding: { rule: "code-unknown", cell: a1(row, state.col), data: { code, column: table.headerTexts[state.col] ?? "", lookup: state.list?.sheet ?? "" } },
+      };
+    },
+    ledger() {
+      return [...states.values()]
+        .filter((s) => s.resolved || s.notFound || s.declared)
+        .map((s) => ({
+          column: colLetters(s.col),
+          role: s.role,
+          ...(s.list ? { lookup: s.list.sheet, list: s.list.title } : s.builtIn ? { lookup: BUILT_IN_SOURCE } : {}),
+          resolved: s.resolved,
+          notFound: s.notFound,
+        }));
+    },
+  };
+}
