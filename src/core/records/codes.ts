@@ -5,11 +5,11 @@
  * code column holds that no list has is a finding at its cell (code-unknown), never a guess; the
  * row keeps the code as written, so it is totalled apart on a "Chưa xác định" line.
  */
-import { a1, cellText, colLetters, type Grid, isEmptyCell } from "../grid";
+import { a1, colLetters, type Grid } from "../grid";
 import type { CodeColumnLedger } from "../model";
 import type { DetectedTable } from "../layout/detect";
 import type { Finding } from "../rules/rule";
-import { codeKey, type CodeLookup, listForCodes, looksLikeCode, type LookupList } from "./lookups";
+import { codeKey, type CodeLookup, codeText, listForCodes, looksLikeCode, type LookupList } from "./lookups";
 
 /**
  * The recipient-kind codes of a production TĐKT system (lifephongphanmem's thiduakhenthuong, the
@@ -47,14 +47,6 @@ interface ColumnState {
   notFound: number;
 }
 
-/** The text of a code cell: a whole number as its digits ("1650360184", not "1,650,360,184"). */
-function rawText(grid: Grid, row: number, col: number): string {
-  const cell = grid.cells[row]?.[col];
-  if (!cell || isEmptyCell(cell)) return "";
-  if (cell.t === "n" && typeof cell.v === "number" && Number.isInteger(cell.v)) return String(cell.v);
-  return cellText(cell).trim();
-}
-
 /**
  * The code columns of one award table: the columns whose header names a code, and the award,
  * unit and recipient-kind columns whose values are codes a look-up list of the workbook holds.
@@ -69,7 +61,7 @@ export function tableCodes(grid: Grid, table: DetectedTable, lookup: CodeLookup)
   if (table.columns.recipientKind !== undefined) candidates.push([table.columns.recipientKind, "recipientKind"]);
   for (const [col, role] of candidates) {
     const isDeclared = declared.has(col);
-    const values = items.map((r) => rawText(grid, r, col)).filter(Boolean);
+    const values = items.map((r) => codeText(grid, r, col)).filter(Boolean);
     const codes = values.filter(looksLikeCode);
     // a name column with a few code-like words ("LĐTT") is read as names unless a list holds them
     if (!isDeclared && !codes.length) continue;
@@ -82,7 +74,7 @@ export function tableCodes(grid: Grid, table: DetectedTable, lookup: CodeLookup)
     read(col, row, raw) {
       const state = col === undefined ? undefined : states.get(col);
       if (!state || !raw) return { text: raw };
-      const code = col === undefined ? raw : rawText(grid, row, col) || raw;
+      const code = col === undefined ? raw : codeText(grid, row, col) || raw;
       const name = state.list?.entries.get(codeKey(code)) ?? state.builtIn?.[codeKey(code)];
       if (name) {
         state.resolved++;

@@ -7,6 +7,7 @@
  * rules and totals see the name. Nothing here knows a file, sheet or list name.
  */
 import { cellText, type Grid, isEmptyCell } from "../grid";
+import { isCodeHeader } from "../layout/headers";
 import { collapseSpaces, headerKey } from "../text/normalize";
 
 export interface LookupList {
@@ -24,20 +25,14 @@ export function codeKey(text: string): string {
   return /^\d+$/.test(t) ? t.replace(/^0+(?=\d)/, "") : t;
 }
 
-/** A token a system uses as a code: one word of capitals, digits and - _ . ("HT01", "CANHAN", "1650360184", "0001"). */
+/** A token a system uses as a code: one word of capitals, digits and - _ . ("HT01", "CANHAN", "1650360184", "0001", "9"). */
 export function looksLikeCode(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && t.length <= 24 && /^[A-Z0-9][A-Z0-9_.-]*$/.test(t) && /[A-Z0-9]{2}/.test(t);
+  return t.length > 0 && t.length <= 24 && /^[A-Z0-9][A-Z0-9_.-]*$/.test(t);
 }
 
-/** A header naming a code column: "Mã", "Mã số", "Mã hình thức", "CODE", or a field name "mahinhthuckt". */
-export function isCodeHeader(text: string): boolean {
-  const key = headerKey(text);
-  return /^(ma|ma so|code|ky hieu)( |$)/.test(key) || /^ma[a-z]{3,}$/.test(key);
-}
-
-/** The text of a code cell: a number cell as its integer digits. */
-function codeText(grid: Grid, row: number, col: number): string {
+/** The text of a code cell: a whole number as its digits ("1650360184", not "1,650,360,184"). */
+export function codeText(grid: Grid, row: number, col: number): string {
   const cell = grid.cells[row]?.[col];
   if (!cell || isEmptyCell(cell)) return "";
   if (cell.t === "n" && typeof cell.v === "number" && Number.isInteger(cell.v)) return String(cell.v);
