@@ -10,6 +10,10 @@ import type { CodeColumnLedger } from "../model";
 import type { DetectedTable } from "../layout/detect";
 import type { Finding } from "../rules/rule";
 import { codeKey, type CodeLookup, codeText, listForCodes, looksLikeCode, type LookupList } from "./lookups";
+import { SYSTEM_AWARD_CODES, SYSTEM_AWARD_CODES_SOURCE } from "./awardCodes";
+
+/** Where the built-in codes are said to come from, in the ledger. */
+export const BUILT_IN_SOURCE = "(mã có sẵn)";
 
 /**
  * The recipient-kind codes of a production TĐKT system (lifephongphanmem's thiduakhenthuong, the
@@ -17,14 +21,26 @@ import { codeKey, type CodeLookup, codeText, listForCodes, looksLikeCode, type L
  * "Khen thưởng tập thể | TAPTHE", "Khen thưởng hộ gia đình | HOGIADINH"). Its exported lists carry
  * the codes without the list, so they are known here; a workbook's own list comes first.
  */
-const BUILT_IN_KIND_CODES: Record<string, string> = {
-  CANHAN: "Cá nhân",
-  TAPTHE: "Tập thể",
-  HOGIADINH: "Hộ gia đình",
+const SYSTEM_KIND_CODES: LookupList = {
+  sheet: BUILT_IN_SOURCE,
+  title: "CANHAN / TAPTHE / HOGIADINH",
+  entries: new Map([
+    ["CANHAN", "Cá nhân"],
+    ["TAPTHE", "Tập thể"],
+    ["HOGIADINH", "Hộ gia đình"],
+  ]),
+  builtIn: true,
 };
 
-/** Where the built-in codes are said to come from, in the ledger. */
-export const BUILT_IN_SOURCE = "(mã có sẵn)";
+/** The same system's award codes (awardCodes.ts, with its source). */
+const SYSTEM_AWARDS: LookupList = {
+  sheet: BUILT_IN_SOURCE,
+  title: SYSTEM_AWARD_CODES_SOURCE,
+  entries: new Map(SYSTEM_AWARD_CODES.map(([code, name]) => [codeKey(code), name])),
+  builtIn: true,
+};
+
+const BUILT_IN: Record<string, CodeLookup> = { award: { lists: [SYSTEM_AWARDS] }, recipientKind: { lists: [SYSTEM_KIND_CODES] } };
 
 export interface CellRead {
   /** what the rules see: the name the code stands for, else the text as written */
@@ -42,7 +58,6 @@ interface ColumnState {
   role: string;
   declared: boolean;
   list?: LookupList;
-  builtIn?: Record<string, string>;
   resolved: number;
   notFound: number;
 }
@@ -65,17 +80,18 @@ export function tableCodes(grid: Grid, table: DetectedTable, lookup: CodeLookup)
     const codes = values.filter(looksLikeCode);
     // a name column with a few code-like words ("LĐTT") is read as names unless a list holds them
     if (!isDeclared && !codes.length) continue;
-    const list = listForCodes(lookup, isDeclared ? values : codes);
-    const builtIn = role === "recipientKind" && codes.some((c) => BUILT_IN_KIND_CODES[codeKey(c)]) ? BUILT_IN_KIND_CODES : undefined;
-    if (!isDeclared && !list && !builtIn) continue;
-    states.set(col, { col, role, declared: isDeclared, list, builtIn, resolved: 0, notFound: 0 });
+    const asked = isDeclared ? values : codes;
+    // the workbook's own lists first, then the codes a production system is known to use
+    const list = listForCodes(lookup, asked) ?? (BUILT_IN[role] && listForCodes(BUILT_IN[role], asked));
+    if (!isDeclared && !list) continue;
+    states.set(col, { col, role, declared: isDeclared, list, resolved: 0, notFound: 0 });
   }
   return {
     read(col, row, raw) {
       const state = col === undefined ? undefined : states.get(col);
       if (!state || !raw) return { text: raw };
       const code = col === undefined ? raw : codeText(grid, row, col) || raw;
-      const name = state.list?.entries.get(codeKey(code)) ?? state.builtIn?.[codeKey(code)];
+      const name = state.list?.entries.get(codeKey(code));
       if (name) {
         state.resolved++;
         return { text: name };
@@ -85,7 +101,7 @@ export function tableCodes(grid: Grid, table: DetectedTable, lookup: CodeLookup)
       state.notFound++;
       return {
         text: raw,
-        finding: { rule: "code-unknown", cell: a1(row, state.col), data: { code, column: table.headerTexts[state.col] ?? "", lookup: state.list?.sheet ?? "" } },
+        finding: { rule: "code-unknown", cell: a1(row, state.col), data: { code, column: table.headerTexts[state.col] ?? "", lookup: state.list && !state.list.builtIn ? state.list.sheet : "" } },
       };
     },
     ledger() {
@@ -94,7 +110,7 @@ export function tableCodes(grid: Grid, table: DetectedTable, lookup: CodeLookup)
         .map((s) => ({
           column: colLetters(s.col),
           role: s.role,
-          ...(s.list ? { lookup: s.list.sheet, list: s.list.title } : s.builtIn ? { lookup: BUILT_IN_SOURCE } : {}),
+          ...(s.list ? { lookup: s.list.sheet, list: s.list.title } : {}),
           resolved: s.resolved,
           notFound: s.notFound,
         }));

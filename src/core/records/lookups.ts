@@ -17,6 +17,8 @@ export interface LookupList {
   title: string;
   /** code key (see codeKey) → the name as written */
   entries: Map<string, string>;
+  /** a list the engine knows (a production system's codes), consulted after the workbook's own */
+  builtIn?: true;
 }
 
 /** A code as the same key wherever it is typed: no spaces, capitals, an all-digit code without leading zeros. */

@@ -104,4 +104,22 @@ describe("an award table with code columns", () => {
     expect(a.files[0].sheets[0].awards[0]).toMatchObject({ awardText: "Lao động tiên tiến", awardId: "ldtt" });
     expect(a.issues.filter((i) => i.rule === "code-unknown")).toEqual([]);
   });
+
+  test("a production system's award codes without its look-up sheet: read through the built-in list, named in the ledger; its kind codes too", () => {
+    const a = run([list(["STT", "Phân loại khen thưởng", "Họ và tên", "Mã hình thức khen thưởng"], [[1, "CANHAN", "Lò Văn Hùng", 1647933042], [2, "TAPTHE", "Bản Nà Tấu", 1647933198], [3, "CANHAN", "Vì Thị Lả", 1234567890]])]);
+    const awards = a.files[0].sheets.flatMap((s) => s.awards);
+    expect(awards.map((r) => [r.awardText, r.awardId, r.kind])).toEqual([
+      ["Lao động tiên tiến", "ldtt", "individual"],
+      ["Tập thể lao động tiên tiến", "tt-ldtt", "collective"],
+      ["1234567890", undefined, "individual"],
+    ]);
+    expect(a.ledger[0].sheets[0].codes).toEqual([
+      expect.objectContaining({ column: "D", role: "award", lookup: "(mã có sẵn)", resolved: 2, notFound: 1 }),
+      expect.objectContaining({ column: "B", role: "recipientKind", lookup: "(mã có sẵn)", resolved: 3, notFound: 0 }),
+    ]);
+    // the code is in no list of the workbook: said so, nothing guessed
+    const issue = a.issues.find((i) => i.rule === "code-unknown")!;
+    expect(issue.cell).toBe("D6");
+    expect(issue.message.vi).toContain("không có trong sheet danh mục nào");
+  });
 });
