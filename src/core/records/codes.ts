@@ -58,6 +58,8 @@ interface ColumnState {
   role: string;
   declared: boolean;
   list?: LookupList;
+  /** the one finding of a column whose codes no list holds */
+  columnFinding?: Finding;
   resolved: number;
   notFound: number;
 }
@@ -99,10 +101,19 @@ export function tableCodes(grid: Grid, table: DetectedTable, lookup: CodeLookup)
       // a name written in a column of codes, or a word that only looks like a code: read as written
       if (!state.declared || !looksLikeCode(code)) return { text: raw };
       state.notFound++;
-      return {
-        text: raw,
-        finding: { rule: "code-unknown", cell: a1(row, state.col), data: { code, column: table.headerTexts[state.col] ?? "", lookup: state.list && !state.list.builtIn ? state.list.sheet : "" } },
-      };
+      // the award keeps its code, to be totalled apart; a unit or kind code is no unit or kind
+      const text = state.role === "award" ? raw : "";
+      const column = table.headerTexts[state.col] ?? "";
+      if (!state.list) {
+        // no list of the workbook holds any of the column's codes: said once, at its header, with the count
+        if (state.columnFinding) {
+          state.columnFinding.data.count = state.notFound;
+          return { text };
+        }
+        state.columnFinding = { rule: "code-unknown", cell: a1(table.headerTop, state.col), data: { code, column, lookup: "", count: 1 } };
+        return { text, finding: state.columnFinding };
+      }
+      return { text, finding: { rule: "code-unknown", cell: a1(row, state.col), data: { code, column, lookup: state.list.builtIn ? "" : state.list.sheet } } };
     },
     ledger() {
       return [...states.values()]

@@ -122,4 +122,12 @@ describe("an award table with code columns", () => {
     expect(issue.cell).toBe("D6");
     expect(issue.message.vi).toContain("không có trong sheet danh mục nào");
   });
+
+  test("unit codes no sheet of the workbook holds: said once at the column's header with the count; no unit is made of a code", () => {
+    const a = run([list(["STT", "Họ và tên", "Mã đơn vị", "Hình thức khen thưởng"], [[1, "Lò Văn Hùng", "BL01", "Lao động tiên tiến"], [2, "Quàng Thị Dung", "BL02", "Lao động tiên tiến"]])]);
+    expect(a.files[0].sheets[0].awards.map((r) => r.unit)).toEqual([undefined, undefined]);
+    const issues = a.issues.filter((i) => i.rule === "code-unknown");
+    expect(issues.map((i) => [i.cell, i.severity])).toEqual([["C3", "warning"]]);
+    expect(issues[0].message.vi).toContain("2 ô");
+  });
 });

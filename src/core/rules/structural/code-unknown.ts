@@ -21,7 +21,12 @@ export const codeUnknown: Rule = {
   },
   check: (ctx) =>
     issuesFromFindings(ctx, "code-unknown", (f) =>
-      f.data.lookup
+      f.data.count
+        ? {
+            vi: `Cột "${f.data.column}" ghi mã nhưng không sheet danh mục nào của tệp có các mã này (${f.data.count} ô, ví dụ "${f.data.code}"), nên không đọc ra được tên; không đoán. Hình thức khen thưởng ghi bằng mã được tổng hợp riêng ở mục "Chưa xác định".`,
+            en: `Column "${f.data.column}" holds codes that no look-up sheet of the workbook has (${f.data.count} cells, e.g. "${f.data.code}"), so no name is known; nothing is guessed. Awards written as such codes are totalled apart on "Chưa xác định" lines.`,
+          }
+        : f.data.lookup
         ? {
             vi: `Ô ${f.cell} (cột "${f.data.column}"): mã "${f.data.code}" không có trong danh mục ở sheet "${f.data.lookup}"; không đoán, dòng này được tổng hợp riêng ở mục "Chưa xác định".`,
             en: `Cell ${f.cell} (column "${f.data.column}"): code "${f.data.code}" is not in the look-up on sheet "${f.data.lookup}"; nothing is guessed, the row is totalled apart on a "Chưa xác định" line.`,
