@@ -129,16 +129,20 @@ function headerlessPair(grid: Grid): { code: number; name: number; first: number
 
 /**
  * A sheet that is one code list by its contents, whatever its name ("HTKT", "PLDT", "phan loai
- * kt"): exactly two filled columns on every row, one of unique codes and one of names, under a
+ * kt"): exactly two filled columns on every row (besides an STT), one of unique codes and one of names, under a
  * header whose code cell says so ("mahinhthuckt", "CODE", "Mã số") — or, without a header, codes
  * that hold letters ("CANHAN", "HT01"): a two-column list of names and numbers is a figures table.
  */
 export function isCodeListSheet(grid: Grid): boolean {
-  const rows = filledRows(grid);
-  if (rows.length < 3) return headerlessPair(grid) !== undefined;
+  const all = filledRows(grid);
+  if (all.length < 3) return headerlessPair(grid) !== undefined;
+  // a numbering column first ("STT | Mã | Tên", 1, 2, 3 …) is set aside
+  const stt = all[0].cols.length === 3 && /^(stt|tt|so tt)$/.test(headerKey(cellText(grid.cells[all[0].row]?.[all[0].cols[0]])));
+  const rows = stt ? all.map((x) => ({ row: x.row, cols: x.cols.length === 3 && x.cols[0] === all[0].cols[0] ? x.cols.slice(1) : [] })) : all;
   const [first, ...rest] = rows;
   const same = (x: { cols: number[] }) => x.cols.length === 2 && x.cols[0] === first.cols[0] && x.cols[1] === first.cols[1];
   if (!rows.every(same)) return false;
+  if (stt && !rest.every((x, i) => grid.cells[x.row]?.[all[0].cols[0]]?.t === "n" && grid.cells[x.row]?.[all[0].cols[0]]?.v === i + 1)) return false;
   const [a, b] = first.cols;
   const headed = [a, b].some((c) => grid.cells[first.row]?.[c]?.t === "s" && isCodeHeader(cellText(grid.cells[first.row]?.[c])));
   if (headed && codeAndName(grid, rest.map((x) => x.row), a, b, true)) return true;

@@ -35,6 +35,7 @@ describe("look-up sheets by their contents", () => {
   test("a two-column list under a field-name header, codes right or left", () => {
     expect(isCodeListSheet(sheet("HT", [["tenhinhthuckt", "mahinhthuckt"], ["Lao động tiên tiến", "1647933042"], ["Chiến sĩ thi đua cơ sở", "1647933380"]]))).toBe(true);
     expect(isCodeListSheet(sheet("X", [["CODE", "NAME"], [1, "An ninh"], [9, "Báo chí"], [21, "Bảo hiểm"]]))).toBe(true);
+    expect(isCodeListSheet(sheet("Y", [["STT", "Mã đơn vị", "Tên đơn vị"], [1, "D01", "UBND xã Nà Tấu"], [2, "D02", "Trường Tiểu học Nà Tấu"]]))).toBe(true);
   });
   test("a headerless list whose codes hold letters", () => {
     const g = sheet("pl", [[null], ["Khen thưởng cá nhân", "CANHAN"], ["Khen thưởng tập thể", "TAPTHE"]]);
