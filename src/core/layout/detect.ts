@@ -45,6 +45,8 @@ export interface DetectedTable {
    * khen thưởng" side by side, a row filling one or the other. `columns.award` is the first.
    */
   awardColumns?: number[];
+  /** every kind column when more than one names the kind (see HeaderCandidate.kindColumns) */
+  kindColumns?: number[];
   /** set for a MATRIX table (see MatrixColumn): one column per award, marks in the cells */
   matrix?: MatrixColumn[];
   /** columns whose role was read from their contents (blank or unknown header cell): reported as a warning */
@@ -313,6 +315,7 @@ function findTables(grid: Grid): DetectedTable[] {
       body,
       titleLines,
       ...(cand.awardColumns ? { awardColumns: cand.awardColumns } : {}),
+      ...(cand.kindColumns ? { kindColumns: cand.kindColumns } : {}),
       ...(cand.matrix ? { matrix: cand.matrix } : {}),
       ...(inferred.length ? { inferred } : {}),
       ...(cand.codeColumns ? { codeColumns: cand.codeColumns } : {}),

@@ -37,6 +37,8 @@ export interface HeaderCandidate {
   firstCol: number;
   lastCol: number;
   awardColumns?: number[];
+  /** every column naming the kind when more than one does ("Phân loại khen thưởng" and "Phân loại đối tượng"): a row's kind is the first that reads as one */
+  kindColumns?: number[];
   matrix?: MatrixColumn[];
   /** columns whose header names a code ("Mã hình thức khen thưởng", "Mã đơn vị", "Mã số"), with the role a code stands for */
   codeColumns?: CodeColumn[];
@@ -171,7 +173,9 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
   for (const [col, role] of roles) if (!(bottom > row && belowRoles.has(col))) assign(col, role);
   resolveNameColumns(columns);
   // "Danh hiệu thi đua" and "Hình thức khen thưởng" as two columns: keep both (the reader takes the filled one)
-  const awardColumns = [...new Set([...(bottom > row ? [...belowRoles] : []), ...roles].filter(([, r]) => r === "award").map(([c]) => c))].sort((a, b) => a - b);
+  const columnsOf = (role: ColumnRole) => [...new Set([...(bottom > row ? [...belowRoles] : []), ...roles].filter(([, r]) => r === role).map(([c]) => c))].sort((a, b) => a - b);
+  const awardColumns = columnsOf("award");
+  const kindColumns = columnsOf("recipientKind");
 
   const cols = Object.keys(headerTexts).map(Number);
   return {
@@ -182,6 +186,7 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
     firstCol: Math.min(...cols),
     lastCol: Math.max(...cols),
     ...(awardColumns.length > 1 ? { awardColumns } : {}),
+    ...(kindColumns.length > 1 ? { kindColumns } : {}),
     ...(matrix ? { matrix } : {}),
     ...(codeColumns.length ? { codeColumns } : {}),
   };

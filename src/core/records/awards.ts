@@ -112,7 +112,12 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       return read.text;
     };
     const awardCellText = withIssuer(code(awardCol), textAt(grid, r, columns.issuer));
-    const codedKind = code(columns.recipientKind);
+    // two kind columns ("Phân loại khen thưởng" | "Phân loại đối tượng"): the first that reads as a kind
+    const kindCols = table.kindColumns ?? [columns.recipientKind];
+    const kindTexts = kindCols.map(code);
+    const kindAt = Math.max(0, kindTexts.findIndex((t) => parseRecipientKind(t)));
+    const codedKind = kindTexts[kindAt] || kindTexts.find(Boolean) || "";
+    if (kindCols.length > 1 && kindCols[kindAt] !== undefined) cells.recipientKind = a1(r, kindCols[kindAt]);
     const codedUnit = code(columns.unit);
     const awardText = awardCellText || (columns.award === undefined ? (hints.titleAward ?? "") : "");
 

@@ -75,7 +75,7 @@ export function tableCodes(grid: Grid, table: DetectedTable, lookup: CodeLookup)
   const candidates: [number, string][] = [];
   for (const col of table.awardColumns ?? (table.columns.award !== undefined ? [table.columns.award] : [])) candidates.push([col, "award"]);
   if (table.columns.unit !== undefined) candidates.push([table.columns.unit, "unit"]);
-  if (table.columns.recipientKind !== undefined) candidates.push([table.columns.recipientKind, "recipientKind"]);
+  for (const col of table.kindColumns ?? (table.columns.recipientKind !== undefined ? [table.columns.recipientKind] : [])) candidates.push([col, "recipientKind"]);
   for (const [col, role] of candidates) {
     const isDeclared = declared.has(col);
     const values = items.map((r) => codeText(grid, r, col)).filter(Boolean);
