@@ -43,7 +43,7 @@ const EXACT: [ColumnRole, string[]][] = [
   ["birthDate", ["ngay sinh", "nam sinh", "ngay thang nam sinh", "ngay/thang/nam sinh"]],
   [
     "idNumber",
-    ["so cccd", "cccd", "cmnd", "so cmnd", "cccd/cmnd", "so cccd/cmnd", "so cmnd/cccd", "cmnd/cccd", "so dinh danh", "so dinh danh ca nhan", "ma dinh danh", "so can cuoc", "can cuoc cong dan", "so can cuoc cong dan", "so cmnd/can cuoc"],
+    ["so cccd", "cccd", "cmnd", "so cmnd", "cccd/cmnd", "so cccd/cmnd", "so cmnd/cccd", "cmnd/cccd", "so dinh danh", "so dinh danh ca nhan", "so can cuoc", "can cuoc cong dan", "so can cuoc cong dan", "so cmnd/can cuoc"],
   ],
   ["position", ["chuc vu", "cap bac chuc vu", "chuc danh", "chuc vu chuc danh"]],
   [
