@@ -303,7 +303,7 @@ export const CATALOGUE: BadInput[] = [
     expect: {
       kind: "warning",
       vi: /^Tệp "16-xa-ky-tu-an\.xlsx" có 3 ô chứa ký tự điều khiển vô hình \(đầu tiên: DS khen thưởng!B5\)/,
-      en: /^File "16-xa-ky-tu-an\.xlsx" has 3 cell\(s\) with invisible control characters/,
+      en: /^File "16-xa-ky-tu-an\.xlsx" has 3 cells with invisible control characters/,
     },
     names: GOOD_NAMES,
   },
