@@ -24,7 +24,7 @@ const NARROW_TSCONFIG = "tsconfig.stryker-tests.json";
 const args = process.argv.slice(2);
 // --table [file]: only print the score per folder of a report already written (default: the last run's)
 if (args[0] === "--table") {
-  printFolders(JSON.parse(readFileSync(args[1] ?? REPORT, "utf8")));
+  printFolders(JSON.parse(readFileSync(args[1] ?? REPORT, "utf8")), args[1] ?? REPORT);
   process.exit(0);
 }
 for (let i = 0; i < args.length; i++) {
@@ -67,7 +67,7 @@ function folderOf(file) {
   return rel.includes("/") ? rel.slice(0, rel.indexOf("/")) : "(src/core)";
 }
 
-function printFolders(r) {
+function printFolders(r, source = REPORT) {
   const rows = new Map();
   for (const [file, f] of Object.entries(r.files)) {
     const k = folderOf(file);
@@ -82,7 +82,7 @@ function printFolders(r) {
     rows.set(k, c);
   }
   const pad = (s, n) => String(s).padStart(n);
-  console.log(`\nMutation score per folder of src/core (${REPORT}; covered = killed / (killed + survived); target ${TARGET}%)`);
+  console.log(`\nMutation score per folder of src/core (${source}; covered = killed / (killed + survived); target ${TARGET}%)`);
   console.log(`${"folder".padEnd(14)}${pad("killed", 8)}${pad("survived", 10)}${pad("no cover", 10)}${pad("covered %", 11)}${pad("total %", 9)}`);
   for (const [k, c] of [...rows].sort(([a], [b]) => a.localeCompare(b))) {
     const covered = c.killed + c.survived;
