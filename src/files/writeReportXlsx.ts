@@ -63,6 +63,12 @@ interface CellStyle {
 }
 
 function layout(ws: ExcelJS.Worksheet, style: Style): void {
+  // columns first: a column's font is given to every cell it already has
+  style.widths.forEach((w, j) => {
+    const col = ws.getColumn(j + 1);
+    col.width = w;
+    col.font = { name: FONT.name, size: FONT.size };
+  });
   const looks: CellStyle[][] = Array.from({ length: style.lastRow + 1 }, () => Array.from({ length: style.lastCol + 1 }, () => ({})));
   const mark = (ranges: Range[], key: keyof CellStyle) => {
     for (const r of ranges)
@@ -82,11 +88,6 @@ function layout(ws: ExcelJS.Worksheet, style: Style): void {
     }),
   );
   for (const m of style.merges) ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
-  style.widths.forEach((w, j) => {
-    const col = ws.getColumn(j + 1);
-    col.width = w;
-    col.font = { name: FONT.name, size: FONT.size };
-  });
   for (const h of style.heights) ws.getRow(h.row + 1).height = h.points;
   if (style.freezeRows) ws.views = [{ state: "frozen", xSplit: 0, ySplit: style.freezeRows }];
   const print = style.print;

@@ -25,7 +25,8 @@ export function cleanSheetName(name: string): string {
     .trim()
     .replace(/^'+|'+$/g, "")
     .trim();
-  return cut(cleaned || FALLBACK, MAX_SHEET_NAME);
+  // nothing readable left ("[]:*?/\\" → "--"): the report's own name
+  return cut(/[\p{L}\p{N}]/u.test(cleaned) ? cleaned : FALLBACK, MAX_SHEET_NAME).trimEnd();
 }
 
 /** "Tổng hợp", then "Tổng hợp (2)", "Tổng hợp (3)"…, each ≤ 31 characters, unique in `taken` (keys by nameKey). */
