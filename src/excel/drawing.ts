@@ -45,9 +45,20 @@ export function layoutSheet(sheet: XlWorksheet, style: Style, pageLayout: boolea
     }
   }
   style.widths.forEach((w, c) => (rangeOf(sheet, { r0: 0, c0: c, r1: 0, c1: c }).format.columnWidth = w * POINTS_PER_CHAR));
-  for (const h of style.heights) rangeOf(sheet, { r0: h.row, c0: 0, r1: h.row, c1: 0 }).format.rowHeight = h.points;
+  for (const run of heightRuns(style.heights)) rangeOf(sheet, { r0: run.r0, c0: 0, r1: run.r1, c1: 0 }).format.rowHeight = run.points;
   if (style.freezeRows) sheet.freezePanes.freezeRows(style.freezeRows);
   if (pageLayout && style.print) printSetup(sheet, style.print, style.lastCol);
+}
+
+/** Consecutive rows of the same height as one range each: fewer commands in the layout's sync. */
+export function heightRuns(heights: Style["heights"]): { r0: number; r1: number; points: number }[] {
+  const runs: { r0: number; r1: number; points: number }[] = [];
+  for (const h of heights) {
+    const last = runs[runs.length - 1];
+    if (last && last.r1 + 1 === h.row && last.points === h.points) last.r1 = h.row;
+    else runs.push({ r0: h.row, r1: h.row, points: h.points });
+  }
+  return runs;
 }
 
 function printSetup(sheet: XlWorksheet, print: PrintSetup, lastCol: number): void {
