@@ -87,14 +87,16 @@ function planTable(table: ReportTable, start: number, blocks: Block[], style: St
   const formats: string[][] = [];
   const wholeRow = (r: number): Range => ({ r0: r, c0: 0, r1: r, c1: cols - 1 });
   let row = start;
-  if (table.title) {
-    values.push(padRow([table.title], cols));
+  /** a line of text across the table (its title, its note): merged, wrapped, bold or italic */
+  const textLine = (text: string, look: Range[]) => {
+    values.push(padRow([text], cols));
     formats.push(textFormats(cols));
     if (cols > 1) style.merges.push(wholeRow(row));
-    style.bold.push(wholeRow(row));
+    look.push(wholeRow(row));
     style.wrapped.push(wholeRow(row));
     row++;
-  }
+  };
+  if (table.title) textLine(table.title, style.bold);
   const headerTop = row;
   const header = across ? table.header.map((h) => [...h.slice(0, 1), ...Array<string | null>(cols - 1).fill(null)]) : table.header;
   for (const line of headerValues(header, cols)) {
@@ -120,14 +122,7 @@ function planTable(table: ReportTable, start: number, blocks: Block[], style: St
     });
   }
   if (headerTop < row) style.bordered.push({ r0: headerTop, c0: 0, r1: row - 1, c1: cols - 1 });
-  if (table.note) {
-    values.push(padRow([table.note], cols));
-    formats.push(textFormats(cols));
-    if (cols > 1) style.merges.push(wholeRow(row));
-    style.italic.push(wholeRow(row));
-    style.wrapped.push(wholeRow(row));
-    row++;
-  }
+  if (table.note) textLine(table.note, style.italic);
   if (values.length > 0) blocks.push({ row: start, col: 0, values, formats });
   return { next: row, ...(headerRange ? { header: headerRange } : {}) };
 }
