@@ -1,7 +1,8 @@
 /**
  * The Excel gateway: the ONLY code that talks to office-js, one module per concern —
  *  - reading.ts (+ mergedAreas.ts): the sheet list and the sheets' cells, in blocks that fit;
- *  - writing.ts (+ reportPlan.ts, drawing.ts): the report and its data, all or nothing;
+ *  - writing.ts (+ reportPlan.ts, drawing.ts): the report plan (src/core/report-plan/) and the
+ *    units' data drawn all or nothing;
  *  - dataSheet.ts: the units' data kept in the very hidden sheet "_tdkt_data";
  *  - ownership.ts: which sheets the add-in made (marks that survive a rename or a copy);
  *  - navigation.ts: going to an issue's cell or to the report;
