@@ -11,8 +11,11 @@ import { REPORT_SHEET_TOP_CELLS } from "../core/submissions/dataSheet";
 import type { XlRange, XlWorksheet } from "./excelApi";
 
 /**
- * office-js sets column widths in points; the plan gives them in characters (Excel's width unit).
- * 7 points per character suits the report's Times New Roman 13 in any workbook's default font.
+ * office-js sets column widths in points (https://github.com/OfficeDev/office-js/issues/187); the
+ * plan gives them in characters. 7 points per character suits the report's Times New Roman 13
+ * whatever the workbook's Normal font. (A file's width unit is its Normal font's digit — Calibri
+ * 11 in exceljs's files, about 5.25 pt — so the CLI's file opened in Excel has narrower columns;
+ * LibreOffice, which the print test measures, prints a unit at about 7.1 pt.)
  */
 export const POINTS_PER_CHAR = 7;
 
