@@ -20,7 +20,7 @@ export { excelRunner, officeReady, RUN_OPTIONS, type ExcelRunner, type OfficeEnv
 export { CREATED_MARK, DATA_SHEET_NAME } from "./ownership";
 export { listSheets, parseAreas, readSheets, readSheetsWithWarnings, stripSheet, type ReadOptions, type SheetInfo, type SheetsRead, type WorkbookSheets } from "./reading";
 export { cleanSheetName, headerMerges, planSheet, uniqueSheetName } from "./reportPlan";
-export { writeReport, type WriteOptions, type WriteResult } from "./writing";
+export { writeReport, writeReportPlan, type WriteOptions, type WriteResult } from "./writing";
 export { readReportData, writeReportData, type DataReadOptions, type DataWriteOptions, type DataWriteResult } from "./dataSheet";
 export { activateSheet, selectCell } from "./navigation";
 export { openAsNewWorkbook } from "./copies";

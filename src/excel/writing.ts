@@ -22,7 +22,7 @@
  * 1 for the layout, 1 to make the write current.
  */
 import type { ReportModel } from "../core/report";
-import { dataSheetPlan, planReport } from "../core/report-plan";
+import { dataSheetPlan, planReport, type ReportPlan } from "../core/report-plan";
 import type { ReportSheetMark } from "../core/submissions/contributions";
 import { reportSheetMark } from "../core/submissions/dataSheet";
 import { layoutSheet, topCellsOf } from "./drawing";
@@ -71,7 +71,12 @@ export interface WriteResult {
  * never touched: the new sheet then gets the next free name ("Tổng hợp (2)").
  */
 export function writeReport(ctx: XlContext, report: ReportModel, opts: WriteOptions = {}): Promise<WriteResult> {
-  return wrap("writeReport", () => writeAtomically(ctx, planReport(report).sheets, opts, "writeReport"));
+  return writeReportPlan(ctx, planReport(report), opts);
+}
+
+/** The same for a report already planned (src/core/report-plan/): its sheets drawn as they are. */
+export function writeReportPlan(ctx: XlContext, plan: ReportPlan, opts: WriteOptions = {}): Promise<WriteResult> {
+  return wrap("writeReport", () => writeAtomically(ctx, plan.sheets, opts, "writeReport"));
 }
 
 /** The data sheet as a plan (core/report-plan/dataSheet.ts, the plan the .xlsx writer draws too). */

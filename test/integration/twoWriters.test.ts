@@ -17,7 +17,7 @@ import { planReport, type ReportPlan } from "../../src/core/report-plan";
 import { dataSheetCells } from "../../src/core/submissions/dataSheet";
 import { readInput } from "../../src/cli/files";
 import { POINTS_PER_CHAR } from "../../src/excel/drawing";
-import { writeAtomically } from "../../src/excel/writing";
+import { writeReportPlan } from "../../src/excel/writing";
 import { embedReportData, reportDataFromAnalysis } from "../../src/files/reportData";
 import { drawReportXlsx } from "../../src/files/writeReportXlsx";
 import { contextFor, workbookFromGrids, type SheetModel, type WorkbookModel } from "../excel/excelDouble";
@@ -40,7 +40,7 @@ beforeAll(async () => {
   const data = await reportDataFromAnalysis(analysis, "2026-12-01");
 
   excel = workbookFromGrids([]);
-  await writeAtomically(contextFor(excel), plan.sheets, { token: "two", data: (reportSheets) => dataSheetCells({ ...data, reportSheets }) }, "writeReport");
+  await writeReportPlan(contextFor(excel), plan, { data: (reportSheets) => dataSheetCells({ ...data, reportSheets }) });
 
   const bytes = await embedReportData(await drawReportXlsx(plan, report.title), data, { recordReportSheets: true });
   sheetjs = XLSX.read(bytes, { type: "array", cellNF: true, cellStyles: true });
