@@ -116,7 +116,7 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
       );
       if (sig === headerSignature) {
         out.push({ row: r, kind: "header" });
-        if (again.bottom > r) out.push({ row: ++r, kind: "header" });
+        while (r < again.bottom && r < end) out.push({ row: ++r, kind: "header" });
         continue;
       }
     }

@@ -7,6 +7,7 @@ import type { ColumnRole, RecipientKind, TableKind } from "../model";
 import { matchAward } from "../domain/awards";
 import { headerKey } from "../text/normalize";
 import { headerRole, isKnownOtherHeader } from "./headers";
+import { headerBottom, type StackedRole, stackedRoles } from "./headerStack";
 
 
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
@@ -82,7 +83,7 @@ export function mergesStartingInRow(grid: Grid, row: number): Range[] {
   return grid.merges.filter((m) => m.r0 === row);
 }
 
-/** Is `row` a header row? Returns the candidate (possibly two rows deep) or null. */
+/** Is `row` a header row? Returns the candidate (one to three rows deep) or null. */
 export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
   // a header row holds text only: a number (an STT, a figure) marks a data row, and most rows of
   // a 3,000-row list end here before any header text is looked up
@@ -110,25 +111,11 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
   const headerTexts: Record<number, string> = {};
   for (const t of texts) headerTexts[t.col] = t.text;
   let bottom = row;
-
-  // A second header row: under a cell merged across columns ("Năm 2021" over Kế hoạch / Thực
-  // hiện / %), or when first-row cells are merged down into it (A8:A9 "STT").
   const merges = mergesStartingInRow(grid, row);
   const below = rowTexts(grid, row + 1);
-  const belowRoles = new Map<number, ColumnRole>();
-  for (const t of below) {
-    const role = headerRole(t.text) ?? subHeaderRole(t.text, roles.get(merges.find((m) => m.c1 > m.c0 && m.r1 === row && t.col >= m.c0 && t.col <= m.c1)?.c0 ?? -1));
-    if (role && grid.cells[row + 1]?.[t.col]?.t === "s") belowRoles.set(t.col, role);
-  }
-  const spansAcross = merges.some((m) => m.c1 > m.c0 && m.r1 === row && [...belowRoles.keys()].some((c) => c >= m.c0 && c <= m.c1));
-  const mergedDown = merges.some((m) => m.r1 > m.r0);
-  if (belowRoles.size > 0 && (spansAcross || mergedDown) && belowRoles.size === below.length) {
-    bottom = row + 1;
-    for (const t of below) headerTexts[t.col] = headerTexts[t.col] ? `${headerTexts[t.col]} / ${t.text}` : t.text;
-  }
   // a two-row MATRIX header: award titles under group cells ("Tập thể" merged over LĐTT / LĐXS)
   let matrix: MatrixColumn[] | undefined;
-  if (maybeMatrix && bottom === row) {
+  if (maybeMatrix) {
     const groupOf = (col: number): string | undefined => {
       const m = merges.find((g) => g.r1 === row && col >= g.c0 && col <= g.c1 && g.c1 > g.c0);
       const text = m ? cellText(grid.cells[row]?.[m.c0]).trim() : cellText(grid.cells[row]?.[col]).trim();
@@ -149,15 +136,25 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
     }
   }
   if (!matrix && titles) matrix = titleCells.map((t) => ({ col: t.col, awardText: t.text }));
-  // the lower row names the column when both do ("Năm 2021" / "Kế hoạch")
+  // the roles, lowest header row first (see headerStack.ts): one row, or a header two or three
+  // rows deep (cells merged down through it, group cells merged across their sub-columns)
+  let stacked: StackedRole[] = [...roles].map(([col, role]) => ({ col, role, level: 0 }));
+  if (!matrix) {
+    const first = Math.min(...texts.map((t) => t.col));
+    const last = Math.max(...texts.map((t) => t.col), ...merges.map((m) => m.c1));
+    bottom = headerBottom(grid, row, first, last);
+    if (bottom > row) {
+      for (let h = row + 1; h <= bottom; h++) for (const t of rowTexts(grid, h)) headerTexts[t.col] = headerTexts[t.col] ? `${headerTexts[t.col]} / ${t.text}` : t.text;
+      stacked = stackedRoles(grid, row, bottom, first, last);
+    }
+  }
   const assign = (col: number, role: ColumnRole) => {
     if (columns[role] === undefined) columns[role] = col;
   };
-  for (const [col, role] of belowRoles) if (bottom > row) assign(col, role);
-  for (const [col, role] of roles) if (!(bottom > row && belowRoles.has(col))) assign(col, role);
+  for (const s of stacked) assign(s.col, s.role);
   resolveNameColumns(columns);
   // "Danh hiệu thi đua" and "Hình thức khen thưởng" as two columns: keep both (the reader takes the filled one)
-  const awardColumns = [...new Set([...(bottom > row ? [...belowRoles] : []), ...roles].filter(([, r]) => r === "award").map(([c]) => c))].sort((a, b) => a - b);
+  const awardColumns = [...new Set(stacked.filter((s) => s.role === "award").map((s) => s.col))].sort((a, b) => a - b);
 
   const cols = Object.keys(headerTexts).map(Number);
   return {
@@ -170,18 +167,6 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
     ...(awardColumns.length > 1 ? { awardColumns } : {}),
     ...(matrix ? { matrix } : {}),
   };
-}
-
-/**
- * A sub-header that names a role only under its group: "Quyết định khen thưởng" merged over
- * "Số" | "Ngày" (alone, "Số" and "Ngày" mean nothing).
- */
-function subHeaderRole(text: string, groupRole: ColumnRole | undefined): ColumnRole | undefined {
-  if (groupRole !== "decision") return undefined;
-  const key = headerKey(text);
-  if (/^(so|so hieu|ky hieu|so ky hieu|so qd|so quyet dinh)$/.test(key)) return "decisionNumber";
-  if (/^(ngay|ngay ky|ngay thang|ngay thang nam|ngay ban hanh)$/.test(key)) return "decisionDate";
-  return undefined;
 }
 
 /** "Họ đệm" + "Tên": the "Tên" column is the given name only when a family-name column exists. */
