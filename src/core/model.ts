@@ -155,9 +155,11 @@ export interface Issue {
 /**
  * What a table row is. Stable names (the ledger counts rows by them): "example" is a row marked as
  * a sample ("Ví dụ", "VD:", "Mẫu") or any row of an instruction sheet; "lookup" a row of a lookup
- * list (a DANHMUC sheet feeding a drop-down). Neither is counted.
+ * list (a DANHMUC sheet feeding a drop-down). Neither is counted. "values" is a figure line of a
+ * transposed figures table (indicators across): read into the indicators, whose records sit on
+ * the actual line.
  */
-export type RowKind = "item" | "section" | "subtotal" | "header" | "note" | "signature" | "blank" | "numbering" | "example" | "lookup";
+export type RowKind = "item" | "section" | "subtotal" | "header" | "note" | "signature" | "blank" | "numbering" | "example" | "lookup" | "values";
 
 /** A sheet that is not data, by its name: instructions ("Hướng dẫn") or a lookup list ("DANHMUC"). */
 export type SheetClass = "instructions" | "lookup";

@@ -12,6 +12,7 @@ import { headerKey } from "../text/normalize";
 import { headerRole, isColumnNumberToken, isKnownOtherHeader } from "./headers";
 import { columnContentKind, type InferredColumn, roleFromContent } from "./infer";
 import { isExampleMarker, isNoteText, isSectionMarker, isSignatureForm, isSignatureText, isSubtotalText } from "./rowText";
+import { type TransposedFigures, transposedAt } from "./transposed";
 
 export { isExampleMarker, isSectionMarker, isSignatureForm, isSignatureText, isSubtotalText } from "./rowText";
 
@@ -48,6 +49,8 @@ export interface DetectedTable {
   matrix?: MatrixColumn[];
   /** columns whose role was read from their contents (blank or unknown header cell): reported as a warning */
   inferred?: InferredColumn[];
+  /** set for figures drawn the other way round (indicators across, figure lines down): see transposed.ts */
+  transposed?: TransposedFigures;
 }
 
 /** The value columns of a kind: a section row has none of them filled. */
@@ -250,6 +253,7 @@ function findTables(grid: Grid): DetectedTable[] {
     candidates.push(cand);
     r = cand.bottom;
   }
+  if (candidates.length === 0) return transposedTables(grid);
   const tables: DetectedTable[] = [];
   let titleStart = 0;
   for (let i = 0; i < candidates.length; i++) {
@@ -293,4 +297,34 @@ function findTables(grid: Grid): DetectedTable[] {
     }
   }
   return tables;
+}
+
+/**
+ * Figures drawn the other way round (transposed.ts), in a sheet with no header row: the indicator
+ * row is the table's header; of the figure lines, the actual line (else the plan) holds the
+ * records and the others are `values` rows read into them; what follows is classified as under
+ * any table (blank, notes, signature), and a line the reader does not know is an item not read.
+ */
+function transposedTables(grid: Grid): DetectedTable[] {
+  for (let r = 0; r < grid.rowCount; r++) {
+    const t = transposedAt(grid, r);
+    if (!t) continue;
+    const lastCol = Math.max(...t.itemCols);
+    const headerTexts: Record<number, string> = {};
+    for (const c of [t.labelCol, ...t.itemCols]) headerTexts[c] = cellText(grid.cells[r]?.[c]).trim();
+    const titleLines: string[] = [];
+    for (let h = 0; h < r; h++) for (const x of rowTexts(grid, h)) titleLines.push(x.text);
+    const recordRow = t.lines.actual ?? t.lines.plan!;
+    const body: BodyRow[] = [];
+    for (let b = r + 1; b <= t.lastRow; b++) body.push({ row: b, kind: b === recordRow ? "item" : t.unknownLines.includes(b) ? "item" : isEmptyRow(grid, b) ? "blank" : "values" });
+    const cand: HeaderCandidate = { top: r, bottom: r, columns: { indicator: t.labelCol }, headerTexts, firstCol: t.labelCol, lastCol };
+    // one transposed table per sheet: the rest of the sheet is its tail (notes, signature)
+    body.push(...classifyBody(grid, cand, "figures", t.lastRow + 1, grid.rowCount - 1));
+    return [{ kind: "figures", headerTop: r, headerBottom: r, firstCol: t.labelCol, lastCol, columns: { indicator: t.labelCol }, headerTexts, body, titleLines, transposed: t }];
+  }
+  return [];
+}
+
+function isEmptyRow(grid: Grid, row: number): boolean {
+  return !(grid.cells[row] ?? []).some((c) => c && !isEmptyCell(c));
 }

@@ -39,6 +39,7 @@ export const STRUCTURAL_REASONS: Record<string, Localized> = {
   "own-report": { vi: "báo cáo do chương trình tạo ra (không đọc lại)", en: "a report made by this tool (not read again)" },
   example: { vi: "dòng ví dụ / sheet hướng dẫn (không tính)", en: "example row / instruction sheet (not counted)" },
   lookup: { vi: "danh mục tra cứu (không tính)", en: "lookup list (not counted)" },
+  values: { vi: "dòng số liệu của biểu xoay (đã đọc vào từng chỉ tiêu)", en: "figure line of a transposed table (read into each indicator)" },
 };
 
 /** A reason's name in both languages (an unknown code names itself: a row kind added later). */
