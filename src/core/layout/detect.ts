@@ -126,7 +126,9 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
     if (texts.length >= 2 && texts.every((t) => isColumnNumberToken(t.text) || /^[A-Z]$/.test(t.text))) {
       if (texts.some((t) => /^\(\d+\)$/.test(t.text)) || texts.length >= 3) {
         const allSequential = texts.every((t) => grid.cells[r]?.[t.col]?.t === "s" || t.col !== columns.stt);
-        if (allSequential && (textCol === undefined || isColumnNumberToken(cellText(grid.cells[r]?.[textCol]) || "1"))) {
+        // column letters "A | B | C | D | E" under a form's header number its columns too
+        const letters = texts.every((t) => /^[A-Z]$/.test(t.text)) && texts.every((t, i) => i === 0 || t.text.charCodeAt(0) > texts[i - 1].text.charCodeAt(0));
+        if (allSequential && (letters || textCol === undefined || isColumnNumberToken(cellText(grid.cells[r]?.[textCol]) || "1"))) {
           out.push({ row: r, kind: "numbering" });
           continue;
         }

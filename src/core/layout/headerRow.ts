@@ -153,6 +153,7 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
   };
   for (const s of stacked) assign(s.col, s.role);
   resolveNameColumns(columns);
+  resolveMeasureColumn(columns);
   // "Danh hiệu thi đua" and "Hình thức khen thưởng" as two columns: keep both (the reader takes the filled one)
   const awardColumns = [...new Set(stacked.filter((s) => s.role === "award").map((s) => s.col))].sort((a, b) => a - b);
 
@@ -179,6 +180,17 @@ function resolveNameColumns(columns: ColumnMap): void {
     // "Họ" alone is not a name column
     delete columns.familyName;
   }
+}
+
+/**
+ * "Đơn vị" beside "Chỉ tiêu" in a table without recipients is the indicator's unit of measure
+ * ("Người", "ha"), never a workplace or the sender.
+ */
+function resolveMeasureColumn(columns: ColumnMap): void {
+  if (columns.indicator === undefined || columns.measure !== undefined || columns.unit === undefined) return;
+  if (columns.name !== undefined || columns.familyName !== undefined) return;
+  columns.measure = columns.unit;
+  delete columns.unit;
 }
 
 export function tableKind(columns: ColumnMap): TableKind {
