@@ -201,6 +201,11 @@ export interface RowAccount {
   structural: Record<string, number>;
   /** rows not read, by reason, as 1-based row numbers (each reason is a warning the user sees) */
   notRead: Record<string, number[]>;
+  /**
+   * columns of the sheet's tables the reader did not use (helper and code columns, a period it did
+   * not take): letter and header text. Never a reason to drop a table; listed so nothing is unseen.
+   */
+  unreadColumns?: { column: string; header: string }[];
 }
 
 export interface FileLedger {

@@ -125,6 +125,8 @@ export function accountSheet(grid: Grid, tables: TableOutcome[], forceReason?: s
     }
     prevEnd = Math.max(prevEnd, table.headerBottom);
   }
+  const unread = tables.filter((t) => !t.registry).flatMap((t) => unreadColumns(t.table));
+  if (unread.length) account.unreadColumns = unread;
   for (const r of filled) {
     const f = fate.get(r);
     if (f === "record") account.records++;
@@ -133,6 +135,20 @@ export function accountSheet(grid: Grid, tables: TableOutcome[], forceReason?: s
     else put(r, "outside-columns", false);
   }
   return account;
+}
+
+/**
+ * The header cells of a table that no role took: columns the reader knows nothing of, or knows
+ * and does not use ("Mã đơn vị", "Giới tính", "Thực hiện 6 tháng" beside "Cả năm").
+ */
+export function unreadColumns(table: DetectedTable): { column: string; header: string }[] {
+  if (table.transposed) return [];
+  const used = new Set<number>([...Object.values(table.columns), ...(table.awardColumns ?? []), ...(table.matrix ?? []).map((m) => m.col)]);
+  return Object.entries(table.headerTexts)
+    .map(([c, header]) => ({ col: Number(c), header: header.trim() }))
+    .filter((x) => x.header && !used.has(x.col))
+    .sort((a, b) => a.col - b.col)
+    .map((x) => ({ column: colLetters(x.col), header: x.header }));
 }
 
 /** Rows as a short list: "5, 7–9, 12" (at most `max` runs, then "…"). */
