@@ -289,6 +289,24 @@ const ALL: Transformation[] = [
     what: "notes under the table, before the signature",
     apply: (b) => dataSheets(b).forEach((s) => insertRows(s, s.end + 1, [[null, "Ghi chú: số liệu tính đến ngày 15/12/2023."], [null, "* Danh sách đã được Hội đồng Thi đua - Khen thưởng xã thông qua."]])),
   },
+  {
+    id: "half-year-column",
+    what: "the actual split by period: \"Thực hiện\" merged over \"6 tháng\" / \"Cả năm\"",
+    apply: (b) => dataSheets(b, "figures").forEach((s) => {
+      if (s.depth !== 1) return;
+      const c = colOf(s, "actual");
+      // the half-year figure, invented beside the year's: the year's stays the actual
+      insertColumn(s, c, "actualHalf", "6 tháng", (row) => (typeof row[c] === "number" ? Math.round((row[c] as number) * 5) / 10 : null));
+      const top = s.header;
+      const upper: V[] = s.rows[top].map((v, i) => (i === c ? "Thực hiện" : i === c + 1 ? null : v));
+      const lower: V[] = s.rows[top].map((_v, i) => (i === c ? "6 tháng" : i === c + 1 ? "Cả năm" : null));
+      s.rows.splice(top, 1, upper, lower);
+      s.end += 1;
+      s.depth = 2;
+      s.merges.push(`${colName(c)}${top + 1}:${colName(c + 1)}${top + 1}`);
+      for (let i = 0; i < upper.length; i++) if (i !== c && upper[i] !== null) s.merges.push(`${colName(i)}${top + 1}:${colName(i)}${top + 2}`);
+    }),
+  },
   { id: "extra-spaces", what: "double and trailing spaces in the text", apply: (b) => dataSheets(b).forEach((s) => bodyRows(s).forEach((r) => (s.rows[r] = s.rows[r].map((v) => (typeof v === "string" && v.length > 3 ? ` ${v.replace(/ /g, "  ")} ` : v))))) },
   ...(["xls", "ods", "csv;", "csv,"] as Format[]).map((f) => ({ id: `save-${f.replace(";", "-semicolon").replace(",", "-comma")}`, what: `saved as .${f.slice(0, 3)}`, apply: (b: BookModel) => (b.format = f), format: true, ...(f.startsWith("csv") ? { adds: ["number-as-text"] } : {}) })),
 ];

@@ -13,6 +13,7 @@ import { headerRole, isColumnNumberToken, isKnownOtherHeader } from "./headers";
 import { columnContentKind, type InferredColumn, roleFromContent } from "./infer";
 import { isExampleMarker, isNoteText, isSectionMarker, isSignatureForm, isSignatureText, isSubtotalText } from "./rowText";
 import { type TransposedFigures, transposedAt } from "./transposed";
+import { type CrossTab, crossTabOf } from "./crossTab";
 
 export { isExampleMarker, isSectionMarker, isSignatureForm, isSignatureText, isSubtotalText } from "./rowText";
 
@@ -49,6 +50,8 @@ export interface DetectedTable {
   matrix?: MatrixColumn[];
   /** columns whose role was read from their contents (blank or unknown header cell): reported as a warning */
   inferred?: InferredColumn[];
+  /** set for figures with units or periods across the columns (see crossTab.ts) */
+  crossTab?: CrossTab;
   /** set for figures drawn the other way round (indicators across, figure lines down): see transposed.ts */
   transposed?: TransposedFigures;
 }
@@ -66,7 +69,7 @@ function valueColumns(kind: TableKind, columns: ColumnMap, extra: number[] = [])
   return [...roles.map((r) => columns[r]).filter((c): c is number => c !== undefined), ...extra];
 }
 
-function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start: number, end: number, inferred: InferredColumn[] = []): BodyRow[] {
+function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start: number, end: number, inferred: InferredColumn[] = [], crossCols: number[] = []): BodyRow[] {
   const out: BodyRow[] = [];
   const { columns, firstCol, lastCol } = cand;
   // a repeated header has the same header cells: the roles read from contents are not among them
@@ -77,7 +80,7 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
       .sort(),
   );
   // the MATRIX mark columns and a second award column are value columns too (a section row has none)
-  const valueCols = valueColumns(kind, columns, [...(cand.awardColumns ?? []), ...(cand.matrix ?? []).map((m) => m.col)]);
+  const valueCols = valueColumns(kind, columns, [...(cand.awardColumns ?? []), ...(cand.matrix ?? []).map((m) => m.col), ...crossCols]);
   const textCol = columns.name ?? columns.indicator ?? columns.award ?? columns.familyName;
   const positionCols = new Set([columns.position, columns.positionUnit, columns.unit, columns.school].filter((c) => c !== undefined));
   const ownValueCols = valueCols.filter((c) => !positionCols.has(c));
@@ -266,11 +269,17 @@ function findTables(grid: Grid): DetectedTable[] {
     for (let r = titleStart; r < cand.top; r++) for (const t of rowTexts(grid, r)) titleLines.push(t.text);
     // look-up lists are no unit's data: nothing is inferred from them, their rows are look-up entries
     const lookup = isSideBySideLookup(cand);
-    const inferred = cand.matrix || lookup ? [] : inferColumns(grid, cand, end);
+    // units or periods across the columns: their figures are read by the cross-tab, not inferred
+    const crossTab = cand.matrix || lookup ? undefined : crossTabOf(cand.columns, cand.headerTexts, titleLines);
+    if (crossTab?.chosen !== undefined) cand.columns.actual = crossTab.chosen;
+    const inferred = cand.matrix || lookup || crossTab ? [] : inferColumns(grid, cand, end);
     let kind: TableKind = cand.matrix && (cand.columns.name !== undefined || cand.columns.familyName !== undefined) ? "awards" : tableKind(cand.columns);
+    // units across are read one unit per column; periods across with no column of the title's period are reported
+    if (crossTab?.axis === "units") kind = "figures";
+    else if (crossTab && crossTab.chosen === undefined) kind = "other";
     if (kind === "other" && isAttachedAwardList(cand.columns, titleLines)) kind = "awards";
     if (lookup) kind = "other";
-    const body = classifyBody(grid, cand, kind, cand.bottom + 1, end, inferred);
+    const body = classifyBody(grid, cand, kind, cand.bottom + 1, end, inferred, crossTab?.columns.map((c) => c.col));
     // the rows under an instruction ("HƯỚNG DẪN NHẬP ...", "Ví dụ:") show how to fill the form
     const rowsAre = lookup ? "lookup" : isInstruction(grid.sheet, titleLines) ? "example" : undefined;
     if (rowsAre) {
@@ -289,6 +298,7 @@ function findTables(grid: Grid): DetectedTable[] {
       ...(cand.awardColumns ? { awardColumns: cand.awardColumns } : {}),
       ...(cand.matrix ? { matrix: cand.matrix } : {}),
       ...(inferred.length ? { inferred } : {}),
+      ...(crossTab ? { crossTab } : {}),
     });
     // the next table's title block starts after this table's last data row: trailing section or
     // note lines before the next header are that table's title, not this table's sections

@@ -8,6 +8,7 @@ import { matchAward } from "../domain/awards";
 import { headerKey } from "../text/normalize";
 import { headerRole, isKnownOtherHeader } from "./headers";
 import { headerBottom, type StackedRole, stackedRoles } from "./headerStack";
+import { isCrossTabHeader } from "./crossTab";
 
 
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
@@ -96,7 +97,9 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
     const role = headerRole(t.text);
     if (role) roles.set(t.col, role);
   }
-  const known = strings.filter((t) => !roles.has(t.col) && isKnownOtherHeader(t.text)).length;
+  // beside "Chỉ tiêu", units or periods across the columns are a cross-tab's headers (crossTab.ts)
+  const indicatorRow = [...roles.values()].includes("indicator");
+  const known = strings.filter((t) => !roles.has(t.col) && (isKnownOtherHeader(t.text) || (indicatorRow && isCrossTabHeader(t.text)))).length;
   // a one-row MATRIX header: a name column and at least two award-title columns, no award column;
   // a two-row one may have an award header merged over its titles ("Danh hiệu thi đua đăng ký")
   const roleSet = new Set(roles.values());

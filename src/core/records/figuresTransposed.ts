@@ -1,8 +1,9 @@
 /**
- * Transposed figures (indicators across the columns, figure lines down; see
- * layout/transposed.ts) -> FigureRow, one per indicator column: the same fields as a figures
+ * Figures in the other shapes units draw: transposed (indicators across the columns, figure lines
+ * down; see layout/transposed.ts) -> FigureRow, one per indicator column: the same fields as a figures
  * table drawn the usual way, each read from its line. The record sits on the actual line (else
- * the plan line), at the indicator's column, so a rule points at the figure it is about.
+ * the plan line), at the indicator's column, so a rule points at the figure it is about. And a
+ * cross-tab with units across (layout/crossTab.ts), one FigureRow per unit and indicator.
  */
 import { a1, type Grid } from "../grid";
 import type { ColumnRole, FigureRow, SkippedRow } from "../model";
@@ -82,4 +83,23 @@ export function readTransposedFigures(grid: Grid, table: DetectedTable, ctx: Rea
   }
   for (const b of table.body) if (b.kind !== "item" && b.kind !== "blank") skipped.push(skippedRow(b.row, b.kind));
   return { records, findings, skipped };
+}
+
+/**
+ * Units across the columns (layout/crossTab.ts): each unit's column read as that unit's actual
+ * figure, the unit named by its header. `readOne` is the ordinary figures reader (passed in, so
+ * the two modules do not import each other).
+ */
+export function readFiguresByUnit(grid: Grid, table: DetectedTable, ctx: ReadContext, readOne: (g: Grid, t: DetectedTable, c: ReadContext) => ReadResult<FigureRow>): ReadResult<FigureRow> {
+  const records: FigureRow[] = [];
+  const findings: Finding[] = [];
+  const skipped = new Map<number, SkippedRow>();
+  for (const unit of table.crossTab!.columns) {
+    const one = readOne(grid, { ...table, crossTab: undefined, columns: { ...table.columns, actual: unit.col } }, { ...ctx, sender: unit.label });
+    const offset = records.length;
+    for (const r of one.records) records.push(r.parent !== undefined ? { ...r, parent: r.parent + offset } : r);
+    findings.push(...one.findings);
+    for (const s of one.skipped) skipped.set(s.row, s);
+  }
+  return { records, findings, skipped: [...skipped.values()] };
 }

@@ -123,3 +123,60 @@ describe("an indicator form: TT | Chỉ tiêu | Đơn vị | Số lượng | Ghi
     expect(detectTables(grid)[0].columns).toMatchObject({ name: 1, unit: 2, award: 3 });
   });
 });
+
+describe("figures as a cross-tab", () => {
+  const title = [["UBND HUYỆN MẪU SƠN"], ["BÁO CÁO CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2024"], []];
+
+  test("units across: one figure per unit and indicator, the unit named by its column; the total column listed, not counted", () => {
+    const grid = gridFromRows([
+      ...title,
+      ["STT", "Chỉ tiêu", "ĐVT", "Xã Tân Lập", "Xã Hồng Phong", "Thị trấn Mẫu Sơn", "Tổng số"],
+      [1, "Diện tích lúa", "ha", 100, 80, 20, 200],
+      ["-", "Lúa chiêm", "ha", 60, 50, 10, 120],
+    ]);
+    const [t] = detectTables(grid);
+    expect(t).toMatchObject({ kind: "figures", crossTab: { axis: "units" } });
+    const read = readFigures(grid, t, ctx);
+    expect(read.records.map((r) => [r.sender, r.indicator, r.measure, r.actual, r.cells.actual])).toEqual([
+      ["Xã Tân Lập", "Diện tích lúa", "ha", 100, "D5"],
+      ["Xã Tân Lập", "Lúa chiêm", "ha", 60, "D6"],
+      ["Xã Hồng Phong", "Diện tích lúa", "ha", 80, "E5"],
+      ["Xã Hồng Phong", "Lúa chiêm", "ha", 50, "E6"],
+      ["Thị trấn Mẫu Sơn", "Diện tích lúa", "ha", 20, "F5"],
+      ["Thị trấn Mẫu Sơn", "Lúa chiêm", "ha", 10, "F6"],
+    ]);
+    // each unit's part points at its own parent
+    expect(read.records[3].parent).toBe(2);
+    const account = accountSheet(grid, [{ table: t, recordRows: new Set(read.records.map((r) => r.ref.row - 1)) }]);
+    expect(account).toMatchObject({ records: 2, notRead: {}, unreadColumns: [{ column: "G", header: "Tổng số" }] });
+  });
+
+  test("periods across: the column of the year the title states is the actual, the others are listed", () => {
+    const grid = gridFromRows([
+      ...title,
+      ["STT", "Chỉ tiêu", "ĐVT", "Năm 2022", "Năm 2023", "Năm 2024"],
+      [1, "Diện tích lúa", "ha", 180, 190, 200],
+    ]);
+    const [t] = detectTables(grid);
+    expect(t).toMatchObject({ kind: "figures", columns: { indicator: 1, actual: 5 } });
+    expect(readFigures(grid, t, ctx).records[0]).toMatchObject({ indicator: "Diện tích lúa", actual: 200, plan: null });
+    const account = accountSheet(grid, [{ table: t, recordRows: new Set([5]) }]);
+    expect(account.unreadColumns).toEqual([
+      { column: "D", header: "Năm 2022" },
+      { column: "E", header: "Năm 2023" },
+    ]);
+  });
+
+  test("periods across with no column of the title's year: not counted on a guess, every row reported", () => {
+    const grid = gridFromRows([
+      ["BÁO CÁO CHỈ TIÊU KINH TẾ - XÃ HỘI"],
+      ["STT", "Chỉ tiêu", "ĐVT", "Quý I", "Quý II", "Quý III"],
+      [1, "Diện tích lúa", "ha", 50, 60, 70],
+      [2, "Sản lượng", "tấn", 250, 300, 350],
+    ]);
+    const [t] = detectTables(grid);
+    expect(t).toMatchObject({ kind: "other", crossTab: { axis: "periods" } });
+    const account = accountSheet(grid, [{ table: t, recordRows: new Set() }]);
+    expect(account.notRead).toEqual({ "cross-tab-unclear": [3, 4] });
+  });
+});
