@@ -296,7 +296,7 @@ const ALL: Transformation[] = [
       if (s.depth !== 1) return;
       const c = colOf(s, "actual");
       // the half-year figure, invented beside the year's: the year's stays the actual
-      insertColumn(s, c, "actualHalf", "6 tháng", (row) => (typeof row[c] === "number" ? Math.round((row[c] as number) * 5) / 10 : null));
+      insertColumn(s, c, "actualHalf", "6 tháng", (row) => (typeof row[c] === "number" ? Math.round(row[c] * 5) / 10 : null));
       const top = s.header;
       const upper: V[] = s.rows[top].map((v, i) => (i === c ? "Thực hiện" : i === c + 1 ? null : v));
       const lower: V[] = s.rows[top].map((_v, i) => (i === c ? "6 tháng" : i === c + 1 ? "Cả năm" : null));
