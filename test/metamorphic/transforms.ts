@@ -34,6 +34,16 @@ function insertColumn(s: SheetModel, at: number, key: string, header: string, va
     return copy;
   });
   s.cols.splice(at, 0, key);
+  // merged cells at or right of the new column move with it (a merge across it widens)
+  s.merges = s.merges.map((m) => {
+    const [a, b] = m.split(":").map((x) => /^([A-Z]+)(\d+)$/.exec(x)!);
+    const shift = (col: string) => colName(colIndex(col) >= at ? colIndex(col) + 1 : colIndex(col));
+    return `${shift(a[1])}${a[2]}:${shift(b[1])}${b[2]}`;
+  });
+}
+
+function colIndex(name: string): number {
+  return [...name].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
 /** Reorder the table's columns (`order` lists old indices); title and signature rows stay. */
@@ -305,6 +315,14 @@ const ALL: Transformation[] = [
       s.depth = 2;
       s.merges.push(`${colName(c)}${top + 1}:${colName(c + 1)}${top + 1}`);
       for (let i = 0; i < upper.length; i++) if (i !== c && upper[i] !== null) s.merges.push(`${colName(i)}${top + 1}:${colName(i)}${top + 2}`);
+    }),
+  },
+  {
+    id: "previous-year-column",
+    what: "last year's actual in a column before this year's (\"Thực hiện năm 2022\"): the title's year is the one read",
+    apply: (b) => dataSheets(b, "figures").forEach((s) => {
+      const c = colOf(s, "actual");
+      insertColumn(s, c, "actualBefore", "Thực hiện năm 2022", (row) => (typeof row[c] === "number" ? Math.round(row[c] * 9) / 10 : null));
     }),
   },
   { id: "extra-spaces", what: "double and trailing spaces in the text", apply: (b) => dataSheets(b).forEach((s) => bodyRows(s).forEach((r) => (s.rows[r] = s.rows[r].map((v) => (typeof v === "string" && v.length > 3 ? ` ${v.replace(/ /g, "  ")} ` : v))))) },

@@ -68,3 +68,24 @@ export function crossTabOf(columns: Partial<Record<ColumnRole, number>>, headerT
   }
   return undefined;
 }
+
+/**
+ * Several columns of one figure role ("Thực hiện năm 2022 | Kế hoạch năm 2023 | Thực hiện năm
+ * 2023", or last year's column beside "Thực hiện" / "Cả năm"): the column of the year the title
+ * states is the figure, else the first naming no other year. `chosen` is undefined when the title
+ * names no single year and the columns name years — unclear, reported, never guessed. Undefined
+ * when the role has at most one column or none names a year (the header's own order stands).
+ */
+export function pickByYear(candidates: { col: number; role: ColumnRole }[], headerTexts: Record<number, string>, role: "plan" | "actual", titleLines: string[]): { chosen?: number } | undefined {
+  const cols = [...new Set(candidates.filter((c) => c.role === role).map((c) => c.col))];
+  if (cols.length < 2) return undefined;
+  const yearAt = (col: number) => {
+    const m = /\b(\d{4})\b/.exec(headerKey(headerTexts[col] ?? ""));
+    return m ? Number(m[1]) : undefined;
+  };
+  if (cols.every((c) => yearAt(c) === undefined)) return undefined;
+  const year = titleYear(titleLines);
+  if (year === undefined) return {};
+  const chosen = cols.find((c) => yearAt(c) === year) ?? cols.find((c) => yearAt(c) === undefined);
+  return chosen === undefined ? {} : { chosen };
+}

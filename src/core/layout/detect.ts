@@ -13,7 +13,7 @@ import { headerRole, isColumnNumberToken, isKnownOtherHeader } from "./headers";
 import { columnContentKind, type InferredColumn, roleFromContent } from "./infer";
 import { isExampleMarker, isNoteText, isSectionMarker, isSignatureForm, isSignatureText, isSubtotalText } from "./rowText";
 import { type TransposedFigures, transposedAt } from "./transposed";
-import { type CrossTab, crossTabOf } from "./crossTab";
+import { type CrossTab, crossTabOf, pickByYear } from "./crossTab";
 
 export { isExampleMarker, isSectionMarker, isSignatureForm, isSignatureText, isSubtotalText } from "./rowText";
 
@@ -69,12 +69,13 @@ function valueColumns(kind: TableKind, columns: ColumnMap, extra: number[] = [])
   return [...roles.map((r) => columns[r]).filter((c): c is number => c !== undefined), ...extra];
 }
 
-function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start: number, end: number, inferred: InferredColumn[] = [], crossCols: number[] = []): BodyRow[] {
+function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start: number, end: number, inferred: InferredColumn[] = [], crossCols: number[] = [], headerColumns: ColumnMap = cand.columns): BodyRow[] {
   const out: BodyRow[] = [];
   const { columns, firstCol, lastCol } = cand;
-  // a repeated header has the same header cells: the roles read from contents are not among them
+  // a repeated header has the same header cells: the roles read from contents (or chosen by the
+  // title's year) are not among them, so it is compared with the header's own roles
   const headerSignature = JSON.stringify(
-    Object.entries(columns)
+    Object.entries(headerColumns)
       .filter(([r]) => !inferred.some((i) => i.role === r))
       .map(([r, c]) => `${r}:${c}`)
       .sort(),
@@ -270,7 +271,14 @@ function findTables(grid: Grid): DetectedTable[] {
     // look-up lists are no unit's data: nothing is inferred from them, their rows are look-up entries
     const lookup = isSideBySideLookup(cand);
     // units or periods across the columns: their figures are read by the cross-tab, not inferred
-    const crossTab = cand.matrix || lookup ? undefined : crossTabOf(cand.columns, cand.headerTexts, titleLines);
+    const headerColumns = { ...cand.columns };
+    let crossTab = cand.matrix || lookup ? undefined : crossTabOf(cand.columns, cand.headerTexts, titleLines);
+    // "Thực hiện năm 2022 | Thực hiện năm 2023": the title's year is the figure, else the table is unclear
+    for (const role of ["plan", "actual"] as const) {
+      const pick = cand.columns.indicator !== undefined && !crossTab ? pickByYear(cand.roleColumns ?? [], cand.headerTexts, role, titleLines) : undefined;
+      if (pick?.chosen !== undefined) cand.columns[role] = pick.chosen;
+      else if (pick) crossTab = { axis: "periods", columns: [] };
+    }
     if (crossTab?.chosen !== undefined) cand.columns.actual = crossTab.chosen;
     const inferred = cand.matrix || lookup || crossTab ? [] : inferColumns(grid, cand, end);
     let kind: TableKind = cand.matrix && (cand.columns.name !== undefined || cand.columns.familyName !== undefined) ? "awards" : tableKind(cand.columns);
@@ -279,7 +287,7 @@ function findTables(grid: Grid): DetectedTable[] {
     else if (crossTab && crossTab.chosen === undefined) kind = "other";
     if (kind === "other" && isAttachedAwardList(cand.columns, titleLines)) kind = "awards";
     if (lookup) kind = "other";
-    const body = classifyBody(grid, cand, kind, cand.bottom + 1, end, inferred, crossTab?.columns.map((c) => c.col));
+    const body = classifyBody(grid, cand, kind, cand.bottom + 1, end, inferred, crossTab?.columns.map((c) => c.col), headerColumns);
     // the rows under an instruction ("HƯỚNG DẪN NHẬP ...", "Ví dụ:") show how to fill the form
     const rowsAre = lookup ? "lookup" : isInstruction(grid.sheet, titleLines) ? "example" : undefined;
     if (rowsAre) {

@@ -40,6 +40,8 @@ export interface HeaderCandidate {
   lastCol: number;
   awardColumns?: number[];
   matrix?: MatrixColumn[];
+  /** every column a role was read for, lowest header row first (a role may have several: the first is in `columns`) */
+  roleColumns?: StackedRole[];
 }
 
 /** A header cell naming an award (a MATRIX column): known to the catalogue, or plainly an award form. */
@@ -170,6 +172,7 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
     lastCol: Math.max(...cols),
     ...(awardColumns.length > 1 ? { awardColumns } : {}),
     ...(matrix ? { matrix } : {}),
+    roleColumns: stacked,
   };
 }
 

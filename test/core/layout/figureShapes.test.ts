@@ -180,3 +180,22 @@ describe("figures as a cross-tab", () => {
     expect(account.notRead).toEqual({ "cross-tab-unclear": [3, 4] });
   });
 });
+
+describe("one figure in several years' columns", () => {
+  const header = ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2023", "Kế hoạch năm 2024", "Thực hiện năm 2024"];
+  const row = [1, "Diện tích lúa", "ha", 190, 210, 200];
+
+  test("the title's year is read, last year's column is listed as not used", () => {
+    const grid = gridFromRows([["BÁO CÁO CHỈ TIÊU NĂM 2024"], header, row]);
+    const [t] = detectTables(grid);
+    expect(t).toMatchObject({ kind: "figures", columns: { plan: 4, actual: 5 } });
+    expect(readFigures(grid, t, ctx).records[0]).toMatchObject({ plan: 210, actual: 200 });
+  });
+
+  test("with no year in the title: unclear, every row reported, nothing counted", () => {
+    const grid = gridFromRows([["BÁO CÁO CHỈ TIÊU KINH TẾ - XÃ HỘI"], header, row]);
+    const [t] = detectTables(grid);
+    expect(t.kind).toBe("other");
+    expect(accountSheet(grid, [{ table: t, recordRows: new Set() }]).notRead).toEqual({ "cross-tab-unclear": [3] });
+  });
+});
