@@ -336,7 +336,6 @@ const ALL: Transformation[] = [
  * its id from this list once the reader handles it.
  */
 export const NOT_YET_READ_IDS: string[] = [
-  "lookup-codes", // award codes not resolved through the workbook's lookup sheet
 ];
 
 export const TRANSFORMATIONS = ALL.filter((t) => !NOT_YET_READ_IDS.includes(t.id));

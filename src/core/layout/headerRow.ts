@@ -6,7 +6,7 @@ import { cellText, type Grid, isEmptyCell, type Range } from "../grid";
 import type { ColumnRole, RecipientKind, TableKind } from "../model";
 import { matchAward } from "../domain/awards";
 import { headerKey } from "../text/normalize";
-import { headerRole, isKnownOtherHeader } from "./headers";
+import { codedRole, type CodedRole, headerRole, isCodeHeader, isKnownOtherHeader } from "./headers";
 import { headerBottom, type StackedRole, stackedRoles } from "./headerStack";
 import { isCrossTabHeader } from "./crossTab";
 
@@ -39,9 +39,19 @@ export interface HeaderCandidate {
   firstCol: number;
   lastCol: number;
   awardColumns?: number[];
+  /** every column naming the kind when more than one does ("Phân loại khen thưởng" and "Phân loại đối tượng"): a row's kind is the first that reads as one */
+  kindColumns?: number[];
   matrix?: MatrixColumn[];
   /** every column a role was read for, lowest header row first (a role may have several: the first is in `columns`) */
   roleColumns?: StackedRole[];
+  /** columns whose header names a code ("Mã hình thức khen thưởng", "Mã đơn vị", "Mã số"), with the role a code stands for */
+  codeColumns?: CodeColumn[];
+}
+
+/** A code column: its values are codes, resolved through the workbook's look-up sheet when they stand for a role. */
+export interface CodeColumn {
+  col: number;
+  role?: CodedRole;
 }
 
 /** A header cell naming an award (a MATRIX column): known to the catalogue, or plainly an award form. */
@@ -99,9 +109,15 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
     const role = headerRole(t.text);
     if (role) roles.set(t.col, role);
   }
+  // code columns count as header cells; one stands for its role when no column names that role
+  // ("Mã hình thức khen thưởng" alone is the award column, its codes resolved through the look-up)
+  const codeColumns: CodeColumn[] = strings.filter((t) => !roles.has(t.col) && isCodeHeader(t.text)).map((t) => ({ col: t.col, role: codedRole(t.text) }));
+  const named = new Set(roles.values());
+  const recipients = named.has("name") || named.has("familyName");
+  for (const c of codeColumns) if (c.role && recipients && !named.has(c.role)) roles.set(c.col, c.role);
   // beside "Chỉ tiêu", units or periods across the columns are a cross-tab's headers (crossTab.ts)
-  const indicatorRow = [...roles.values()].includes("indicator");
-  const known = strings.filter((t) => !roles.has(t.col) && (isKnownOtherHeader(t.text) || (indicatorRow && isCrossTabHeader(t.text)))).length;
+  const indicatorRow = named.has("indicator");
+  const known = strings.filter((t) => !roles.has(t.col) && (isKnownOtherHeader(t.text) || isCodeHeader(t.text) || (indicatorRow && isCrossTabHeader(t.text)))).length;
   // a one-row MATRIX header: a name column and at least two award-title columns, no award column;
   // a two-row one may have an award header merged over its titles ("Danh hiệu thi đua đăng ký")
   const roleSet = new Set(roles.values());
@@ -151,6 +167,8 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
     if (bottom > row) {
       for (let h = row + 1; h <= bottom; h++) for (const t of rowTexts(grid, h)) headerTexts[t.col] = headerTexts[t.col] ? `${headerTexts[t.col]} / ${t.text}` : t.text;
       stacked = stackedRoles(grid, row, bottom, first, last);
+      // a code column of the top row standing for its role keeps it ("Mã hình thức" merged down)
+      for (const c of codeColumns) if (roles.has(c.col) && !stacked.some((s) => s.col === c.col)) stacked.push({ col: c.col, role: roles.get(c.col)!, level: 0 });
     }
   }
   const assign = (col: number, role: ColumnRole) => {
@@ -160,7 +178,9 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
   resolveNameColumns(columns);
   resolveMeasureColumn(columns);
   // "Danh hiệu thi đua" and "Hình thức khen thưởng" as two columns: keep both (the reader takes the filled one)
-  const awardColumns = [...new Set(stacked.filter((s) => s.role === "award").map((s) => s.col))].sort((a, b) => a - b);
+  const columnsOf = (role: ColumnRole) => [...new Set(stacked.filter((s) => s.role === role).map((s) => s.col))].sort((a, b) => a - b);
+  const awardColumns = columnsOf("award");
+  const kindColumns = columnsOf("recipientKind");
 
   const cols = Object.keys(headerTexts).map(Number);
   return {
@@ -171,8 +191,10 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
     firstCol: Math.min(...cols),
     lastCol: Math.max(...cols),
     ...(awardColumns.length > 1 ? { awardColumns } : {}),
+    ...(kindColumns.length > 1 ? { kindColumns } : {}),
     ...(matrix ? { matrix } : {}),
     roleColumns: stacked,
+    ...(codeColumns.length ? { codeColumns } : {}),
   };
 }
 
