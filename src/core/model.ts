@@ -25,8 +25,8 @@ export interface AwardRecord {
   /** recipient name as written (display spelling kept) */
   name: string;
   kind: RecipientKind | undefined;
-  /** how the kind was learnt: a section row ("A. TẬP THỂ"), a kind column, or a guess from the award */
-  kindSource: "section" | "column" | "award" | "unknown";
+  /** how the kind was learnt: a section row ("A. TẬP THỂ"), a kind column, the award's only kind, or the user's decision */
+  kindSource: "section" | "column" | "award" | "user" | "unknown";
   position?: string;
   /** the recipient's unit / school / workplace, as written */
   unit?: string;
@@ -58,6 +58,8 @@ export interface AwardRecord {
   /** ISO yyyy-mm-dd */
   decisionDate?: string;
   birthDate?: string;
+  /** the person's CCCD / CMND / số định danh, digits only, leading zeros dropped (a number cell loses them) */
+  idNumber?: string;
   note?: string;
   /** A1 address per column role, for issues that point at a specific cell */
   cells: Partial<Record<ColumnRole, string>>;
@@ -108,6 +110,7 @@ export type ColumnRole =
   | "familyName" // "Họ đệm" when the name is split
   | "givenName" // "Tên"
   | "birthDate"
+  | "idNumber" // "Số CCCD", "CMND", "Số định danh": tells a person from a namesake
   | "position"
   | "positionUnit" // "Chức vụ, đơn vị công tác" (combined)
   | "unit"

@@ -41,6 +41,10 @@ const EXACT: [ColumnRole, string[]][] = [
   ["familyName", ["ho dem", "ho va ten dem", "ho va dem", "ho"]],
   ["givenName", ["ten"]],
   ["birthDate", ["ngay sinh", "nam sinh", "ngay thang nam sinh", "ngay/thang/nam sinh"]],
+  [
+    "idNumber",
+    ["so cccd", "cccd", "cmnd", "so cmnd", "cccd/cmnd", "so cccd/cmnd", "so cmnd/cccd", "cmnd/cccd", "so dinh danh", "so dinh danh ca nhan", "so can cuoc", "can cuoc cong dan", "so can cuoc cong dan", "so cmnd/can cuoc"],
+  ],
   ["position", ["chuc vu", "cap bac chuc vu", "chuc danh", "chuc vu chuc danh"]],
   [
     "positionUnit",
