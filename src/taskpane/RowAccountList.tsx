@@ -38,6 +38,12 @@ export function RowAccountList({ ledger, lang }: { ledger: FileLedger[]; lang: L
             <Text weight="semibold">{`${file} — ${a.sheet}`}</Text>
             <br />
             <Caption1>{t("rowAccountLine", { data: a.rowsWithData, records: a.records, structural, notRead })}</Caption1>
+            {a.unreadColumns?.length ? (
+              <>
+                <br />
+                <Caption1>{`${t("rowAccountColumns")}: ${a.unreadColumns.map((c) => `${c.column} "${c.header}"`).join(", ")}`}</Caption1>
+              </>
+            ) : null}
             {notRead > 0 && (
               <ul className={styles.list}>
                 {Object.entries(a.notRead).map(([reason, rows]) => (

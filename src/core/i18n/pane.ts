@@ -139,5 +139,6 @@ export const PANE = defineMessages("pane", {
   },
   rowAccountAllRead: { vi: "Mọi dòng có dữ liệu đã được đọc hoặc gọi tên ({sheets} sheet).", en: "Every row with data was read or named ({sheets} sheets)." },
   rowAccountRows: { vi: "dòng", en: "rows" },
+  rowAccountColumns: { vi: "Cột không dùng", en: "Columns not used" },
   couldNotStart: { vi: "Không khởi động được / Could not start: {detail}", en: "Không khởi động được / Could not start: {detail}" },
 });
