@@ -3,61 +3,19 @@
  * again. The report remembers every unit's contribution (hidden sheet _tdkt_data); the units the new
  * files come from (matched by sender) get their contribution replaced, everything is checked again
  * and the report re-built, and what changed for each of those units is printed.
- *
- * Also home of `writeReportWithSubmissions`, which the consolidate command uses so that every report
- * carries the submission ledger and the data a later resubmission needs.
+ * The work is the session's (src/app/session.ts), as in the pane: a new file that cannot be read
+ * is refused with its reason and the report is left as it was.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { parseWorkbooks, registryFromGrids, type Analysis } from "../core/engine";
-import type { ReportModel } from "../core/report";
+import { resolve as resolvePath } from "node:path";
+import { createSession, SessionError } from "../app/session";
+import { registryFromGrids } from "../core/engine";
 import type { ReportData } from "../core/submissions/contributions";
-import { rerunWithResubmission, type ResubmitOptions, type ResubmitResult } from "../core/submissions/resubmit";
 import { formatUnitDiff } from "../core/submissions/format";
-import { submissionSheet } from "../core/submissions/status";
-import { contributionOf, embedReportData, isoToday, readReportData, reportDataFromAnalysis } from "../files/reportData";
-import { writeReportXlsx } from "../files/writeReportXlsx";
+import { isoToday, readReportData } from "../files/reportData";
 import type { CliArgs } from "./args";
 import { collectFiles, readInput, writeFileAtomic } from "./files";
 import { awardsJson, issueJson, unresolvedAwardsJson } from "./json";
-
-/**
- * The report's .xlsx with the submission ledger sheet appended and the units' data embedded. The
- * data also records the report sheets written (name and title cells), so that the pane, when this
- * workbook is opened in Excel, knows them for the add-in's own: exceljs cannot give them the
- * tdkt=report mark the pane puts on its sheets.
- */
-export async function writeReportWithSubmissions(
-  report: ReportModel,
-  analysis: Analysis,
-  extra: { data?: ReportData; decisionCampaigns?: Record<string, string>; awardDecisions?: Record<string, string> } = {},
-): Promise<Uint8Array> {
-  const embedded = extra.data ?? (await reportDataFromAnalysis(analysis));
-  if (!extra.data && extra.decisionCampaigns && Object.keys(extra.decisionCampaigns).length) embedded.decisionCampaigns = extra.decisionCampaigns;
-  if (!extra.data && extra.awardDecisions && Object.keys(extra.awardDecisions).length) embedded.awardDecisions = extra.awardDecisions;
-  const withLedger: ReportModel = {
-    ...report,
-    sheets: [...report.sheets, submissionSheet(embedded.registry, embedded.contributions, analysis.issues, report.lang)],
-  };
-  return embedReportData(await writeReportXlsx(withLedger), embedded, { recordReportSheets: true });
-}
-
-/**
- * Read the new files against the report's registry and period, then re-run (see
- * core/submissions/resubmit.ts).
- */
-export async function resubmit(
-  data: ReportData,
-  inputs: Parameters<typeof parseWorkbooks>[0],
-  options: Omit<ResubmitOptions, "today"> & { today?: string },
-): Promise<ResubmitResult> {
-  const today = options.today ?? isoToday();
-  const registry = options.registry?.length ? options.registry : data.registry;
-  const parsed = parseWorkbooks(inputs, { registry, period: options.period ?? data.period });
-  const incoming = await Promise.all(parsed.files.map((f) => contributionOf(f, today)));
-  return rerunWithResubmission(data, incoming, { ...options, today });
-}
-
 
 export async function runResubmit(args: CliArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const vi = args.lang === "vi";
@@ -74,7 +32,7 @@ export async function runResubmit(args: CliArgs, out: (s: string) => void, err: 
   } catch (e) {
     return fail((e as Error).message, (e as Error).message);
   }
-  if (files.some((f) => resolve(f) === resolve(args.out!))) return fail("--out trùng một tệp đầu vào.", "--out is one of the input files.");
+  if (files.some((f) => resolvePath(f) === resolvePath(args.out!))) return fail("--out trùng một tệp đầu vào.", "--out is one of the input files.");
   let data: ReportData | null;
   try {
     data = await readReportData(readFileSync(reportPath));
@@ -92,8 +50,20 @@ export async function runResubmit(args: CliArgs, out: (s: string) => void, err: 
     if (input.error) return fail(input.error.vi, input.error.en);
     registry = registryFromGrids(input.grids);
   }
-  const result = await resubmit(data, files.map(readInput), { lang: args.lang, period: args.period, ratioLimit: args.ratio, registry, decisionCampaigns: args.campaigns });
-  const bytes = await writeReportWithSubmissions(result.report, result.analysis, { data: result.data });
+  const session = createSession();
+  session.openReport(data);
+  // --campaign adds or corrects names; those kept with the report stay (nobody retypes them all)
+  session.settle({ period: args.period, ratioLimit: args.ratio, campaigns: { ...session.state.settings.campaigns, ...args.campaigns } });
+  if (registry) await session.setRegistry(registry);
+  let result;
+  try {
+    const inputs = files.map((f) => ({ name: f, bytes: readFileSync(f) as Uint8Array }));
+    result = await session.resubmit({ files: inputs, lang: args.lang, today: isoToday(), base: "stored" });
+  } catch (e) {
+    if (e instanceof SessionError) return fail(e.localized.vi, e.localized.en);
+    throw e;
+  }
+  const bytes = await session.reportFile(await session.report({ lang: args.lang }));
   writeFileAtomic(args.out!, bytes);
   const hasError = result.analysis.issues.some((i) => i.severity === "error");
   const newFiles = new Set(files);
