@@ -15,7 +15,7 @@ import { formatUnitDiff } from "../core/submissions/format";
 import { isoToday, readReportData } from "../files/reportData";
 import type { CliArgs } from "./args";
 import { collectFiles, readInput, writeFileAtomic } from "./files";
-import { awardsJson, issueJson, unresolvedAwardsJson } from "./json";
+import { awardsJson, issueJson, resubmittedUnitJson, unresolvedAwardsJson } from "./json";
 
 export async function runResubmit(args: CliArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const vi = args.lang === "vi";
@@ -72,15 +72,7 @@ export async function runResubmit(args: CliArgs, out: (s: string) => void, err: 
       JSON.stringify(
         {
           out: args.out,
-          units: result.units.map((u) => ({
-            unit: u.unit,
-            file: u.file,
-            replacedFile: u.replacedFile ?? null,
-            added: u.diff.added,
-            removed: u.diff.removed,
-            changed: u.diff.changed.map((c) => ({ ...c, fields: c.fields.map((f) => ({ field: f.field, label: f.label[args.lang], before: f.before, after: f.after, cell: f.cell ?? "" })) })),
-            totals: u.diff.totals.filter((t) => t.before !== t.after),
-          })),
+          units: result.units.map((u) => resubmittedUnitJson(u, args.lang)),
           // the district totals after the resubmission, as `consolidate --json` prints them
           awards: awardsJson(result.report),
           unresolvedAwards: unresolvedAwardsJson(result.report),
