@@ -10,18 +10,20 @@
  *   was given ("../shared/samples/01-x.xlsx"), the pane by the picked file's name ("01-x.xlsx"); both
  *   are compared as the name relative to the corpus folder (a resubmitted file, which the CLI reads
  *   from a temporary folder, by its base name).
+ * - a file named inside an issue's `message` ("đã có ở tệp …/01-x.xlsx"): as above, the path for the
+ *   CLI, the name for the pane; compared without the corpus folder.
  * - `out`: the path the CLI wrote its report to; the pane draws into the open workbook.
  * Corpora: the project's samples/demo always; ../shared/samples and ../shared/samples-2022 when
  * present (skipped with a message otherwise).
  */
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, relative, resolve } from "node:path";
+import { basename, join, relative, resolve, sep } from "node:path";
 import { collectFiles } from "../../src/cli/files";
 import { awardsJson, figuresJson, fileJson, issueJson, resubmittedUnitJson, unresolvedAwardsJson } from "../../src/cli/json";
 import { run } from "../../src/cli/main";
 import { isoToday, type EngineService } from "../../src/taskpane/engineService";
-import { engineOverWorker } from "../../src/taskpane/workerClient";
+import { engineOverWorker } from "../../src/taskpane/workerChannel";
 
 const ROOT = resolve(__dirname, "../..");
 const CORPORA = [join(ROOT, "samples/demo"), join(ROOT, "../shared/samples"), join(ROOT, "../shared/samples-2022")];
@@ -30,11 +32,17 @@ const CORPORA = [join(ROOT, "samples/demo"), join(ROOT, "../shared/samples"), jo
 function paneEngine(): EngineService {
   const fake = { onmessage: null as ((e: { data: unknown }) => void) | null, onerror: null, postMessage: (m: unknown) => queueMicrotask(() => scope.onmessage!({ data: structuredClone(m) })) };
   const scope = { onmessage: null as ((e: { data: unknown }) => void) | null, postMessage: (m: unknown) => queueMicrotask(() => fake.onmessage?.({ data: structuredClone(m) })) };
-  (globalThis as { self?: unknown }).self = scope;
-  jest.isolateModules(() => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    require("../../src/taskpane/worker");
-  });
+  // the worker takes `self` when it loads; left in place it would make exceljs think it runs in a browser
+  const global = globalThis as { self?: unknown };
+  global.self = scope;
+  try {
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require("../../src/taskpane/worker");
+    });
+  } finally {
+    delete global.self;
+  }
   return engineOverWorker(fake as unknown as Worker);
 }
 
@@ -51,6 +59,10 @@ function normalised(json: unknown, dir: string): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(json)) {
     if (k === "out") continue;
+    if (k === "message" && typeof v === "string") {
+      out[k] = v.split(dir + sep).join("");
+      continue;
+    }
     out[k] = (k === "file" || k === "replacedFile") && typeof v === "string" && v ? nameIn(dir, v) : normalised(v, dir);
   }
   return out;
