@@ -57,7 +57,7 @@ export async function runResubmit(args: CliArgs, out: (s: string) => void, err: 
   if (registry) await session.setRegistry(registry);
   let result;
   try {
-    const inputs = files.map((f) => ({ name: f, bytes: readFileSync(f) as Uint8Array }));
+    const inputs = files.map((f) => ({ name: f, bytes: readFileSync(f) }));
     result = await session.resubmit({ files: inputs, lang: args.lang, today: isoToday(), base: "stored" });
   } catch (e) {
     if (e instanceof SessionError) return fail(e.localized.vi, e.localized.en);
