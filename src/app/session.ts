@@ -55,8 +55,11 @@ export interface SessionFile {
 /** What the last check or resubmission left: the report, the copies and the next resubmission start from it. */
 export interface Run {
   analysis: Analysis;
-  /** one per file holding a unit's data, in the analysis's order */
-  contributions: UnitContribution[];
+  /**
+   * one per file holding a unit's data, in the analysis's order; made when first needed (a report,
+   * its data, a resubmission), so that a check alone never pays for them
+   */
+  contributions?: UnitContribution[];
 }
 
 export interface SessionState {
@@ -99,7 +102,7 @@ export interface Session {
   /** the report of the last run, with the submission ledger sheet */
   report(request: { lang: "vi" | "en"; title?: string }): Promise<ReportModel>;
   /** the data a report keeps for a later resubmission; `reportSheets`: the sheets just written */
-  reportData(reportSheets?: ReportSheetMark[]): ReportData;
+  reportData(reportSheets?: ReportSheetMark[]): Promise<ReportData>;
   /** the report as an .xlsx file, with the units' data embedded */
   reportFile(report: ReportModel): Promise<Uint8Array>;
   /** remembers a report's data (read back from a report file or a data sheet); its campaigns and decisions become the settings */
@@ -136,14 +139,17 @@ export function createSession(): Session {
     severities: state.settings.severities,
     awardDecisions: nonEmpty(state.settings.awardDecisions),
   });
-  const contributionsOf = async (analysis: Analysis, today: string): Promise<UnitContribution[]> => {
+  const contributionsOf = async (run: Run): Promise<UnitContribution[]> => {
+    if (run.contributions) return run.contributions;
     const { contributionOf } = await import("../core/submissions/contributions");
     const { hasUnitData } = await import("../core/rules/rule");
     // the workbook's own sheets are no unit's file: their contribution has no sender
     const workbook = state.workbook?.file;
-    return Promise.all(analysis.files.filter(hasUnitData).map((f) => contributionOf(f, today, { anonymous: f.file === workbook })));
+    const today = isoToday();
+    run.contributions = await Promise.all(run.analysis.files.filter(hasUnitData).map((f) => contributionOf(f, today, { anonymous: f.file === workbook })));
+    return run.contributions;
   };
-  const dataOf = (run: Run): ReportData => {
+  const dataOf = async (run: Run): Promise<ReportData> => {
     const a = run.analysis;
     const campaigns = nonEmpty(state.settings.campaigns);
     const decisions = nonEmpty(state.settings.awardDecisions);
@@ -154,7 +160,7 @@ export function createSession(): Session {
       registry: a.registry,
       ...(campaigns ? { decisionCampaigns: { ...campaigns } } : {}),
       ...(decisions ? { awardDecisions: { ...decisions } } : {}),
-      contributions: run.contributions,
+      contributions: await contributionsOf(run),
     };
   };
 
@@ -218,7 +224,7 @@ export function createSession(): Session {
         }
         analysis = engine.analyze(inputs, options());
       }
-      state.run = { analysis, contributions: await contributionsOf(analysis, isoToday()) };
+      state.run = { analysis };
       return analysis;
     },
 
@@ -236,12 +242,12 @@ export function createSession(): Session {
       });
       // a sheet of who sent, who has not, who sent again and when (always written, so a later
       // report never leaves an outdated one behind)
-      return { ...report, sheets: [...report.sheets, submissionSheet(a.registry, run.contributions, a.issues, request.lang)] };
+      return { ...report, sheets: [...report.sheets, submissionSheet(a.registry, await contributionsOf(run), a.issues, request.lang)] };
     },
 
-    reportData(reportSheets) {
+    async reportData(reportSheets) {
       // the sheets of THIS write; a list kept from an earlier report would name sheets since replaced
-      return { ...dataOf(needRun()), ...(reportSheets ? { reportSheets } : {}) };
+      return { ...(await dataOf(needRun())), ...(reportSheets ? { reportSheets } : {}) };
     },
 
     async reportFile(report) {
@@ -249,7 +255,7 @@ export function createSession(): Session {
       const { embedReportData } = await import("../files/reportData");
       // the data also records the report sheets written, so that the pane, when this workbook is
       // opened in Excel, knows them for the add-in's own (exceljs cannot mark them as the pane does)
-      return embedReportData(await writeReportXlsx(report), dataOf(needRun()), { recordReportSheets: true });
+      return embedReportData(await writeReportXlsx(report), await dataOf(needRun()), { recordReportSheets: true });
     },
 
     openReport(data) {
@@ -260,7 +266,7 @@ export function createSession(): Session {
     },
 
     async resubmit(request) {
-      const base = request.base === "stored" ? state.stored : state.run && dataOf(state.run);
+      const base = request.base === "stored" ? state.stored : state.run && (await dataOf(state.run));
       if (!base) throw new SessionError(request.base === "stored" ? NO_REPORT_DATA : NO_RUN);
       const { readWorkbook } = await import("../files/readWorkbook");
       const read = request.files.map((f) => ({ file: f, read: readWorkbook(f.bytes, f.name) }));

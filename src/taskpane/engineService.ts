@@ -253,7 +253,7 @@ export function createEngineService(session: Session = createSession()): EngineS
 
     reportData: (reportSheets) =>
       inLang("vi", async () => {
-        const data = session.reportData(reportSheets);
+        const data = await session.reportData(reportSheets);
         const { dataSheetCells } = await import("../core/submissions/dataSheet");
         return { cells: dataSheetCells(data), stored: await storedReportOf(data) };
       }),

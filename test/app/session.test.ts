@@ -40,11 +40,11 @@ describe("resubmission", () => {
     const session = createSession();
     session.addFiles(UNITS.map((name) => ({ name, bytes: bytesOf(name) })));
     await session.check();
-    const before = session.reportData();
+    const before = await session.reportData();
     const refused = session.resubmit({ files: [{ name: "02-xa-hoa-binh (gui lai).xlsx", bytes: BROKEN }], lang: "vi", today: "2026-12-01" });
     await expect(refused).rejects.toBeInstanceOf(SessionError);
     await expect(refused).rejects.toThrow(/02-xa-hoa-binh \(gui lai\)\.xlsx/);
-    expect(session.reportData()).toEqual(before);
+    expect(await session.reportData()).toEqual(before);
     expect(session.state.files.map((f) => f.name)).toEqual(UNITS);
   });
 
