@@ -41,6 +41,8 @@ export interface Settings {
   campaigns: Record<string, string>;
   /** the user's decisions on unsettled award names (nameKey of the text -> catalogue id or "không tính") */
   awardDecisions: Record<string, string>;
+  /** a province's own catalogue entries (--catalogue, docs/catalogue.md), kept with the report */
+  localCatalogue?: ReportData["localCatalogue"];
 }
 
 /** A unit file held by the session. */
@@ -160,6 +162,7 @@ export function createSession(): Session {
       registry: a.registry,
       ...(campaigns ? { decisionCampaigns: { ...campaigns } } : {}),
       ...(decisions ? { awardDecisions: { ...decisions } } : {}),
+      ...(state.settings.localCatalogue?.length ? { localCatalogue: state.settings.localCatalogue } : {}),
       contributions: await contributionsOf(run),
     };
   };
@@ -210,6 +213,8 @@ export function createSession(): Session {
 
     async check(parsed) {
       const engine = await import("../core/engine");
+      // the catalogue in use is this session's (a worker lives on between requests)
+      (await import("../core/domain/awards")).useLocalCatalogue(state.settings.localCatalogue);
       let analysis: Analysis;
       if (parsed) analysis = engine.checkParsed(parsed, options());
       else {
@@ -262,7 +267,7 @@ export function createSession(): Session {
       state.stored = data ?? undefined;
       if (!data) return;
       // what the report was made with is in force, until the user changes it
-      state.settings = { ...state.settings, campaigns: { ...data.decisionCampaigns }, awardDecisions: { ...data.awardDecisions } };
+      state.settings = { ...state.settings, campaigns: { ...data.decisionCampaigns }, awardDecisions: { ...data.awardDecisions }, localCatalogue: data.localCatalogue };
     },
 
     async resubmit(request) {
@@ -277,6 +282,8 @@ export function createSession(): Session {
       const registry = state.registry?.length ? state.registry : base.registry;
       const period = state.settings.period ?? base.period;
       const engine = await import("../core/engine");
+      // the report's own catalogue entries settle the new files too
+      (await import("../core/domain/awards")).useLocalCatalogue(base.localCatalogue);
       const parsed = engine.parseWorkbooks(
         read.map((r) => ({ file: r.read.file, grids: r.read.grids, warnings: r.read.warnings })),
         { registry, period },

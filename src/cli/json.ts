@@ -58,11 +58,12 @@ export function awardsJson(report: ReportModel) {
   }));
 }
 
-/** The "Chưa xác định" lines: the award as written, with its counts. */
+/** The "Chưa xác định" lines (an unknown award, or a recipient kind not settled): the line, the award as written, its counts. */
 export function unresolvedAwardsJson(report: ReportModel) {
   return report.awards
     .filter((a) => a.unresolved)
     .map((a) => ({
+      line: a.award,
       writtenAs: a.writtenAs ?? a.award,
       occasion: OCCASION_VI[a.occasion] ?? a.occasion,
       ...(a.campaign ? { campaign: a.campaign } : {}),

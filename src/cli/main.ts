@@ -161,7 +161,7 @@ export async function run(argv: string[], out: (s: string) => unknown, err: (s: 
   }
   if (args.command === "annotate") return (await import("./annotate")).runAnnotate(args, paths, options, out, err);
   // the one session the pane uses too (src/app/session.ts); the files are read on the CLI's threads
-  const session = await sessionOf(args, options);
+  const session = await sessionOf(args, options, threadSetup.catalogue);
   const analysis = await session.check(await readFiles(paths, options, threadSetup));
 
   if (args.command === "check") {

@@ -4,7 +4,7 @@ import type { CheckOptions } from "../core/rules/rule";
 import type { CliArgs } from "./args";
 
 /** The session of a check, consolidate or annotate run, with the options read from the arguments. */
-export async function sessionOf(args: CliArgs, options: CheckOptions): Promise<Session> {
+export async function sessionOf(args: CliArgs, options: CheckOptions, localCatalogue?: unknown): Promise<Session> {
   const session = createSession();
   await session.setRegistry(options.registry);
   session.settle({
@@ -13,6 +13,7 @@ export async function sessionOf(args: CliArgs, options: CheckOptions): Promise<S
     severities: options.severities,
     campaigns: { ...args.campaigns },
     awardDecisions: { ...options.awardDecisions },
+    localCatalogue: localCatalogue as unknown[] | undefined,
   });
   return session;
 }

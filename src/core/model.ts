@@ -25,8 +25,8 @@ export interface AwardRecord {
   /** recipient name as written (display spelling kept) */
   name: string;
   kind: RecipientKind | undefined;
-  /** how the kind was learnt: a section row ("A. TẬP THỂ"), a kind column, or a guess from the award */
-  kindSource: "section" | "column" | "award" | "unknown";
+  /** how the kind was learnt: a section row ("A. TẬP THỂ"), a kind column, the award's only kind, or the user's decision */
+  kindSource: "section" | "column" | "award" | "user" | "unknown";
   position?: string;
   /** the recipient's unit / school / workplace, as written */
   unit?: string;
@@ -58,6 +58,8 @@ export interface AwardRecord {
   /** ISO yyyy-mm-dd */
   decisionDate?: string;
   birthDate?: string;
+  /** the person's CCCD / CMND / số định danh, digits only, leading zeros dropped (a number cell loses them) */
+  idNumber?: string;
   note?: string;
   /** A1 address per column role, for issues that point at a specific cell */
   cells: Partial<Record<ColumnRole, string>>;
@@ -108,6 +110,7 @@ export type ColumnRole =
   | "familyName" // "Họ đệm" when the name is split
   | "givenName" // "Tên"
   | "birthDate"
+  | "idNumber" // "Số CCCD", "CMND", "Số định danh": tells a person from a namesake
   | "position"
   | "positionUnit" // "Chức vụ, đơn vị công tác" (combined)
   | "unit"
@@ -182,6 +185,22 @@ export interface SheetLedger {
   sheetClass?: SheetClass;
   /** legacy text converted in this sheet alone (the file's other sheets are Unicode): whole sheet, or these columns */
   legacy?: { encoding: "tcvn3" | "vni"; columns?: string[] };
+  /** code columns resolved through a look-up sheet of the workbook (code -> name) */
+  codes?: CodeColumnLedger[];
+}
+
+/** One code column of a table: which look-up list resolved it, and how many codes were (not) found. */
+export interface CodeColumnLedger {
+  /** column letter */
+  column: string;
+  /** the role its names play: "award", "unit", "recipientKind" */
+  role: string;
+  /** the sheet whose list resolved it; absent when no list of the workbook holds its codes */
+  lookup?: string;
+  /** that list's header ("Hình thức khen thưởng") */
+  list?: string;
+  resolved: number;
+  notFound: number;
 }
 
 /**

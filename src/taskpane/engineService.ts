@@ -13,7 +13,7 @@ import { hasUnitData } from "../core/rules/rule";
 import type { Analysis } from "../core/engine";
 import type { ReportData, ReportSheetMark } from "../core/submissions/contributions";
 import type { UnitDiff } from "../core/submissions/diff";
-import type { UnsettledAward } from "../core/domain/awards";
+import type { Unsettled } from "../core/domain/awards";
 
 export interface FileBytes {
   name: string;
@@ -30,12 +30,12 @@ export interface CheckRequest {
   ratioLimit?: number;
   /** the user's decisions on unsettled award names (the picker in Kiểm tra) */
   awardDecisions?: Record<string, string>;
+  localCatalogue?: ReportData["localCatalogue"]; // a province's own entries (docs/catalogue.md)
 }
 
-export interface CheckSummary {
+/** What a check found, and (Unsettled) what the pickers of Kiểm tra list. */
+export interface CheckSummary extends Unsettled {
   issues: Issue[];
-  /** award names no catalogue entry settles, and those the user decided (the picker lists them) */
-  unsettledAwards: UnsettledAward[];
   ledger: FileLedger[];
   period?: { from: string; to: string };
   periodGuessed: boolean;
@@ -79,6 +79,7 @@ export interface StoredReport {
   decisionCampaigns: Record<string, string>;
   /** the user's award decisions kept with the report */
   awardDecisions: Record<string, string>;
+  localCatalogue?: ReportData["localCatalogue"];
   period?: { from: string; to: string };
   periodGuessed: boolean;
 }
@@ -166,6 +167,7 @@ async function storedReportOf(data: ReportData): Promise<StoredReport> {
     units: data.contributions.map(contributionLabel),
     decisionCampaigns: { ...data.decisionCampaigns },
     awardDecisions: { ...data.awardDecisions },
+    ...(data.localCatalogue?.length ? { localCatalogue: data.localCatalogue } : {}),
     ...(data.period ? { period: data.period } : {}),
     periodGuessed: !!data.periodGuessed,
   };
@@ -201,16 +203,9 @@ async function summaryOf(analysis: Analysis, awards: typeof import("../core/doma
   const used = new Set(analysis.issues.map((i) => i.rule));
   const ruleTitles: Record<string, Localized> = {};
   for (const r of ALL_RULES) if (used.has(r.meta.id)) ruleTitles[r.meta.id] = r.meta.title;
-  const m = (t: string) => {
-    const r = awards.matchAward(t);
-    return r.kind === "unknown" ? r.suggestion : undefined;
-  };
   return {
     issues: analysis.issues,
-    unsettledAwards: awards.unsettledAwards(
-      analysis.files.flatMap((f) => f.sheets.flatMap((s) => s.awards)),
-      m,
-    ),
+    ...awards.unsettledOf(analysis.files.flatMap((f) => f.sheets.flatMap((s) => s.awards))),
     ledger: analysis.ledger,
     period: analysis.period,
     periodGuessed: analysis.periodGuessed ?? false,
@@ -232,7 +227,7 @@ export function createEngineService(session: Session = createSession()): EngineS
         if (request.files.length > 0 || request.registryFile) onStage?.("files");
         session.addFiles(request.files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })));
         await session.setRegistry(request.registryFile && { name: request.registryFile.name, bytes: new Uint8Array(request.registryFile.bytes) });
-        session.settle({ period: request.period, ratioLimit: request.ratioLimit, awardDecisions: { ...request.awardDecisions } });
+        session.settle({ period: request.period, ratioLimit: request.ratioLimit, awardDecisions: { ...request.awardDecisions }, localCatalogue: request.localCatalogue });
         onStage?.("analyze");
         const analysis = await session.check();
         return await summaryOf(analysis, await import("../core/domain/awards"));

@@ -14,6 +14,7 @@ import { headerKey } from "../text/normalize";
 import { cellsOf, nameAt, kindFromSection, type ReadContext, type ReadResult, refOf, skippedRow, textAt } from "./common";
 import { readMatrixAwards } from "./matrix";
 import { decisionFromTitle, kindFromTitle } from "./titles";
+import type { TableCodes } from "./codes";
 
 export interface AwardSheetHints {
   /** the award stated by the title when the list has no award column ("... ĐƯỢC TẶNG GIẤY KHEN ...") */
@@ -24,6 +25,8 @@ export interface AwardSheetHints {
   titleDecision?: { number?: string; date?: string };
   /** the kind the title states for the whole table ("2. Cá nhân" over the header) */
   titleKind?: RecipientKind;
+  /** the table's code columns, resolved through the workbook's look-up sheet (codes.ts) */
+  codes?: TableCodes;
 }
 
 function dateFinding(read: DateRead, cell: string): Finding | undefined {
@@ -102,7 +105,20 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
     // two award columns ("Danh hiệu thi đua" | "Hình thức khen thưởng"): the row fills one of them
     const awardCol = table.awardColumns?.find((c) => textAt(grid, r, c) || grid.cells[r]?.[c]?.t === "e") ?? columns.award;
     if (awardCol !== undefined) cells.award = a1(r, awardCol);
-    const awardCellText = withIssuer(textAt(grid, r, awardCol), textAt(grid, r, columns.issuer));
+    // a code ("HT02", "1650360184") is read as the name the workbook's look-up gives it
+    const code = (col: number | undefined) => {
+      const read = hints.codes?.read(col, r, textAt(grid, r, col)) ?? { text: textAt(grid, r, col) };
+      if (read.finding) findings.push(read.finding);
+      return read.text;
+    };
+    const awardCellText = withIssuer(code(awardCol), textAt(grid, r, columns.issuer));
+    // two kind columns ("Phân loại khen thưởng" | "Phân loại đối tượng"): the first that reads as a kind
+    const kindCols = table.kindColumns ?? [columns.recipientKind];
+    const kindTexts = kindCols.map(code);
+    const kindAt = Math.max(0, kindTexts.findIndex((t) => parseRecipientKind(t)));
+    const codedKind = kindTexts[kindAt] || kindTexts.find(Boolean) || "";
+    if (kindCols.length > 1 && kindCols[kindAt] !== undefined) cells.recipientKind = a1(r, kindCols[kindAt]);
+    const codedUnit = code(columns.unit);
     const awardText = awardCellText || (columns.award === undefined ? (hints.titleAward ?? "") : "");
 
     // error values anywhere in the row (e.g. a broken lookup formula)
@@ -117,7 +133,7 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
     // recipient kind: an explicit column wins, then the section ("A. TẬP THỂ"), then the award
     let kind: RecipientKind | undefined;
     let kindSource: AwardRecord["kindSource"] = "unknown";
-    const kindText = textAt(grid, r, columns.recipientKind);
+    const kindText = codedKind;
     if (kindText) {
       kind = parseRecipientKind(kindText);
       if (kind) kindSource = "column";
@@ -188,6 +204,9 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       kind = match.award.recipients[0];
       kindSource = "award";
     }
+    // a number cell's display may be "1.23457E+11": its value keeps every digit
+    const idCell = columns.idNumber === undefined ? undefined : grid.cells[r]?.[columns.idNumber];
+    const idNumber = idNumberOf(idCell?.t === "n" ? String(idCell.v) : textAt(grid, r, columns.idNumber));
     const positionUnit = textAt(grid, r, columns.positionUnit);
     const record: AwardRecord = {
       ref: refOf(ctx, r, nameCol ?? table.firstCol),
@@ -196,7 +215,7 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       kind,
       kindSource,
       position: textAt(grid, r, columns.position) || positionUnit || undefined,
-      unit: textAt(grid, r, columns.school) || textAt(grid, r, columns.unit) || sectionUnit || undefined,
+      unit: textAt(grid, r, columns.school) || codedUnit || sectionUnit || undefined,
       awardText,
       awardId: match?.kind === "known" ? match.award.id : undefined,
       suggestedAwardId: match?.kind === "unknown" ? match.suggestion?.id : undefined,
@@ -209,6 +228,7 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       decisionNumber,
       decisionDate,
       birthDate,
+      ...(idNumber ? { idNumber } : {}),
       note: noteText || undefined,
       cells,
     };
@@ -251,4 +271,13 @@ function awardsFromDecisions(records: AwardRecord[], blankAward: Map<AwardRecord
     finding.data.inferredAward = sibling.awardText;
     finding.data.decision = record.decisionNumber;
   }
+}
+
+/**
+ * A CCCD / CMND as a comparable key: digits only, leading zeros dropped (a number cell has lost
+ * them already). Fewer than 9 digits (CMND has 9, CCCD 12) is no identity number: not used.
+ */
+export function idNumberOf(text: string): string | undefined {
+  const digits = (text ?? "").replace(/\D/g, "");
+  return digits.length >= 9 && digits.length <= 12 ? digits.replace(/^0+/, "") : undefined;
 }
