@@ -42,7 +42,17 @@ export function checkJsonStreamed(analysis: Analysis, lang: "vi" | "en") {
 export function rowAccountJson(a: RowAccount) {
   const structural = Object.values(a.structural).reduce((n, k) => n + k, 0);
   const notRead = Object.values(a.notRead).reduce((n, rs) => n + rs.length, 0);
-  return { sheet: a.sheet, rowsWithData: a.rowsWithData, records: a.records, structuralRows: structural, notReadRows: notRead, structural: a.structural, notRead: a.notRead };
+  return {
+    sheet: a.sheet,
+    rowsWithData: a.rowsWithData,
+    records: a.records,
+    structuralRows: structural,
+    notReadRows: notRead,
+    structural: a.structural,
+    notRead: a.notRead,
+    // columns no role took (added field): letter and header text
+    ...(a.unreadColumns?.length ? { unreadColumns: a.unreadColumns } : {}),
+  };
 }
 
 /** Known awards only: the unresolved lines are in `unresolvedAwardsJson`, so the known totals stay exact. */

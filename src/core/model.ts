@@ -158,9 +158,11 @@ export interface Issue {
 /**
  * What a table row is. Stable names (the ledger counts rows by them): "example" is a row marked as
  * a sample ("Ví dụ", "VD:", "Mẫu") or any row of an instruction sheet; "lookup" a row of a lookup
- * list (a DANHMUC sheet feeding a drop-down). Neither is counted.
+ * list (a DANHMUC sheet feeding a drop-down). Neither is counted. "values" is a figure line of a
+ * transposed figures table (indicators across): read into the indicators, whose records sit on
+ * the actual line.
  */
-export type RowKind = "item" | "section" | "subtotal" | "header" | "note" | "signature" | "blank" | "numbering" | "example" | "lookup";
+export type RowKind = "item" | "section" | "subtotal" | "header" | "note" | "signature" | "blank" | "numbering" | "example" | "lookup" | "values";
 
 /** A sheet that is not data, by its name: instructions ("Hướng dẫn") or a lookup list ("DANHMUC"). */
 export type SheetClass = "instructions" | "lookup";
@@ -218,6 +220,11 @@ export interface RowAccount {
   structural: Record<string, number>;
   /** rows not read, by reason, as 1-based row numbers (each reason is a warning the user sees) */
   notRead: Record<string, number[]>;
+  /**
+   * columns of the sheet's tables the reader did not use (helper and code columns, a period it did
+   * not take): letter and header text. Never a reason to drop a table; listed so nothing is unseen.
+   */
+  unreadColumns?: { column: string; header: string }[];
 }
 
 export interface FileLedger {

@@ -101,7 +101,8 @@ const EXACT: [ColumnRole, string[]][] = [
   ["indicator", ["chi tieu", "ten chi tieu", "noi dung", "noi dung chi tieu", "cac chi tieu"]],
   ["measure", ["dvt", "don vi tinh", "dv tinh"]],
   ["plan", ["kh", "ke hoach", "ke hoach nam", "chi tieu ke hoach"]],
-  ["actual", ["th", "thuc hien", "ket qua thuc hien", "uoc thuc hien", "uoc th"]],
+  // the value column of an indicator table drawn as a form: "Chỉ tiêu | Đơn vị | Số lượng | Ghi chú"
+  ["actual", ["th", "thuc hien", "ket qua thuc hien", "uoc thuc hien", "uoc th", "so luong", "so lieu", "gia tri", "ket qua"]],
   ["percent", ["%", "ty le %", "ty le", "% kh", "% so kh", "% so voi kh", "so sanh %", "ty le % so voi kh", "tl %"]],
   ["collectives", ["tap the", "so tap the"]],
   ["individuals", ["ca nhan", "so ca nhan"]],
