@@ -5,14 +5,13 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { analyze } from "../core/engine";
 import type { CheckOptions } from "../core/rules/rule";
-import { annotateWorkbook, annotatedName } from "../files/annotate";
+import { annotatedName } from "../files/annotate";
 import { CLI } from "../core/i18n/cli";
 import type { Params } from "../core/i18n/messages";
 import type { CliArgs } from "./args";
 import { writeFileAtomic } from "./files";
-import { readInput } from "./readInput";
+import { sessionOf } from "./sessionOf";
 
 export interface AnnotateResult {
   file: string;
@@ -32,37 +31,44 @@ export async function runAnnotate(args: CliArgs, paths: string[], options: Check
     return 2;
   }
   mkdirSync(folder, { recursive: true });
-  const inputs = paths.map(readInput);
-  const analysis = analyze(inputs, options);
+  // the session checks every file together, as the pane does (src/app/session.ts)
+  const session = await sessionOf(args, options);
   const results: AnnotateResult[] = [];
+  const readable: { name: string; bytes: Uint8Array }[] = [];
+  for (const p of paths) {
+    try {
+      readable.push({ name: p, bytes: readFileSync(p) });
+    } catch (e) {
+      results.push({ file: p, issues: 0, cellsMarked: 0, rebuilt: false, skipped: (e as Error).message });
+    }
+  }
+  session.addFiles(readable);
+  const analysis = await session.check();
   const taken = new Set<string>();
-  for (const [i, input] of inputs.entries()) {
-    const issues = analysis.issues.filter((x) => x.file === input.file);
+  for (const file of session.state.files) {
+    const issues = analysis.issues.filter((x) => x.file === file.name);
     if (!issues.length) continue;
-    if (input.error) {
-      results.push({ file: input.file, issues: issues.length, cellsMarked: 0, rebuilt: false, skipped: input.error[args.lang] });
+    const error = analysis.ledger.find((f) => f.file === file.name)?.error;
+    if (error) {
+      results.push({ file: file.name, issues: issues.length, cellsMarked: 0, rebuilt: false, skipped: error[args.lang] });
       continue;
     }
     // two sources with one base name (a.xls and a.xlsx) keep their extension apart
-    let name = annotatedName(input.file);
-    if (taken.has(name.toLowerCase())) name = `${basename(input.file)} - kiem tra.xlsx`;
+    let name = annotatedName(file.name);
+    if (taken.has(name.toLowerCase())) name = `${basename(file.name)} - kiem tra.xlsx`;
     taken.add(name.toLowerCase());
     const target = join(folder, name);
     if (paths.some((p) => resolve(p) === resolve(target))) {
-      results.push({ file: input.file, issues: issues.length, cellsMarked: 0, rebuilt: false, skipped: L("wouldOverwriteSource") });
+      results.push({ file: file.name, issues: issues.length, cellsMarked: 0, rebuilt: false, skipped: L("wouldOverwriteSource") });
       continue;
     }
     if (existsSync(target) && !args.force) {
       err(`tdkt: ${L("outExists", { path: target })}`);
       return 2;
     }
-    const copy = await annotateWorkbook(readFileSync(input.file), input.file, issues, {
-      lang: args.lang,
-      grids: input.grids,
-      parsed: analysis.files[i],
-    });
+    const copy = await session.annotate(file.name, args.lang);
     writeFileAtomic(target, copy.bytes);
-    results.push({ file: input.file, out: target, issues: copy.issues, cellsMarked: copy.cellsMarked, rebuilt: copy.rebuilt });
+    results.push({ file: file.name, out: target, issues: copy.issues, cellsMarked: copy.cellsMarked, rebuilt: copy.rebuilt });
   }
   if (args.json) out(JSON.stringify({ copies: results }, null, 1));
   else {

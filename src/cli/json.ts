@@ -2,6 +2,7 @@
 import type { Analysis } from "../core/engine";
 import type { FileLedger, Issue, RowAccount } from "../core/model";
 import type { ReportModel } from "../core/report";
+import type { ResubmittedUnit } from "../core/submissions/resubmit";
 import { Streamed } from "./stream";
 
 /** Occasions as answers and reports write them (the JSON contract is in Vietnamese). */
@@ -73,6 +74,19 @@ export function unresolvedAwardsJson(report: ReportModel) {
       individuals: a.individuals,
       households: a.households,
     }));
+}
+
+/** One resubmitted unit: what was added, removed and changed, and the totals that moved. */
+export function resubmittedUnitJson(u: ResubmittedUnit, lang: "vi" | "en") {
+  return {
+    unit: u.unit,
+    file: u.file,
+    replacedFile: u.replacedFile ?? null,
+    added: u.diff.added,
+    removed: u.diff.removed,
+    changed: u.diff.changed.map((c) => ({ ...c, fields: c.fields.map((f) => ({ field: f.field, label: f.label[lang], before: f.before, after: f.after, cell: f.cell ?? "" })) })),
+    totals: u.diff.totals.filter((t) => t.before !== t.after),
+  };
 }
 
 export function figuresJson(report: ReportModel) {

@@ -10,7 +10,7 @@ import { matchAward, parseAwardMap, parseLocalCatalogue, useCatalogue } from "..
 import { cellText } from "../core/grid";
 import { AWARD_POLICY } from "../core/domain/config";
 import { basename, resolve } from "node:path";
-import { ALL_RULES, checkParsed, registryFromGrids } from "../core/engine";
+import { ALL_RULES, registryFromGrids } from "../core/engine";
 import type { Analysis } from "../core/analysis";
 import type { CheckOptions } from "../core/rules/rule";
 import { cliLang, parseArgs, usage, usageError, UsageError, type CliArgs } from "./args";
@@ -18,6 +18,7 @@ import { TdktError } from "../core/errors";
 import { CLI } from "../core/i18n/cli";
 import { collectFiles, writeFileAtomic } from "./files";
 import type { readInput as ReadInput } from "./readInput";
+import { sessionOf } from "./sessionOf";
 import { readFiles } from "./readPool";
 import type { ThreadSetup } from "./readWorker";
 import { checkTextLines } from "./format";
@@ -145,7 +146,9 @@ export async function run(argv: string[], out: (s: string) => unknown, err: (s: 
     return 2;
   }
   if (args.command === "annotate") return (await import("./annotate")).runAnnotate(args, paths, options, out, err);
-  const analysis = checkParsed(await readFiles(paths, options, threadSetup), options);
+  // the one session the pane uses too (src/app/session.ts); the files are read on the CLI's threads
+  const session = await sessionOf(args, options, threadSetup.catalogue);
+  const analysis = await session.check(await readFiles(paths, options, threadSetup));
 
   if (args.command === "check") {
     if (args.json) await writeJson(checkJsonStreamed(analysis, args.lang), out);
@@ -154,11 +157,9 @@ export async function run(argv: string[], out: (s: string) => unknown, err: (s: 
   }
 
   // consolidate
-  const { buildReport } = await import("../core/report-build");
-  const { writeReportWithSubmissions } = await import("./resubmit");
-  const report = buildReport(analysis, { lang: args.lang, period: analysis.period, registry: analysis.registry, decisionCampaigns: args.campaigns });
-  // the report, plus the submission ledger sheet and each unit's data (hidden) for `resubmit`
-  const bytes = await writeReportWithSubmissions(report, analysis, { decisionCampaigns: args.campaigns, awardDecisions: options.awardDecisions, localCatalogue: threadSetup.catalogue as unknown[] | undefined });
+  // the report with the submission ledger sheet, and each unit's data (hidden) for `resubmit`
+  const report = await session.report({ lang: args.lang });
+  const bytes = await session.reportFile(report);
   writeFileAtomic(args.out!, bytes, { overwrite: args.force });
   if (args.json) {
     await writeJson(

@@ -3,69 +3,23 @@
  * again. The report remembers every unit's contribution (hidden sheet _tdkt_data); the units the new
  * files come from (matched by sender) get their contribution replaced, everything is checked again
  * and the report re-built, and what changed for each of those units is printed.
- *
- * Also home of `writeReportWithSubmissions`, which the consolidate command uses so that every report
- * carries the submission ledger and the data a later resubmission needs.
+ * The work is the session's (src/app/session.ts), as in the pane: a new file that cannot be read
+ * is refused with its reason and the report is left as it was.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { parseLocalCatalogue, useCatalogue } from "../core/domain/awards";
-import { parseWorkbooks, registryFromGrids, type Analysis } from "../core/engine";
-import type { ReportModel } from "../core/report";
+import { resolve as resolvePath } from "node:path";
+import { createSession } from "../app/session";
+import { registryFromGrids } from "../core/engine";
 import type { ReportData } from "../core/submissions/contributions";
-import { rerunWithResubmission, type ResubmitOptions, type ResubmitResult } from "../core/submissions/resubmit";
 import { formatUnitDiff } from "../core/submissions/format";
-import { submissionSheet } from "../core/submissions/status";
-import { contributionOf, embedReportData, isoToday, readReportData, reportDataFromAnalysis } from "../files/reportData";
-import { writeReportXlsx } from "../files/writeReportXlsx";
+import { isoToday, readReportData } from "../files/reportData";
 import type { CliArgs } from "./args";
 import { TdktError } from "../core/errors";
 import { CLI } from "../core/i18n/cli";
 import type { Params } from "../core/i18n/messages";
 import { collectFiles, writeFileAtomic } from "./files";
 import { readInput } from "./readInput";
-import { awardsJson, issueJson, unresolvedAwardsJson } from "./json";
-
-/**
- * The report's .xlsx with the submission ledger sheet appended and the units' data embedded. The
- * data also records the report sheets written (name and title cells), so that the pane, when this
- * workbook is opened in Excel, knows them for the add-in's own: exceljs cannot give them the
- * tdkt=report mark the pane puts on its sheets.
- */
-export async function writeReportWithSubmissions(
-  report: ReportModel,
-  analysis: Analysis,
-  extra: { data?: ReportData; decisionCampaigns?: Record<string, string>; awardDecisions?: Record<string, string>; localCatalogue?: unknown[] } = {},
-): Promise<Uint8Array> {
-  const embedded = extra.data ?? (await reportDataFromAnalysis(analysis));
-  if (!extra.data && extra.decisionCampaigns && Object.keys(extra.decisionCampaigns).length) embedded.decisionCampaigns = extra.decisionCampaigns;
-  if (!extra.data && extra.awardDecisions && Object.keys(extra.awardDecisions).length) embedded.awardDecisions = extra.awardDecisions;
-  if (!extra.data && extra.localCatalogue?.length) embedded.localCatalogue = extra.localCatalogue;
-  const withLedger: ReportModel = {
-    ...report,
-    sheets: [...report.sheets, submissionSheet(embedded.registry, embedded.contributions, analysis.issues, report.lang)],
-  };
-  return embedReportData(await writeReportXlsx(withLedger), embedded, { recordReportSheets: true });
-}
-
-/**
- * Read the new files against the report's registry and period, then re-run (see
- * core/submissions/resubmit.ts).
- */
-export async function resubmit(
-  data: ReportData,
-  inputs: Parameters<typeof parseWorkbooks>[0],
-  options: Omit<ResubmitOptions, "today"> & { today?: string },
-): Promise<ResubmitResult> {
-  const today = options.today ?? isoToday();
-  const registry = options.registry?.length ? options.registry : data.registry;
-  // the province's own entries the report was made with settle the same names in the new files
-  if (data.localCatalogue?.length) useCatalogue(parseLocalCatalogue(data.localCatalogue));
-  const parsed = parseWorkbooks(inputs, { registry, period: options.period ?? data.period });
-  const incoming = await Promise.all(parsed.files.map((f) => contributionOf(f, today)));
-  return rerunWithResubmission(data, incoming, { ...options, today });
-}
-
+import { awardsJson, issueJson, resubmittedUnitJson, unresolvedAwardsJson } from "./json";
 
 export async function runResubmit(args: CliArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const [reportPath, ...newPaths] = args.paths;
@@ -81,7 +35,7 @@ export async function runResubmit(args: CliArgs, out: (s: string) => void, err: 
   } catch (e) {
     return fail("inputUnreadable", { error: TdktError.from(e).text });
   }
-  if (files.some((f) => resolve(f) === resolve(args.out!))) return fail("outIsInput");
+  if (files.some((f) => resolvePath(f) === resolvePath(args.out!))) return fail("outIsInput");
   let data: ReportData | null;
   try {
     data = await readReportData(readFileSync(reportPath));
@@ -96,8 +50,23 @@ export async function runResubmit(args: CliArgs, out: (s: string) => void, err: 
     if (input.error) return fail("inputUnreadable", { error: input.error });
     registry = registryFromGrids(input.grids);
   }
-  const result = await resubmit(data, files.map(readInput), { lang: args.lang, period: args.period, ratioLimit: args.ratio, registry, decisionCampaigns: args.campaigns });
-  const bytes = await writeReportWithSubmissions(result.report, result.analysis, { data: result.data });
+  const session = createSession();
+  session.openReport(data);
+  // --campaign adds or corrects names; those kept with the report stay (nobody retypes them all)
+  session.settle({ period: args.period, ratioLimit: args.ratio, campaigns: { ...session.state.settings.campaigns, ...args.campaigns } });
+  if (registry) await session.setRegistry(registry);
+  let result;
+  try {
+    const inputs = files.map((f) => ({ name: f, bytes: readFileSync(f) }));
+    result = await session.resubmit({ files: inputs, lang: args.lang, today: isoToday(), base: "stored" });
+  } catch (e) {
+    if (e instanceof TdktError) {
+      err(`tdkt: ${e.messageIn(args.lang)}`);
+      return 2;
+    }
+    throw e;
+  }
+  const bytes = await session.reportFile(await session.report({ lang: args.lang }));
   writeFileAtomic(args.out!, bytes);
   const hasError = result.analysis.issues.some((i) => i.severity === "error");
   const newFiles = new Set(files);
@@ -106,15 +75,7 @@ export async function runResubmit(args: CliArgs, out: (s: string) => void, err: 
       JSON.stringify(
         {
           out: args.out,
-          units: result.units.map((u) => ({
-            unit: u.unit,
-            file: u.file,
-            replacedFile: u.replacedFile ?? null,
-            added: u.diff.added,
-            removed: u.diff.removed,
-            changed: u.diff.changed.map((c) => ({ ...c, fields: c.fields.map((f) => ({ field: f.field, label: f.label[args.lang], before: f.before, after: f.after, cell: f.cell ?? "" })) })),
-            totals: u.diff.totals.filter((t) => t.before !== t.after),
-          })),
+          units: result.units.map((u) => resubmittedUnitJson(u, args.lang)),
           // the district totals after the resubmission, as `consolidate --json` prints them
           awards: awardsJson(result.report),
           unresolvedAwards: unresolvedAwardsJson(result.report),

@@ -1,18 +1,19 @@
 /**
- * The heavy work of the pane — reading unit files, analysing, building the report, making the
- * annotated copies, re-running after a unit resubmits — behind one small interface. It runs inside
- * the Web Worker (worker.ts) so the pane stays responsive; tests and browsers without workers run it
- * in-process. The parser, the engine and exceljs are loaded with dynamic import(), so they never
- * weigh on the pane's first load (exceljs only when a copy is asked for).
+ * The pane's face of the one session (src/app/session.ts): its requests and the views it shows
+ * (summary, stored report, row), mapped onto the session's use cases — the CLI calls the same
+ * session directly. It runs inside the Web Worker (worker.ts) so the pane stays responsive; tests
+ * and browsers without workers run it in-process. The session loads the parser, the engine and
+ * exceljs with dynamic import(), so they never weigh on the pane's first load.
  */
 import { errorOf } from "../core/errors";
 import { ERRORS } from "../core/i18n/errors";
+import { createSession, type Session } from "../app/session";
 import type { Grid } from "../core/grid";
 import type { FileLedger, Issue, Localized } from "../core/model";
 import type { ReportModel } from "../core/report";
-import { hasUnitData, type ParsedFile, type RegistryUnit } from "../core/rules/rule";
+import { hasUnitData } from "../core/rules/rule";
 import type { Analysis } from "../core/engine";
-import type { ReportData, ReportSheetMark, UnitContribution } from "../core/submissions/contributions";
+import type { ReportData, ReportSheetMark } from "../core/submissions/contributions";
 import type { UnitDiff } from "../core/submissions/diff";
 import type { Unsettled } from "../core/domain/awards";
 
@@ -162,36 +163,6 @@ export interface EngineService {
   row(request: RowRequest): Promise<RowView | null>;
 }
 
-/** What the last check (or resubmission) left behind for the report, the copies and the next resubmission. */
-interface Session {
-  analysis: Analysis;
-  registry: RegistryUnit[];
-  /** the picked files' bytes and Grids, by file name (an annotated copy starts from them) */
-  files: Map<string, { bytes: Uint8Array; grids: Grid[] }>;
-  /** one per file of the analysis, in its order */
-  contributions: UnitContribution[];
-  /** the campaign names the last report was built with */
-  decisionCampaigns?: Record<string, string>;
-  /** the award decisions the last check applied */
-  awardDecisions?: Record<string, string>;
-  localCatalogue?: ReportData["localCatalogue"];
-}
-
-/** The ReportData of a session: what the data sheet keeps, and what a resubmission starts from. */
-function dataOf(session: Session): ReportData {
-  const a = session.analysis;
-  return {
-    version: 1,
-    ...(a.period ? { period: a.period } : {}),
-    ...(a.periodGuessed ? { periodGuessed: true } : {}),
-    registry: session.registry,
-    ...(session.decisionCampaigns && Object.keys(session.decisionCampaigns).length ? { decisionCampaigns: session.decisionCampaigns } : {}),
-    ...(session.awardDecisions && Object.keys(session.awardDecisions).length ? { awardDecisions: session.awardDecisions } : {}),
-    ...(session.localCatalogue?.length ? { localCatalogue: session.localCatalogue } : {}),
-    contributions: session.contributions,
-  };
-}
-
 async function storedReportOf(data: ReportData): Promise<StoredReport> {
   const { contributionLabel } = await import("../core/submissions/contributions");
   return {
@@ -202,15 +173,6 @@ async function storedReportOf(data: ReportData): Promise<StoredReport> {
     ...(data.period ? { period: data.period } : {}),
     periodGuessed: !!data.periodGuessed,
   };
-}
-
-/**
- * A file's contribution (core/submissions/contributions.ts, which loads no exceljs: a check must
- * not pay for the writer). The workbook's own sheets get no sender.
- */
-async function contributionOf(parsed: ParsedFile, today: string, isWorkbook: boolean): Promise<UnitContribution> {
-  const { contributionOf: make } = await import("../core/submissions/contributions");
-  return make(parsed, today, { anonymous: isWorkbook });
 }
 
 async function summaryOf(analysis: Analysis, awards: typeof import("../core/domain/awards")): Promise<CheckSummary> {
@@ -230,154 +192,76 @@ async function summaryOf(analysis: Analysis, awards: typeof import("../core/doma
   };
 }
 
-/** Today as ISO yyyy-mm-dd in local time. */
-export function isoToday(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
+export { isoToday } from "../core/submissions/contributions";
 
-export function createEngineService(): EngineService {
-  let last: Session | undefined;
-  /** the data of the report kept in the workbook (openReport) */
-  let stored: ReportData | undefined;
-  const need = (what: string): Session => {
-    if (!last) throw errorOf(ERRORS, "internal", "notChecked", {}, { what });
-    return last;
-  };
+export function createEngineService(session: Session = createSession()): EngineService {
   return {
     async check(request, onStage) {
-      const inputs: { file: string; grids: Grid[]; error?: { vi: string; en: string }; warnings?: { vi: string; en: string }[] }[] = [];
-      if (request.workbook && request.workbook.grids.length > 0) inputs.push(request.workbook);
-      let registry: RegistryUnit[] | undefined;
-      const files = new Map<string, { bytes: Uint8Array; grids: Grid[] }>();
-      const engine = await import("../core/engine");
-      if (request.files.length > 0 || request.registryFile) {
-        onStage?.("files");
-        const { readWorkbook } = await import("../files/readWorkbook");
-        for (const f of request.files) {
-          const bytes = new Uint8Array(f.bytes);
-          const read = readWorkbook(bytes, f.name);
-          inputs.push({ file: read.file, grids: read.grids, error: read.error });
-          files.set(read.file, { bytes, grids: read.grids });
-        }
-        if (request.registryFile) {
-          const read = readWorkbook(new Uint8Array(request.registryFile.bytes), request.registryFile.name);
-          registry = engine.registryFromGrids(read.grids);
-        }
-      }
+      // the pane sends its whole list every time (already one file per content, names unique)
+      for (const f of [...session.state.files]) session.removeFile(f.name);
+      session.setWorkbook(request.workbook);
+      if (request.files.length > 0 || request.registryFile) onStage?.("files");
+      session.addFiles(request.files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })));
+      await session.setRegistry(request.registryFile && { name: request.registryFile.name, bytes: new Uint8Array(request.registryFile.bytes) });
+      session.settle({ period: request.period, ratioLimit: request.ratioLimit, awardDecisions: { ...request.awardDecisions }, localCatalogue: request.localCatalogue });
       onStage?.("analyze");
-      const awards = await import("../core/domain/awards");
-      awards.useLocalCatalogue(request.localCatalogue); // the worker lives on: the catalogue in use is this request's
-      const analysis = engine.analyze(inputs, { period: request.period, registry, ratioLimit: request.ratioLimit, awardDecisions: request.awardDecisions });
-      const today = isoToday();
-      const workbookFile = request.workbook?.file;
-      const contributions = await Promise.all(analysis.files.filter(hasUnitData).map((f) => contributionOf(f, today, f.file === workbookFile)));
-      last = { analysis, registry: analysis.registry, files, contributions, awardDecisions: request.awardDecisions, localCatalogue: request.localCatalogue };
-      return await summaryOf(analysis, awards);
+      const analysis = await session.check();
+      return await summaryOf(analysis, await import("../core/domain/awards"));
     },
 
-    async report(request) {
-      const session = need("report");
-      const engine = await import("../core/engine");
-      session.decisionCampaigns = request.decisionCampaigns ?? session.decisionCampaigns;
-      const report = engine.buildReport(session.analysis, {
-        lang: request.lang,
-        period: request.period ?? session.analysis.period,
-        registry: session.registry,
-        title: request.title,
-        decisionCampaigns: session.decisionCampaigns,
-      });
-      // as the CLI's consolidate: a sheet of who sent, who has not, who sent again and when
-      // (always written, so a later report never leaves an outdated one behind)
-      const { submissionSheet } = await import("../core/submissions/status");
-      return { ...report, sheets: [...report.sheets, submissionSheet(session.registry, session.contributions, session.analysis.issues, request.lang)] };
+    report(request) {
+      if (request.period) session.settle({ period: request.period });
+      if (request.decisionCampaigns) session.settle({ campaigns: request.decisionCampaigns });
+      return session.report({ lang: request.lang, title: request.title });
     },
 
     async annotate(request) {
-      const session = need("annotate");
-      const source = session.files.get(request.file);
-      if (!source) throw errorOf(ERRORS, "internal", "notAPickedFile", { file: request.file }, { file: request.file });
-      const { annotateWorkbook } = await import("../files/annotate");
-      const copy = await annotateWorkbook(source.bytes, request.file, session.analysis.issues, {
-        lang: request.lang,
-        grids: source.grids,
-        parsed: session.analysis.files.find((f) => f.file === request.file),
-      });
+      const copy = await session.annotate(request.file, request.lang);
       return { fileName: copy.fileName, bytes: copy.bytes, rebuilt: copy.rebuilt, issues: copy.issues };
     },
 
     async reportData(reportSheets) {
-      // the sheets of THIS write; a list kept from an earlier report would name sheets since replaced
-      const data: ReportData = { ...dataOf(need("reportData")), ...(reportSheets ? { reportSheets } : {}) };
+      const data = await session.reportData(reportSheets);
       const { dataSheetCells } = await import("../core/submissions/dataSheet");
       return { cells: dataSheetCells(data), stored: await storedReportOf(data) };
     },
 
     async openReport(cells) {
       const { reportDataFromCells, DataSheetVersionError } = await import("../core/submissions/dataSheet");
+      let data: ReportData | null;
       try {
-        stored = reportDataFromCells(cells) ?? undefined;
+        data = reportDataFromCells(cells);
       } catch (e) {
-        stored = undefined;
+        session.openReport(null);
         if (e instanceof DataSheetVersionError) {
           throw errorOf(ERRORS, "newer-data", "newerData", {}, { marker: e.marker });
         }
         throw e;
       }
-      return stored ? storedReportOf(stored) : null;
+      session.openReport(data);
+      return data ? storedReportOf(data) : null;
     },
 
     async row(request) {
-      const grid = last?.files.get(request.file)?.grids.find((g) => g.sheet === request.sheet);
+      const grid = session.state.files.find((f) => f.name === request.file)?.grids?.find((g) => g.sheet === request.sheet);
       return grid ? (await import("./rowView")).rowView(grid, request.cell) : null;
     },
 
     async resubmit(request, onStage) {
       const fromWorkbook = request.base === "workbook";
-      if (fromWorkbook && !stored) throw errorOf(ERRORS, "no-workbook-data", "noWorkbookData", {});
-      const session = fromWorkbook ? undefined : need("resubmit");
-      const base = session ? dataOf(session) : stored!;
-      // the campaign names of Thiết lập are the ones in force: a name removed there is gone
-      const data: ReportData = request.decisionCampaigns ? { ...base, decisionCampaigns: request.decisionCampaigns } : base;
+      if (fromWorkbook && !session.state.stored) throw errorOf(ERRORS, "no-workbook-data", "noWorkbookData", {});
+      // the campaign names of Thiết lập are the ones in force: the pane edits the whole list
+      if (request.decisionCampaigns) session.settle({ campaigns: request.decisionCampaigns });
+      session.settle({ period: request.period, ratioLimit: request.ratioLimit });
       onStage?.("files");
-      const { readWorkbook } = await import("../files/readWorkbook");
-      const engine = await import("../core/engine");
-      const read = request.files.map((f) => {
-        const bytes = new Uint8Array(f.bytes);
-        return { bytes, read: readWorkbook(bytes, f.name) };
-      });
-      // an unreadable new file must not replace a good one: nothing changes, the pane says why
-      const broken = read.find((r) => r.read.error);
-      if (broken) throw errorOf(ERRORS, "file-unreadable", "fileUnreadable", { file: broken.read.file }, { error: broken.read.error! });
-      onStage?.("analyze");
-      (await import("../core/domain/awards")).useLocalCatalogue(data.localCatalogue); // the report's own entries settle the new files too
-      const parsed = engine.parseWorkbooks(
-        read.map((r) => ({ file: r.read.file, grids: r.read.grids })),
-        { registry: data.registry },
-      );
-      const incoming = await Promise.all(parsed.files.map((f) => contributionOf(f, request.today, false)));
-      const { rerunWithResubmission } = await import("../core/submissions/resubmit");
-      const { formatUnitDiff } = await import("../core/submissions/format");
-      const result = rerunWithResubmission(data, incoming, {
+      const result = await session.resubmit({
+        files: request.files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })),
         lang: request.lang,
         today: request.today,
-        period: request.period,
-        ratioLimit: request.ratioLimit,
-        registry: data.registry,
+        base: fromWorkbook ? "stored" : "run",
       });
-      // the picked files' bytes (for annotated copies): the new ones replace those they replaced
-      const files = new Map(session?.files ?? []);
-      for (const u of result.units) if (u.replacedFile) files.delete(u.replacedFile);
-      for (const r of read) files.set(r.read.file, { bytes: r.bytes, grids: r.read.grids });
-      last = {
-        analysis: result.analysis,
-        registry: result.analysis.registry,
-        files,
-        contributions: result.data.contributions,
-        decisionCampaigns: result.data.decisionCampaigns,
-        awardDecisions: result.data.awardDecisions,
-        localCatalogue: result.data.localCatalogue,
-      };
+      onStage?.("analyze");
+      const { formatUnitDiff } = await import("../core/submissions/format");
       return {
         summary: await summaryOf(result.analysis, await import("../core/domain/awards")),
         units: result.units.map((u) => ({ ...u, text: formatUnitDiff(u.unit, u.file, u.diff, request.lang, !u.replacedFile) })),

@@ -88,28 +88,5 @@ export function isoFromVi(text: string): string | null {
   return `${y}-${p(mo)}-${p(d)}`;
 }
 
-/**
- * A fingerprint of a file's bytes (two FNV-1a 32-bit hashes and the length): enough to tell the
- * same file added twice from two files that share a name. Synchronous and dependency-free, so it
- * works in every pane host (Web Crypto is not everywhere an add-in runs).
- */
-export function contentHash(bytes: Uint8Array): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ bytes.length;
-  for (let i = 0; i < bytes.length; i++) {
-    a = Math.imul(a ^ bytes[i], 0x01000193);
-    b = Math.imul(b ^ bytes[bytes.length - 1 - i], 0x01000193);
-  }
-  return `${(a >>> 0).toString(16)}${(b >>> 0).toString(16)}-${bytes.length}`;
-}
-
-/** "Bao cao.xlsx" -> "Bao cao (2).xlsx", the first such name not in `taken`. */
-export function uniqueName(name: string, taken: Set<string>): string {
-  if (!taken.has(name)) return name;
-  const dot = name.lastIndexOf(".");
-  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ""];
-  for (let n = 2; ; n++) {
-    const candidate = `${stem} (${n})${ext}`;
-    if (!taken.has(candidate)) return candidate;
-  }
-}
+/** Files are known by their content, as in the session (src/app/files.ts). */
+export { contentHash } from "../app/files";

@@ -6,7 +6,8 @@
 import * as React from "react";
 import { useLatest } from "./useLatest";
 import type { Translate } from "../i18n/strings";
-import { ACCEPTED_NAME, contentHash, uniqueName, type PickedFile } from "./paneTypes";
+import { contentHash, placeFile } from "../app/files";
+import { ACCEPTED_NAME, type PickedFile } from "./paneTypes";
 
 export interface FilesState {
   files: PickedFile[];
@@ -23,14 +24,14 @@ export async function mergeFiles(current: PickedFile[], incoming: File[], t: Tra
   const notices: string[] = [];
   for (const file of incoming) {
     const hash = contentHash(new Uint8Array(await file.arrayBuffer()));
-    const same = files.find((f) => f.hash === hash);
-    if (same) {
-      notices.push(t("duplicateFile", { name: file.name, other: same.name }));
+    // the session's rule (src/app/files.ts): one file per content, names made unique
+    const place = placeFile(files, file.name, hash);
+    if ("duplicateOf" in place) {
+      notices.push(t("duplicateFile", { name: file.name, other: place.duplicateOf }));
       continue;
     }
-    const name = uniqueName(file.name, new Set(files.map((f) => f.name)));
-    if (name !== file.name) notices.push(t("sameName", { name: file.name, renamed: name }));
-    files.push({ name, original: file.name, hash, file });
+    if (place.renamed) notices.push(t("sameName", { name: file.name, renamed: place.name }));
+    files.push({ name: place.name, original: file.name, hash, file });
   }
   return { files, notices };
 }

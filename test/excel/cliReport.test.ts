@@ -1,5 +1,5 @@
 /**
- * A report made by the CLI (`tdkt consolidate`, writeReportWithSubmissions on samples/demo), opened
+ * A report made by the CLI (`tdkt consolidate`: the session's report file, on samples/demo), opened
  * in Excel (the double, loaded from the bytes' Grids, the data sheet very hidden as exceljs writes
  * it): the pane knows its report sheets for the add-in's own from the list kept in the data
  * (ReportData.reportSheets) — never ticked as sources, replaced by a re-run — while a user's sheet
@@ -7,12 +7,9 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { analyze } from "../../src/core/engine";
-import { buildReport } from "../../src/core/report-build";
 import type { ReportData } from "../../src/core/submissions/contributions";
 import { dataSheetCells, isRecordedReportSheet, reportDataFromCells } from "../../src/core/submissions/dataSheet";
-import { readInput } from "../../src/cli/readInput";
-import { writeReportWithSubmissions } from "../../src/cli/resubmit";
+import { createSession } from "../../src/app/session";
 import { CREATED_MARK, listSheets, readReportData, writeReport, writeReportData } from "../../src/excel/gateway";
 import { readReportData as readBytesData } from "../../src/files/reportData";
 import { readWorkbook } from "../../src/files/readWorkbook";
@@ -28,9 +25,10 @@ const OTHER_SHEETS = REPORT_SHEETS.slice(1);
 let cliBytes: Uint8Array;
 
 beforeAll(async () => {
-  const analysis = analyze(DEMO_FILES.map((f) => readInput(join(DEMO, f))), {});
-  const report = buildReport(analysis, { lang: "vi", period: analysis.period, registry: analysis.registry });
-  cliBytes = await writeReportWithSubmissions(report, analysis);
+  const session = createSession();
+  session.addFiles(DEMO_FILES.map((f) => ({ name: join(DEMO, f), bytes: readFileSync(join(DEMO, f)) })));
+  await session.check();
+  cliBytes = await session.reportFile(await session.report({ lang: "vi" }));
 });
 
 /** The CLI's report as Excel would hold it once opened: every sheet, the data sheet very hidden. */

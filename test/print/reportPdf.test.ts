@@ -11,10 +11,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { analyze, buildReport } from "../../src/core/engine";
 import { collectFiles } from "../../src/cli/files";
-import { readInput } from "../../src/cli/readInput";
-import { writeReportWithSubmissions } from "../../src/cli/resubmit";
+import { createSession } from "../../src/app/session";
 import { pdfPages, type PdfPage } from "./pdfFacts";
 
 const ROOT = resolve(__dirname, "../..");
@@ -41,9 +39,10 @@ run("the report printed by LibreOffice", () => {
     const books: string[] = [];
     const sheets = new Map<string, { name: string; orientation: string }[]>();
     for (const c of CORPORA) {
-      const analysis = analyze(collectFiles([c.dir]).map(readInput), {});
-      const report = buildReport(analysis, { lang: "vi", period: analysis.period, registry: analysis.registry });
-      const bytes = await writeReportWithSubmissions(report, analysis);
+      const session = createSession();
+      session.addFiles(collectFiles([c.dir]).map((f) => ({ name: f, bytes: readFileSync(f) })));
+      await session.check();
+      const bytes = await session.reportFile(await session.report({ lang: "vi" }));
       const path = join(dir, `${c.name}.xlsx`);
       writeFileSync(path, bytes);
       books.push(path);

@@ -458,15 +458,13 @@ test("a user's own sheet named “_tdkt_data” is left alone: the report is wri
 test("a report made by the CLI, opened in Excel: its sheets are not ticked as sources, and a unit's resubmission rewrites them in place", async () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { readWorkbook } = require("../../src/files/readWorkbook") as typeof import("../../src/files/readWorkbook");
-  const { readInput } = await import("../../src/cli/readInput");
-  const { analyze } = await import("../../src/core/engine");
-  const { buildReport } = await import("../../src/core/report-build");
-  const { writeReportWithSubmissions } = await import("../../src/cli/resubmit");
+  const { createSession } = await import("../../src/app/session");
   const demo = path.resolve(__dirname, "../../samples/demo");
   const names = fs.readdirSync(demo).filter((f) => /\.(xlsx|xls|csv)$/i.test(f));
-  const analysis = analyze(names.map((f) => readInput(path.join(demo, f))), {});
-  const report = buildReport(analysis, { lang: "vi", period: analysis.period, registry: analysis.registry });
-  const bytes = await writeReportWithSubmissions(report, analysis);
+  const session = createSession();
+  session.addFiles(names.map((f) => ({ name: path.join(demo, f), bytes: fs.readFileSync(path.join(demo, f)) })));
+  await session.check();
+  const bytes = await session.reportFile(await session.report({ lang: "vi" }));
   const model = workbookFromGrids(readWorkbook(bytes, "tong-hop.xlsx").grids, "tong-hop.xlsx");
   model.sheet("_tdkt_data").visibility = "VeryHidden";
   const sheetsBefore = model.sheets.map((s) => s.name).sort();

@@ -4,7 +4,8 @@
  * registry unit that sent no file is listed with "Chưa gửi".
  */
 import { hasUnitData, reportingUnits, type ParsedFile, type RegistryUnit } from "../rules/rule";
-import { collapseSpaces, nameKey, nfc } from "../text/normalize";
+import { unitKey } from "../domain/unitIdentity";
+import { collapseSpaces, nfc } from "../text/normalize";
 import { addKind, type CountedAward } from "./awards";
 
 export interface Counts {
@@ -28,21 +29,8 @@ export interface AwardsByUnit {
   units: UnitAwardRow[];
 }
 
-/**
- * Key to match a unit name with the registry: tone placement and case do not matter, and the
- * "UBND" / "Ủy ban nhân dân" prefix a commune puts before its name is dropped ("UBND xã Quài Nưa"
- * = "Xã Quài Nưa").
- */
-export function unitKey(name: string): string {
-  let key = UNIT_KEYS.get(name);
-  if (key === undefined) {
-    key = nameKey(nfc(collapseSpaces(name)).replace(/^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+/iu, ""));
-    if (UNIT_KEYS.size > 20_000) UNIT_KEYS.clear();
-    UNIT_KEYS.set(name, key);
-  }
-  return key;
-}
-const UNIT_KEYS = new Map<string, string>();
+/** One unit, one row: the unit identity of rules, ledger and resubmission (domain/unitIdentity.ts). */
+export { unitKey };
 
 export function awardsByUnit(counted: CountedAward[], files: ParsedFile[], registry: RegistryUnit[] = []): AwardsByUnit {
   const rows = new Map<string, UnitAwardRow>();

@@ -13,6 +13,7 @@ export const ERRORS = defineMessages("errors", {
   excelUnavailable: { vi: "Excel không sẵn sàng", en: "Excel is not available" },
   workerStopped: { vi: "Tiến trình nền đã dừng: {detail}", en: "The background worker stopped: {detail}" },
   notChecked: { vi: "Hãy kiểm tra các tệp trước ({what})", en: "Check the files first ({what})" },
+  noRun: { vi: "Chưa kiểm tra: hãy chọn các tệp và bấm Kiểm tra trước.", en: "Nothing checked yet: choose the files and run Kiểm tra first." },
   notAPickedFile: { vi: "Tệp {file} không nằm trong các tệp đã kiểm tra lần trước", en: "{file} is not a file of the last check" },
   newerData: {
     vi: "Dữ liệu các đơn vị trong sổ làm việc này được ghi bằng phiên bản khác của Tổng hợp TĐKT ({marker}): hãy cập nhật tiện ích để dùng được.",

@@ -7,7 +7,7 @@ import { cellText, type Grid } from "../grid";
 import type { Occasion } from "../model";
 import type { RegistryUnit } from "../rules/rule";
 import { matchAward } from "../domain/awards";
-import { collapseSpaces, headerKey, nameKey } from "../text/normalize";
+import { collapseSpaces, headerKey } from "../text/normalize";
 import { parseDecisionRef } from "../values";
 import { kindFromSection } from "./common";
 
@@ -236,9 +236,4 @@ export function periodFromTitle(lines: string[]): { from: string; to: string } |
     if (m && !/\bnam hoc\b/.test(key)) return { from: `${m[1]}-01-01`, to: `${m[1]}-12-31` };
   }
   return undefined;
-}
-
-/** nameKey of a unit name without "UBND"/"Ủy ban nhân dân" in front. */
-export function unitKey(name: string): string {
-  return nameKey(name).replace(/^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+/u, "");
 }

@@ -4,6 +4,7 @@
  */
 import { awardById, intendedAward, matchAward, type AwardEntry, type AwardMatch } from "../domain/awards";
 import { workplaceIn } from "../domain/recipientKind";
+import { unitKey } from "../domain/unitIdentity";
 import type { AwardRecord, ColumnRole, FigureRow, Localized, SummaryRow } from "../model";
 import { collapseSpaces, nameKey, nfc } from "../text/normalize";
 import { formatNumberEn, formatNumberVi, roundTo } from "../values";
@@ -49,27 +50,8 @@ export const count = (n: number): string => (n >= 0 && n < 10 ? `0${n}` : String
 // ---------------------------------------------------------------------------------------------
 // Units
 
-const UNIT_PREFIXES = ["ubnd", "ủy ban nhân dân"].map((w) => nameKey(w));
-const HIGHER_LEVEL = new Set(["huyện", "tỉnh"]);
-
-/**
- * Loose key of a unit name: "UBND xã Quài Nưa" = "Xã Quài Nưa" = "Ủy ban nhân dân xã Quài Nưa";
- * "Trung tâm Y tế huyện Tuần Giáo" = "Trung tâm Y tế huyện" (a place after huyện/tỉnh is dropped).
- */
-export function unitKey(text: string | undefined): string {
-  if (!text) return "";
-  const words = collapseSpaces(nfc(text)).split(" ");
-  const kept: string[] = [];
-  let dropping = false;
-  for (const w of words) {
-    if (dropping && /^\p{Lu}/u.test(w)) continue;
-    dropping = HIGHER_LEVEL.has(w.toLowerCase());
-    kept.push(w);
-  }
-  let key = nameKey(kept.join(" "));
-  for (const p of UNIT_PREFIXES) if (key.startsWith(p + " ")) key = key.slice(p.length + 1);
-  return key;
-}
+/** The one unit identity (domain/unitIdentity.ts): "UBND xã Quài Nưa" = "Xã Quài Nưa". */
+export { unitKey };
 
 // no "i" flag: with it \p{Lu} would match lower case too, and the place is the capitalised run
 const PLACE_WORD = /(^|[\s,(])([Xx]ã|XÃ|[Tt]hị trấn|THỊ TRẤN|[Pp]hường|PHƯỜNG)\s+((?:\p{Lu}[\p{L}\p{M}]*\s*)+)/gu;

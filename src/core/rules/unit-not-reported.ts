@@ -1,33 +1,11 @@
 /**
  * unit-not-reported (info): the submission ledger — registry units from which no file came. A unit
  * is matched to a file by its sender (title block) or, failing that, by the file name
- * ("23-ban-chqs-huyen.csv" = "Ban Chỉ huy Quân sự huyện"), loosely (no diacritics, common
- * abbreviations expanded, "huyện <Tên>" dropped).
+ * ("23-ban-chqs-huyen.csv" = "Ban Chỉ huy Quân sự huyện"), by the one unit identity
+ * (domain/unitIdentity.ts) without diacritics, as a file name is written.
  */
-import { headerKey } from "../text/normalize";
+import { unitKeyAscii, unitWordsOfFileName } from "../domain/unitIdentity";
 import { reportingUnits, type Rule } from "./rule";
-
-const EXPANSIONS: [RegExp, string][] = [
-  [/\bubnd\b/g, "uy ban nhan dan"],
-  [/\bhdnd\b/g, "hoi dong nhan dan"],
-  [/\bchqs\b/g, "chi huy quan su"],
-  [/\bgd ?& ?dt\b|\bgddt\b|\bgd dt\b/g, "giao duc va dao tao"],
-  [/\bvp\b/g, "van phong"],
-  [/\bmttq\b/g, "mat tran to quoc"],
-  [/\blhpn\b/g, "lien hiep phu nu"],
-  [/\bld ?tb ?& ?xh\b|\bldtbxh\b/g, "lao dong thuong binh va xa hoi"],
-  [/\bnn ?& ?ptnt\b|\bnnptnt\b/g, "nong nghiep va phat trien nong thon"],
-  [/\btc ?kh\b/g, "tai chinh ke hoach"],
-];
-
-/** Loose key: "CÔNG AN HUYỆN TUẦN GIÁO" = "Công an huyện" = "cong-an-huyen". */
-export function looseUnitKey(text: string): string {
-  let k = headerKey(text.replace(/\.[a-z0-9]+$/i, "").replace(/^\d+[-_\s]+/, "").replace(/[-_]+/g, " "));
-  for (const [re, to] of EXPANSIONS) k = k.replace(re, to);
-  // "Công an huyện Tuần Giáo" = "Công an huyện"; but "Huyện đoàn", "Văn phòng Huyện ủy" keep theirs
-  k = k.replace(/\bva\b/g, " ").replace(/ huyen(?! (uy|doan)\b)( .*)?$/, "");
-  return k.replace(/\s+/g, " ").trim();
-}
 
 export const unitNotReported: Rule = {
   meta: {
@@ -47,14 +25,14 @@ export const unitNotReported: Rule = {
     // distinct texts first: a sender repeats on every row of its file
     const texts = new Set<string>();
     for (const f of ctx.files) {
-      for (const s of [f.ledger?.sender, f.file.split(/[\\/]/).pop() ?? ""]) if (s) texts.add(s);
+      for (const s of [f.ledger?.sender, unitWordsOfFileName(f.file)]) if (s) texts.add(s);
       for (const sh of f.sheets) for (const list of [sh.awards, sh.figures, sh.summaries]) for (const r of list) if (r.sender) texts.add(r.sender);
     }
-    const senders = new Set([...texts].map(looseUnitKey));
+    const senders = new Set([...texts].map(unitKeyAscii));
     senders.delete("");
     const out: ReturnType<Rule["check"]> = [];
     for (const u of units) {
-      const k = looseUnitKey(u.name);
+      const k = unitKeyAscii(u.name);
       if (!k || senders.has(k)) continue;
       out.push({
         file: "",

@@ -11,6 +11,7 @@ import type { RegistryUnit } from "./rule";
 import type { Rule } from "./rule";
 import { nameKey, nfc } from "../text/normalize";
 import { areaMentions, areasIn } from "../domain/areas";
+import { unitKey } from "../domain/unitIdentity";
 import type { ParsedFile } from "./rule";
 import { cellOf, eachAward, placesIn, refString } from "./support";
 
@@ -31,7 +32,7 @@ export function indexRegistry(units: RegistryUnit[] | undefined, files: ParsedFi
   for (const u of units ?? []) {
     const name = nfc(u.name ?? "").trim();
     if (!name) continue;
-    if (SCHOOL.test(name)) schools.add(nameKey(name));
+    if (SCHOOL.test(name)) schools.add(unitKey(name));
     for (const p of placesIn(name)) places.add(nameKey(p));
     for (const a of areasIn(name)) areas.add(a);
   }
@@ -42,7 +43,8 @@ export function indexRegistry(units: RegistryUnit[] | undefined, files: ParsedFi
 export function unknownPart(text: string | undefined, reg: RegistryIndex): string | undefined {
   if (!text) return undefined;
   const t = nfc(text).trim();
-  if (reg.schools.size && SCHOOL.test(t) && !reg.schools.has(nameKey(t))) return t;
+  // one school, however written ("Trường THCS X" = "Trường Trung học cơ sở X"): the unit identity
+  if (reg.schools.size && SCHOOL.test(t) && !reg.schools.has(unitKey(t))) return t;
   if (reg.places.size) for (const p of placesIn(t)) if (!reg.places.has(nameKey(p))) return p;
   // a district other than the home ones; only when the run has a home (no title named one: no check)
   if (reg.areas.size) {

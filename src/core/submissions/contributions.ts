@@ -6,7 +6,7 @@
  * Pure data and pure functions: the .xlsx side (hidden sheet, JSON chunks) is src/files/reportData.ts.
  */
 import type { ParsedFile, RegistryUnit } from "../rules/rule";
-import { unitKey } from "../consolidate/units";
+import { unitKey } from "../domain/unitIdentity";
 
 export interface UnitContribution {
   /** the sending unit as the title block names it; absent for a file with no sender (the registry) */

@@ -6,7 +6,7 @@
 import type { Issue, Lang, Localized } from "../model";
 import type { ReportSheet, ReportTable } from "../report";
 import { reportingUnits, type RegistryUnit } from "../rules/rule";
-import { unitKey } from "../consolidate/units";
+import { unitKey } from "../domain/unitIdentity";
 import { formatDate } from "../consolidate/format";
 import { collapseSpaces, nfc } from "../text/normalize";
 import { contributionKey, type UnitContribution } from "./contributions";

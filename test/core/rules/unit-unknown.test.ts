@@ -21,7 +21,7 @@ const row = (unit: string | undefined) => sheetOf("21-vp-hdnd-ubnd.xlsx", "DS kh
 
 ruleTester(unitUnknown, {
   valid: [
-    ...["UBND xã Quài Nưa", "Xã Quài Nưa", "UBND XÃ QUÀI NƯA", "Ủy ban nhân dân xã Toả Tình", "UBND thị trấn Tuần Giáo", "Trung tâm Y tế huyện", "Ủy ban MTTQ Việt Nam huyện", "Trường Mầm non Sao Mai", "Công chức Văn hóa - Xã hội xã Quài Nưa", "Huyện Tuần Giáo"].map((u) => ({
+    ...["UBND xã Quài Nưa", "Xã Quài Nưa", "UBND XÃ QUÀI NƯA", "Ủy ban nhân dân xã Toả Tình", "UBND thị trấn Tuần Giáo", "Trung tâm Y tế huyện", "Ủy ban MTTQ Việt Nam huyện", "Trường Mầm non Sao Mai", "Trường MN Sao Mai", "Công chức Văn hóa - Xã hội xã Quài Nưa", "Huyện Tuần Giáo"].map((u) => ({
       name: u,
       sheets: [row(u)],
       options: { registry },

@@ -1,0 +1,81 @@
+import { sameUnit, unitKey, unitKeyAscii, unitWordsOfFileName } from "../../../src/core/domain/unitIdentity";
+
+/** Pairs a district's Phòng Nội vụ reads as one unit. */
+const SAME: [string, string, string][] = [
+  ["case", "XÃ QUÀI NƯA", "Xã Quài Nưa"],
+  ["spacing", "  Xã   Quài  Nưa ", "Xã Quài Nưa"],
+  ["NFD input", "Xã Quài Nưa".normalize("NFD"), "Xã Quài Nưa"],
+  ["old tone placement", "Xã Thuỷ Hoà", "Xã Thủy Hòa"],
+  ["UBND before a commune", "UBND xã Quài Nưa", "Xã Quài Nưa"],
+  ["Ủy ban nhân dân before a commune", "Ủy ban nhân dân xã Quài Nưa", "xã Quài Nưa"],
+  ["Uỷ (old placement) ban nhân dân", "Uỷ ban nhân dân thị trấn Tuần Giáo", "Thị trấn Tuần Giáo"],
+  ["district name implied", "Trung tâm Y tế huyện Tuần Giáo", "Trung tâm Y tế huyện"],
+  ["district word implied", "Trung tâm Y tế huyện", "Trung tâm Y tế"],
+  ["district in capitals", "CÔNG AN HUYỆN TUẦN GIÁO", "Công an huyện"],
+  ["district name in lower case", "Công an huyện tuần giáo", "Công an huyện"],
+  ["TTYT", "TTYT huyện Tuần Giáo", "Trung tâm Y tế huyện"],
+  ["TT before a service", "TT Y tế huyện", "Trung tâm Y tế"],
+  ["TT. before a place", "TT. Tuần Giáo", "Thị trấn Tuần Giáo"],
+  ["TT before a place", "UBND TT Mường Ảng", "Thị trấn Mường Ảng"],
+  ["THCS", "Trường THCS Quài Tở", "Trường Trung học cơ sở Quài Tở"],
+  ["THPT", "Trường THPT Tuần Giáo", "Trường Trung học phổ thông Tuần Giáo"],
+  ["Trường TH", "Trường TH số 1 Quài Nưa", "Trường Tiểu học số 1 Quài Nưa"],
+  ["Trường MN", "Trường MN Hoa Ban", "Trường Mầm non Hoa Ban"],
+  ["PTDTBT", "Trường PTDTBT THCS Pú Xi", "Trường Phổ thông dân tộc bán trú Trung học cơ sở Pú Xi"],
+  ["GD&ĐT", "Phòng GD&ĐT", "Phòng Giáo dục và Đào tạo huyện"],
+  ["GD & ĐT spaced", "Phòng GD & ĐT huyện Tuần Giáo", "Phòng Giáo dục và Đào tạo"],
+  ["GDĐT", "Phòng GDĐT", "Phòng Giáo dục và Đào tạo"],
+  ["LĐTB&XH", "Phòng LĐTB&XH", "Phòng Lao động - Thương binh và Xã hội"],
+  ["CHQS", "Ban CHQS huyện", "Ban Chỉ huy Quân sự huyện Tuần Giáo"],
+  ["VP HĐND và UBND", "VP HĐND và UBND huyện", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"],
+  ["VP HĐND-UBND", "VP HĐND-UBND", "Văn phòng HĐND và UBND huyện"],
+  ["MTTQ", "Ủy ban MTTQ huyện", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện".replace(" Việt Nam", "")],
+  ["province name dropped", "Công an tỉnh Điện Biên", "Công an tỉnh"],
+  ["trailing full stop", "Xã Quài Nưa.", "Xã Quài Nưa"],
+];
+
+/** Pairs that must stay two units. */
+const DIFFERENT: [string, string, string][] = [
+  ["two communes", "Xã Quài Nưa", "Xã Quài Cang"],
+  ["two communes differing by one diacritic", "Xã Mường Lạn", "Xã Mường Lan"],
+  ["commune and its Party committee", "Đảng ủy xã Quài Nưa", "UBND xã Quài Nưa"],
+  ["a bare name is not guessed to be the commune", "Quài Nưa", "Xã Quài Nưa"],
+  ["commune and town of one name", "Xã Tuần Giáo", "Thị trấn Tuần Giáo"],
+  ["province and district police", "Công an tỉnh", "Công an huyện"],
+  ["Huyện ủy keeps its word", "Văn phòng Huyện ủy", "Văn phòng"],
+  ["Huyện đoàn is not the district", "Huyện đoàn Tuần Giáo", "Huyện"],
+  ["district unit and commune unit", "Hội Cựu chiến binh huyện", "Hội Cựu chiến binh xã Quài Nưa"],
+  ["two schools", "Trường THCS Quài Tở", "Trường Tiểu học Quài Tở"],
+  ["two numbered schools", "Trường TH số 1 Quài Nưa", "Trường TH số 2 Quài Nưa"],
+  ["TT centre and TT town", "TT Y tế", "TT Tuần Giáo"],
+];
+
+describe("unit identity", () => {
+  test.each(SAME)("same unit: %s (%s = %s)", (_why, a, b) => {
+    expect(unitKey(a)).toBe(unitKey(b));
+    expect(sameUnit(a, b)).toBe(true);
+  });
+  test.each(DIFFERENT)("different units: %s (%s ≠ %s)", (_why, a, b) => {
+    expect(unitKey(a)).not.toBe(unitKey(b));
+    expect(sameUnit(a, b)).toBe(false);
+  });
+  test("no name is no unit", () => {
+    expect(unitKey("")).toBe("");
+    expect(unitKey(undefined)).toBe("");
+    expect(sameUnit("", "")).toBe(false);
+    expect(sameUnit(undefined, "Xã Quài Nưa")).toBe(false);
+  });
+  test.each([
+    ["23-ban-chqs-huyen.csv", "Ban Chỉ huy Quân sự huyện"],
+    ["ma14-ban-chqs-huyen.csv", "Ban Chỉ huy Quân sự huyện"],
+    ["21-vp-hdnd-ubnd.xlsx", "Văn phòng HĐND và UBND huyện"],
+    ["20-phong-gddt.xlsx", "Phòng Giáo dục và Đào tạo"],
+    ["ma15-trung-tam-y-te.xlsx", "Trung tâm Y tế huyện"],
+    ["folder/03_xa-quai-nua.xls", "Xã Quài Nưa"],
+  ])("a file name names its unit without diacritics: %s = %s", (file, unit) => {
+    expect(unitKeyAscii(unitWordsOfFileName(file))).toBe(unitKeyAscii(unit));
+  });
+  test("a file name of another commune does not match", () => {
+    expect(unitKeyAscii(unitWordsOfFileName("02-xa-quai-cang.xlsx"))).not.toBe(unitKeyAscii("Xã Quài Nưa"));
+  });
+});
