@@ -15,7 +15,8 @@ import { Worker } from "node:worker_threads";
 import { combineFiles, prepareInput, recogniseInput, runRegistry, type Analysis, type FileResult } from "../core/engine";
 import type { CheckOptions, RegistryUnit } from "../core/rules/rule";
 import { readInput } from "./files";
-import type { PoolRequest, PoolResponse, ThreadSetup } from "./readWorker";
+import type { Crossing, PoolRequest, PoolResponse, ThreadSetup } from "./readWorker";
+import { unpack } from "./transfer";
 
 /** Where the bundle is (set by the bundle's banner, scripts/build-cli.mjs); unset under tsx and jest. */
 function bundleDir(): string | undefined {
@@ -86,8 +87,9 @@ async function onPool(workers: Worker[], paths: string[], options: CheckOptions,
         const index = next++;
         const r = await ask(w, { type: "prepare", index, path: paths[index], registry: given });
         if (r.type !== "prepared") throw new Error("read pool: unexpected answer");
-        registryUnits[index] = r.registryUnits;
-        if (r.result) results[index] = r.result;
+        const prepared = received(r.body);
+        registryUnits[index] = prepared.registryUnits;
+        if (prepared.result) results[index] = prepared.result;
         else heldBy[w].push(index);
       }
     }),
@@ -96,15 +98,22 @@ async function onPool(workers: Worker[], paths: string[], options: CheckOptions,
     registryUnits.map((units) => ({ registryUnits: units })),
     options,
   );
-  // step two, where step one left each file
+  // step two, where step one left each file; one file per message, so that the main thread
+  // unpacks one file while the threads still work on the next
   if (!given)
     await Promise.all(
       workers.map(async (_, w) => {
-        if (!heldBy[w].length) return;
-        const r = await ask(w, { type: "recognise", indexes: heldBy[w], registry });
-        if (r.type !== "recognised") throw new Error("read pool: unexpected answer");
-        for (const { index, result } of r.results) results[index] = result;
+        for (const index of heldBy[w]) {
+          const r = await ask(w, { type: "recognise", index, registry });
+          if (r.type !== "recognised") throw new Error("read pool: unexpected answer");
+          results[index] = received(r.body);
+        }
       }),
     );
   return combineFiles(results, registry, options);
+}
+
+/** A value from a thread, unpacked when it came packed. */
+function received<T>(body: Crossing<T>): T {
+  return "packed" in body ? (unpack(body.packed) as T) : body.plain;
 }
