@@ -2,7 +2,7 @@
 import { closeSync, existsSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { WorkbookInput } from "../core/engine";
-import { readWorkbook } from "../files/readWorkbook";
+import { readWorkbook, type ReadOptions } from "../files/readWorkbook";
 
 /** What the reader reads (src/files/sniff.ts): Excel of every version and .xlsb, OpenDocument (also flat), CSV. */
 const WORKBOOK = /\.(xlsx|xlsm|xlsb|xls|ods|fods|csv)$/i;
@@ -28,6 +28,15 @@ export function collectFiles(paths: string[]): string[] {
 
 /** Read one file into the engine's input; an unreadable file carries its error, never throws. */
 export function readInput(path: string): WorkbookInput {
+  return readInputWith(path, {});
+}
+
+/** readInput for the checks: no hidden rows (only an annotated copy shows them), a lighter parse. */
+export function readForChecks(path: string): WorkbookInput {
+  return readInputWith(path, { hiddenRows: false });
+}
+
+function readInputWith(path: string, options: ReadOptions): WorkbookInput {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -35,7 +44,7 @@ export function readInput(path: string): WorkbookInput {
     const why = (e as Error).message;
     return { file: path, grids: [], error: { vi: `Không mở được tệp ${basename(path)}: ${why}`, en: `Cannot open ${basename(path)}: ${why}` } };
   }
-  const read = readWorkbook(bytes, path);
+  const read = readWorkbook(bytes, path, options);
   return { file: path, grids: read.grids, error: read.error, warnings: read.warnings };
 }
 

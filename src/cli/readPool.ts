@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { combineFiles, prepareInput, recogniseInput, runRegistry, type Analysis, type FileResult } from "../core/engine";
 import type { CheckOptions, RegistryUnit } from "../core/rules/rule";
-import { readInput } from "./files";
+import { readForChecks } from "./files";
 import type { Crossing, PoolRequest, PoolResponse, ThreadSetup } from "./readWorker";
 import { unpack } from "./transfer";
 
@@ -39,12 +39,12 @@ export async function readFiles(paths: string[], options: CheckOptions, setup: T
     if (options.registry?.length) {
       const registry = options.registry;
       return combineFiles(
-        paths.map((p) => recogniseInput(prepareInput(readInput(p)), registry)),
+        paths.map((p) => recogniseInput(prepareInput(readForChecks(p)), registry)),
         registry,
         options,
       );
     }
-    const prepared = paths.map((p) => prepareInput(readInput(p)));
+    const prepared = paths.map((p) => prepareInput(readForChecks(p)));
     const registry = runRegistry(prepared, options);
     return combineFiles(
       prepared.map((p) => recogniseInput(p, registry)),

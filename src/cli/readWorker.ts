@@ -8,7 +8,7 @@ import { parentPort, type TransferListItem } from "node:worker_threads";
 import { prepareInput, recogniseInput, type FileResult, type PreparedInput } from "../core/engine";
 import type { RegistryUnit } from "../core/rules/rule";
 import { parseLocalCatalogue, useCatalogue } from "../core/domain/awards";
-import { readInput } from "./files";
+import { readForChecks } from "./files";
 import { NotPlainData, pack, type Packed } from "./transfer";
 
 /** Process-wide settings a thread takes before its first file: a local catalogue (--catalogue). */
@@ -56,7 +56,7 @@ function handle(m: PoolRequest): { response: PoolResponse; transfer?: TransferLi
     return { response: { type: "ready" } };
   }
   if (m.type === "prepare") {
-    const prepared = prepareInput(readInput(m.path));
+    const prepared = prepareInput(readForChecks(m.path));
     const value: Prepared = { registryUnits: prepared.registryUnits };
     if (m.registry) value.result = recogniseInput(prepared, m.registry);
     else kept.set(m.index, prepared);
