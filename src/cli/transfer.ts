@@ -43,7 +43,7 @@ class Writer {
   private readonly stringIndex = new Map<string, number>();
   readonly shapes: number[][] = [[]];
   /** shape -> key -> the shape with that key added: one lookup per key, no key list joined per object */
-  private readonly next: Map<string, number>[] = [new Map()];
+  private readonly next: Map<string, number>[] = [new Map<string, number>()];
 
   push(n: number): void {
     if (this.length === this.stream.length) {
@@ -71,7 +71,7 @@ class Writer {
       if (to === undefined) {
         to = this.shapes.length;
         this.shapes.push([...this.shapes[shape], this.string(k)]);
-        this.next.push(new Map());
+        this.next.push(new Map<string, number>());
         this.next[shape].set(k, to);
       }
       shape = to;
