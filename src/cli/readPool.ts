@@ -8,6 +8,10 @@
  * (read, decode, find tables, collect registry units) runs everywhere; once every file has given
  * its registry units, step two (records) runs on the thread that kept the file. With --units the
  * registry is known from the start and both steps run at once.
+ *
+ * A file's result comes back packed (transfer.ts: each distinct string once, the rest in one
+ * transferred buffer), one file per message: the main thread rebuilds one file while the threads
+ * read the next. Files are read as the checks need them (readForChecks: no row properties).
  */
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
