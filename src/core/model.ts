@@ -182,6 +182,22 @@ export interface SheetLedger {
   sheetClass?: SheetClass;
   /** legacy text converted in this sheet alone (the file's other sheets are Unicode): whole sheet, or these columns */
   legacy?: { encoding: "tcvn3" | "vni"; columns?: string[] };
+  /** code columns resolved through a look-up sheet of the workbook (code -> name) */
+  codes?: CodeColumnLedger[];
+}
+
+/** One code column of a table: which look-up list resolved it, and how many codes were (not) found. */
+export interface CodeColumnLedger {
+  /** column letter */
+  column: string;
+  /** the role its names play: "award", "unit", "recipientKind" */
+  role: string;
+  /** the sheet whose list resolved it; absent when no list of the workbook holds its codes */
+  lookup?: string;
+  /** that list's header ("Hình thức khen thưởng") */
+  list?: string;
+  resolved: number;
+  notFound: number;
 }
 
 /**

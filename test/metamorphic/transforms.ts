@@ -301,7 +301,6 @@ const ALL: Transformation[] = [
 export const NOT_YET_READ_IDS: string[] = [
   "three-row-header", // headers three rows deep
   "transpose-figures", // indicators across the columns
-  "lookup-codes", // award codes not resolved through the workbook's lookup sheet
 ];
 
 export const TRANSFORMATIONS = ALL.filter((t) => !NOT_YET_READ_IDS.includes(t.id));

@@ -38,11 +38,20 @@ describe.each(FILES)("%s", (name) => {
   });
 });
 
-test("an exported proposal list: 4 recipients read, a 'Giám đốc' among them, the missing awards are errors, the look-up sheet named and not counted", () => {
+test("an exported proposal list: 4 recipients read, a 'Giám đốc' among them, the kind from the TAPTHE/CANHAN/HOGIADINH codes, the missing awards are errors, the look-up sheet named and not counted", () => {
   const { a } = check("de-nghi-khen-thuong-ma-phan-loai.xlsx");
   const awards = a.files[0].sheets.flatMap((s) => s.awards);
   expect(awards.map((r) => r.name)).toEqual(["UBND Tỉnh Quảng Bình", "UBND Thành phố Đồng Hới", "Trần Mạnh Hải", "Gia đình ông Lê Văn Hải"]);
   expect(awards[2]).toMatchObject({ position: "Giám đốc", unit: "Sở Y tế" });
+  // "Phân loại khen thưởng" holds the system's codes: TAPTHE, CANHAN, HOGIADINH set the kind
+  expect(awards.map((r) => [r.kind, r.kindSource])).toEqual([
+    ["collective", "column"],
+    ["collective", "column"],
+    ["individual", "column"],
+    ["household", "column"],
+  ]);
+  const sheet = a.ledger[0].sheets.find((s) => s.sheet === "DANHSACH")!;
+  expect(sheet.codes).toEqual([expect.objectContaining({ column: "C", role: "recipientKind", resolved: 4, notFound: 0 })]);
   // the system exported the list before the award was chosen: each row says so at its cell
   expect(a.issues.filter((i) => i.rule === "value-required").map((i) => i.cell)).toEqual(["H4", "H5", "H6", "H7"]);
   // no title names a unit: none is invented
@@ -55,36 +64,54 @@ test("an exported proposal list: 4 recipients read, a 'Giám đốc' among them,
   expect(lookup).toMatchObject({ rowsWithData: 20, records: 0, structural: { lookup: 20 }, notRead: {} });
 });
 
-test("an empty import template: nothing counted; the list's unrecognised header is a warning (never info), the look-up sheet is named", () => {
+test("an empty import template: nothing counted; its header with code columns is an award table without rows (a warning, never info), the look-up sheet is named", () => {
   const { a } = check("mau-import-ca-nhan.xlsx");
   expect(a.files[0].sheets.flatMap((s) => [...s.awards, ...s.figures, ...s.summaries])).toEqual([]);
-  expect(warningsOf(a, "DANHSACH").map((i) => i.rule)).toEqual(["sheet-no-table"]);
+  const sheet = a.ledger[0].sheets.find((s) => s.sheet === "DANHSACH")!;
+  // "Mã hình thức khen thưởng" stands for the award: the codes would be read through DANHMUC
+  expect(sheet).toMatchObject({ kind: "awards", columns: { name: "B", award: "J" } });
+  expect(a.issues.filter((i) => i.sheet === "DANHSACH").map((i) => `${i.rule}/${i.severity}`)).toEqual(["table-empty/warning"]);
   expect(a.ledger[0].rowAccounts!.find((x) => x.sheet === "DANHMUC")!.structural).toEqual({ lookup: 20 });
   expect(a.issues.filter((i) => i.rule === "sheet-no-table" && i.severity === "info")).toEqual([]);
 });
 
-test("a template whose blank rows hold only look-up formulas (#N/A): those rows hold no data", () => {
+test("a template whose blank rows hold only look-up formulas (#N/A): those rows hold no data, and its header is an award table", () => {
   const { a } = check("mau-tdkt-huong-dan.xlsx");
   // 'file nhận' spans 553 rows of VLOOKUP formulas over empty input: only its header holds data
-  expect(a.ledger[0].rowAccounts!.find((x) => x.sheet === "file nhận")).toMatchObject({ rowsWithData: 1 });
+  expect(a.ledger[0].rowAccounts!.find((x) => x.sheet === "file nhận")).toMatchObject({ rowsWithData: 1, records: 0, structural: { header: 1 }, notRead: {} });
+  expect(a.ledger[0].sheets.find((s) => s.sheet === "file nhận")).toMatchObject({ kind: "awards", columns: { name: "C", recipientKind: "F", award: "G" } });
+  expect(a.issues.filter((i) => i.rule === "formula-error" || i.rule === "value-required")).toEqual([]);
+});
+
+test("two-column look-up sheets (code and name, with or without a header) are classified as look-ups, not warned about", () => {
+  const { a } = check("mau-tdkt-huong-dan.xlsx");
+  for (const sheet of ["HTKT", "PLDT", "LVHD", "phan loai kt"]) {
+    expect(a.ledger[0].sheets.find((s) => s.sheet === sheet)).toMatchObject({ sheetClass: "lookup" });
+    const account = a.ledger[0].rowAccounts!.find((x) => x.sheet === sheet)!;
+    expect(account).toMatchObject({ records: 0, structural: { lookup: account.rowsWithData }, notRead: {} });
+    expect(a.issues.filter((i) => i.sheet === sheet)).toEqual([]);
+  }
 });
 
 test("an instruction sheet's example rows are named as examples and never counted", () => {
   const { a } = check("mau-tdkt-huong-dan.xlsx");
   expect(a.files[0].sheets.flatMap((s) => s.awards)).toEqual([]);
   expect(a.ledger[0].rowAccounts!.find((x) => x.sheet === "Hướng dẫn")).toMatchObject({ rowsWithData: 6, records: 0, structural: { example: 6 }, notRead: {} });
-  expect(a.issues.filter((i) => i.rule === "table-empty")).toEqual([]);
+  expect(a.issues.filter((i) => i.rule === "table-empty" && i.sheet === "Hướng dẫn")).toEqual([]);
 });
 
-test("proposal lists whose header the reader does not know yet: the recipients' rows are named in a warning", () => {
-  for (const [name, rows] of [
-    ["to-trinh-tap-the.xlsx", "4–6"],
-    ["de-nghi-ca-nhan.xlsx", "4–5"],
+test("proposal lists with code columns and names alone on their rows: the recipients are read, each missing award an error at its cell", () => {
+  for (const [name, names, cells] of [
+    ["to-trinh-tap-the.xlsx", ["UBND Xã", "UBND Huyện", "UBND Tỉnh"], ["D4", "D5", "D6"]],
+    ["de-nghi-ca-nhan.xlsx", ["Hoàng Văn Anh", "Trần Thị Hà"], ["J4", "J5"]],
+    // no STT, nothing else filled: recipients, not section headings
+    ["danh-sach-quyet-dinh.xlsx", ["Lê Thanh Hải", "Trần Thị Hà"], ["G4", "G5"]],
   ] as const) {
     const { a } = check(name);
-    const w = warningsOf(a, "DANHSACH");
-    expect(w).toHaveLength(1);
+    expect(a.files[0].sheets.flatMap((s) => s.awards).map((r) => r.name)).toEqual(names);
+    expect(warningsOf(a, "DANHSACH")).toEqual([]);
+    expect(a.issues.filter((i) => i.rule === "value-required").map((i) => i.cell)).toEqual(cells);
     const account = a.ledger[0].rowAccounts!.find((x) => x.sheet === "DANHSACH")!;
-    expect(account.notRead["no-table"]).toEqual(expect.arrayContaining(rows.split("–").map(Number)));
+    expect(account).toMatchObject({ records: names.length, structural: { title: 1, header: 1 }, notRead: {} });
   }
 });

@@ -9,6 +9,7 @@
 import { cellText, type Grid, isEmptyCell, mergeAt } from "../grid";
 import type { ColumnRole, RowKind, TableKind } from "../model";
 import { headerKey } from "../text/normalize";
+import { looksLikeCollectiveName, looksLikePersonName, parseRecipientKind } from "../domain/recipientKind";
 import { headerRole, isColumnNumberToken, isKnownOtherHeader } from "./headers";
 import { columnContentKind, type InferredColumn, roleFromContent } from "./infer";
 import { isExampleMarker, isNoteText, isSectionMarker, isSignatureForm, isSignatureText, isSubtotalText } from "./rowText";
@@ -16,8 +17,8 @@ import { isExampleMarker, isNoteText, isSectionMarker, isSignatureForm, isSignat
 export { isExampleMarker, isSectionMarker, isSignatureForm, isSignatureText, isSubtotalText } from "./rowText";
 
 export type { InferredColumn } from "./infer";
-export { tableKind, type ColumnMap, type MatrixColumn } from "./headerRow";
-import { headerAt, rowTexts, tableKind, type ColumnMap, type HeaderCandidate, type MatrixColumn } from "./headerRow";
+export { tableKind, type CodeColumn, type ColumnMap, type MatrixColumn } from "./headerRow";
+import { type CodeColumn, headerAt, rowTexts, tableKind, type ColumnMap, type HeaderCandidate, type MatrixColumn } from "./headerRow";
 
 export interface BodyRow {
   /** 0-based row index in the grid */
@@ -44,10 +45,14 @@ export interface DetectedTable {
    * khen thưởng" side by side, a row filling one or the other. `columns.award` is the first.
    */
   awardColumns?: number[];
+  /** every kind column when more than one names the kind (see HeaderCandidate.kindColumns) */
+  kindColumns?: number[];
   /** set for a MATRIX table (see MatrixColumn): one column per award, marks in the cells */
   matrix?: MatrixColumn[];
   /** columns whose role was read from their contents (blank or unknown header cell): reported as a warning */
   inferred?: InferredColumn[];
+  /** columns of codes ("Mã hình thức khen thưởng"): resolved through the workbook's look-up sheet (records/codes.ts) */
+  codeColumns?: CodeColumn[];
 }
 
 /** The value columns of a kind: a section row has none of them filled. */
@@ -81,7 +86,8 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
   let signed = false;
   for (let r = start; r <= end; r++) {
     const texts = rowTexts(grid, r).filter((t) => t.col >= firstCol - 1 && t.col <= lastCol + 1);
-    if (texts.length === 0) {
+    // a template's blank row holds only look-up formulas over empty input (#N/A): nothing typed
+    if (texts.length === 0 || texts.every((t) => grid.cells[r]?.[t.col]?.t === "e" && !!grid.cells[r]?.[t.col]?.f)) {
       out.push({ row: r, kind: "blank" });
       continue;
     }
@@ -223,6 +229,33 @@ function isInstruction(sheet: string, titleLines: string[]): boolean {
   return opens(sheet) || titleLines.some(opens);
 }
 
+/**
+ * A row holding only a name ("Lê Thanh Hải", "UBND Huyện"), no STT, after the list's last full
+ * row: a heading heads the rows under it, and these have none. They are recipients whose other
+ * cells (the award among them) are not filled yet, as a list exported before the awards were
+ * chosen; read as rows, the missing award is then an error at its cell. A kind heading ("Tập thể")
+ * or a numbered heading ("II. Cá nhân") stays a section.
+ */
+function namesAloneAreRecipients(grid: Grid, columns: ColumnMap, body: BodyRow[]): void {
+  const nameCol = columns.name ?? columns.familyName;
+  if (nameCol === undefined) return;
+  let lastItem = -1;
+  body.forEach((b, i) => {
+    if (b.kind === "item") lastItem = i;
+  });
+  for (let i = lastItem + 1; i < body.length; i++) {
+    const b = body[i];
+    if (b.kind === "signature") break;
+    if (b.kind !== "section") continue;
+    const text = cellText(grid.cells[b.row]?.[nameCol]).trim();
+    if (!text || text !== b.sectionText || parseRecipientKind(text) || /^([A-Z]|[IVX]+|\d+)[.)]\s/u.test(text)) continue;
+    if (looksLikePersonName(text) || looksLikeCollectiveName(text)) {
+      b.kind = "item";
+      delete b.sectionText;
+    }
+  }
+}
+
 /** Tables found per Grid: the registry look-up and the reader ask for the same sheets. */
 const detected = new WeakMap<Grid, DetectedTable[]>();
 
@@ -265,6 +298,7 @@ function findTables(grid: Grid): DetectedTable[] {
     if (kind === "other" && isAttachedAwardList(cand.columns, titleLines)) kind = "awards";
     if (lookup) kind = "other";
     const body = classifyBody(grid, cand, kind, cand.bottom + 1, end, inferred);
+    if (kind === "awards" && i + 1 === candidates.length) namesAloneAreRecipients(grid, cand.columns, body);
     // the rows under an instruction ("HƯỚNG DẪN NHẬP ...", "Ví dụ:") show how to fill the form
     const rowsAre = lookup ? "lookup" : isInstruction(grid.sheet, titleLines) ? "example" : undefined;
     if (rowsAre) {
@@ -281,8 +315,10 @@ function findTables(grid: Grid): DetectedTable[] {
       body,
       titleLines,
       ...(cand.awardColumns ? { awardColumns: cand.awardColumns } : {}),
+      ...(cand.kindColumns ? { kindColumns: cand.kindColumns } : {}),
       ...(cand.matrix ? { matrix: cand.matrix } : {}),
       ...(inferred.length ? { inferred } : {}),
+      ...(cand.codeColumns ? { codeColumns: cand.codeColumns } : {}),
     });
     // the next table's title block starts after this table's last data row: trailing section or
     // note lines before the next header are that table's title, not this table's sections

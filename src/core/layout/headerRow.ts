@@ -6,7 +6,7 @@ import { cellText, type Grid, isEmptyCell, type Range } from "../grid";
 import type { ColumnRole, RecipientKind, TableKind } from "../model";
 import { matchAward } from "../domain/awards";
 import { headerKey } from "../text/normalize";
-import { headerRole, isKnownOtherHeader } from "./headers";
+import { codedRole, type CodedRole, headerRole, isCodeHeader, isKnownOtherHeader } from "./headers";
 
 
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
@@ -37,7 +37,17 @@ export interface HeaderCandidate {
   firstCol: number;
   lastCol: number;
   awardColumns?: number[];
+  /** every column naming the kind when more than one does ("Phân loại khen thưởng" and "Phân loại đối tượng"): a row's kind is the first that reads as one */
+  kindColumns?: number[];
   matrix?: MatrixColumn[];
+  /** columns whose header names a code ("Mã hình thức khen thưởng", "Mã đơn vị", "Mã số"), with the role a code stands for */
+  codeColumns?: CodeColumn[];
+}
+
+/** A code column: its values are codes, resolved through the workbook's look-up sheet when they stand for a role. */
+export interface CodeColumn {
+  col: number;
+  role?: CodedRole;
 }
 
 /** A header cell naming an award (a MATRIX column): known to the catalogue, or plainly an award form. */
@@ -95,7 +105,13 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
     const role = headerRole(t.text);
     if (role) roles.set(t.col, role);
   }
-  const known = strings.filter((t) => !roles.has(t.col) && isKnownOtherHeader(t.text)).length;
+  // code columns count as header cells; one stands for its role when no column names that role
+  // ("Mã hình thức khen thưởng" alone is the award column, its codes resolved through the look-up)
+  const codeColumns: CodeColumn[] = strings.filter((t) => !roles.has(t.col) && isCodeHeader(t.text)).map((t) => ({ col: t.col, role: codedRole(t.text) }));
+  const named = new Set(roles.values());
+  const recipients = named.has("name") || named.has("familyName");
+  for (const c of codeColumns) if (c.role && recipients && !named.has(c.role)) roles.set(c.col, c.role);
+  const known = strings.filter((t) => !roles.has(t.col) && (isKnownOtherHeader(t.text) || isCodeHeader(t.text))).length;
   // a one-row MATRIX header: a name column and at least two award-title columns, no award column;
   // a two-row one may have an award header merged over its titles ("Danh hiệu thi đua đăng ký")
   const roleSet = new Set(roles.values());
@@ -157,7 +173,9 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
   for (const [col, role] of roles) if (!(bottom > row && belowRoles.has(col))) assign(col, role);
   resolveNameColumns(columns);
   // "Danh hiệu thi đua" and "Hình thức khen thưởng" as two columns: keep both (the reader takes the filled one)
-  const awardColumns = [...new Set([...(bottom > row ? [...belowRoles] : []), ...roles].filter(([, r]) => r === "award").map(([c]) => c))].sort((a, b) => a - b);
+  const columnsOf = (role: ColumnRole) => [...new Set([...(bottom > row ? [...belowRoles] : []), ...roles].filter(([, r]) => r === role).map(([c]) => c))].sort((a, b) => a - b);
+  const awardColumns = columnsOf("award");
+  const kindColumns = columnsOf("recipientKind");
 
   const cols = Object.keys(headerTexts).map(Number);
   return {
@@ -168,7 +186,9 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
     firstCol: Math.min(...cols),
     lastCol: Math.max(...cols),
     ...(awardColumns.length > 1 ? { awardColumns } : {}),
+    ...(kindColumns.length > 1 ? { kindColumns } : {}),
     ...(matrix ? { matrix } : {}),
+    ...(codeColumns.length ? { codeColumns } : {}),
   };
 }
 

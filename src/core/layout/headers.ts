@@ -29,6 +29,7 @@ const EXACT: [ColumnRole, string[]][] = [
       "ten don vi",
       "ten truong",
       "ten co quan don vi",
+      "ten don vi/tap the",
       // a table of one kind only (two stacked tables, "Tập thể" then "Cá nhân")
       "ten tap the",
       "ten ca nhan",
@@ -53,7 +54,7 @@ const EXACT: [ColumnRole, string[]][] = [
     ],
   ],
   // households and villages are placed by their thôn / bản / tổ dân phố
-  ["unit", ["don vi", "don vi cong tac", "co quan don vi", "noi cong tac", "co quan", "dia chi don vi", "thon ban", "thon", "thon/ban", "thon, to dan pho", "thon/to dan pho", "to dan pho", "thon ban to dan pho"]],
+  ["unit", ["don vi", "don vi cong tac", "ten don vi cong tac", "ten don vi/tap the cong tac", "co quan don vi", "noi cong tac", "co quan", "dia chi don vi", "thon ban", "thon", "thon/ban", "thon, to dan pho", "thon/to dan pho", "to dan pho", "thon ban to dan pho"]],
   ["school", ["truong", "don vi truong", "truong hoc"]],
   [
     "award",
@@ -88,7 +89,7 @@ const EXACT: [ColumnRole, string[]][] = [
   ["decisionDate", ["ngay qd", "ngay quyet dinh", "ngay ky", "ngay ky qd", "ngay thang nam qd"]],
   [
     "recipientKind",
-    ["tap the / ca nhan", "tap the ca nhan / ho gia dinh", "doi tuong", "loai doi tuong", "tt / cn", "phan loai doi tuong", "phan loai", "ca nhan / tap the", "doi tuong khen thuong", "cn / tt"],
+    ["tap the / ca nhan", "tap the ca nhan / ho gia dinh", "doi tuong", "loai doi tuong", "tt / cn", "phan loai doi tuong", "phan loai", "phan loai khen thuong", "ca nhan / tap the", "doi tuong khen thuong", "cn / tt"],
   ],
   ["issuer", ["cap khen", "cap khen thuong", "cap quyet dinh", "cap ra quyet dinh", "co quan khen thuong", "nguoi ky quyet dinh", "cap tang"]],
   ["occasion", ["loai khen thuong", "phuong thuc khen thuong", "phuong thuc", "loai hinh khen thuong"]],
@@ -173,10 +174,36 @@ const KNOWN_OTHER = new Set(
     "ma dinh danh", "so dien thoai", "linh vuc", "ma phan loai", "phan loai",
   ].map((k) => k),
 );
+/** Their longer forms, as production systems' templates name them ("Lĩnh vực hoạt động", "Tên gọi (Ông/Bà/Chức danh)"). */
+const KNOWN_OTHER_PREFIX = /^(linh vuc|phan loai|ten goi|ten phong ban|phong ban|dia chi|lua chon)( |\/|$)/;
 
 /** A header text the engine knows but does not use (it still counts as a header cell). */
 export function isKnownOtherHeader(text: string): boolean {
-  return text.length <= 80 && (KNOWN_OTHER.has(roleKey(text)) || OTHER_PERIOD.test(roleKey(text)));
+  return text.length <= 80 && (KNOWN_OTHER.has(roleKey(text)) || OTHER_PERIOD.test(roleKey(text)) || KNOWN_OTHER_PREFIX.test(roleKey(text)));
+}
+
+/** A header naming a code column: "Mã", "Mã số", "Mã hình thức khen thưởng", "CODE", or a field name ("mahinhthuckt"). */
+export function isCodeHeader(text: string): boolean {
+  if (text.length > 80) return false;
+  const key = headerKey(text);
+  return /^(ma|ma so|code|ky hieu)( |$)/.test(key) || /^ma[a-z]{3,}$/.test(key);
+}
+
+/** The roles a code column may stand for, when resolved through the workbook's look-up sheet. */
+export type CodedRole = "award" | "unit" | "recipientKind";
+
+/**
+ * The role a code column's header names: "Mã hình thức khen thưởng", "Mã danh hiệu thi đua" ->
+ * award; "Mã đơn vị" -> unit; "Mã phân loại khen thưởng" -> recipientKind. Other codes ("Mã phân
+ * loại cán bộ", "Mã số") stand for nothing the engine counts.
+ */
+export function codedRole(text: string): CodedRole | undefined {
+  if (!isCodeHeader(text)) return undefined;
+  const key = headerKey(text);
+  const rest = key.replace(/^(ma so|ma) /, "");
+  if (rest === key) return undefined;
+  const role = headerRole(rest);
+  return role === "award" || role === "unit" || role === "recipientKind" ? role : undefined;
 }
 
 /**

@@ -14,6 +14,7 @@ import { headerKey } from "../text/normalize";
 import { cellsOf, nameAt, kindFromSection, type ReadContext, type ReadResult, refOf, skippedRow, textAt } from "./common";
 import { readMatrixAwards } from "./matrix";
 import { decisionFromTitle, kindFromTitle } from "./titles";
+import type { TableCodes } from "./codes";
 
 export interface AwardSheetHints {
   /** the award stated by the title when the list has no award column ("... ĐƯỢC TẶNG GIẤY KHEN ...") */
@@ -24,6 +25,8 @@ export interface AwardSheetHints {
   titleDecision?: { number?: string; date?: string };
   /** the kind the title states for the whole table ("2. Cá nhân" over the header) */
   titleKind?: RecipientKind;
+  /** the table's code columns, resolved through the workbook's look-up sheet (codes.ts) */
+  codes?: TableCodes;
 }
 
 function dateFinding(read: DateRead, cell: string): Finding | undefined {
@@ -102,7 +105,20 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
     // two award columns ("Danh hiệu thi đua" | "Hình thức khen thưởng"): the row fills one of them
     const awardCol = table.awardColumns?.find((c) => textAt(grid, r, c) || grid.cells[r]?.[c]?.t === "e") ?? columns.award;
     if (awardCol !== undefined) cells.award = a1(r, awardCol);
-    const awardCellText = withIssuer(textAt(grid, r, awardCol), textAt(grid, r, columns.issuer));
+    // a code ("HT02", "1650360184") is read as the name the workbook's look-up gives it
+    const code = (col: number | undefined) => {
+      const read = hints.codes?.read(col, r, textAt(grid, r, col)) ?? { text: textAt(grid, r, col) };
+      if (read.finding) findings.push(read.finding);
+      return read.text;
+    };
+    const awardCellText = withIssuer(code(awardCol), textAt(grid, r, columns.issuer));
+    // two kind columns ("Phân loại khen thưởng" | "Phân loại đối tượng"): the first that reads as a kind
+    const kindCols = table.kindColumns ?? [columns.recipientKind];
+    const kindTexts = kindCols.map(code);
+    const kindAt = Math.max(0, kindTexts.findIndex((t) => parseRecipientKind(t)));
+    const codedKind = kindTexts[kindAt] || kindTexts.find(Boolean) || "";
+    if (kindCols.length > 1 && kindCols[kindAt] !== undefined) cells.recipientKind = a1(r, kindCols[kindAt]);
+    const codedUnit = code(columns.unit);
     const awardText = awardCellText || (columns.award === undefined ? (hints.titleAward ?? "") : "");
 
     // error values anywhere in the row (e.g. a broken lookup formula)
@@ -117,7 +133,7 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
     // recipient kind: an explicit column wins, then the section ("A. TẬP THỂ"), then the award
     let kind: RecipientKind | undefined;
     let kindSource: AwardRecord["kindSource"] = "unknown";
-    const kindText = textAt(grid, r, columns.recipientKind);
+    const kindText = codedKind;
     if (kindText) {
       kind = parseRecipientKind(kindText);
       if (kind) kindSource = "column";
@@ -196,7 +212,7 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       kind,
       kindSource,
       position: textAt(grid, r, columns.position) || positionUnit || undefined,
-      unit: textAt(grid, r, columns.school) || textAt(grid, r, columns.unit) || sectionUnit || undefined,
+      unit: textAt(grid, r, columns.school) || codedUnit || sectionUnit || undefined,
       awardText,
       awardId: match?.kind === "known" ? match.award.id : undefined,
       suggestedAwardId: match?.kind === "unknown" ? match.suggestion?.id : undefined,

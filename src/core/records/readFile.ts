@@ -17,6 +17,8 @@ import { areasIn } from "../domain/areas";
 import { awardFromTitle, decisionFromTitle, detectSender, occasionFromTitle, type SenderSource, senderFromFileName, senderFromLabel, titleCells } from "./titles";
 import type { LegacyDecoding } from "./legacy";
 import { accountSheet, notReadFindings, rowsWithData, type TableOutcome, whyNoTable } from "./rowAccount";
+import { isCodeListSheet, listsOfSheet, type CodeLookup } from "./lookups";
+import { tableCodes } from "./codes";
 
 export interface FileInput {
   file: string;
@@ -122,11 +124,20 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
     return { legacy: { encoding: here[0].encoding, ...(columns.length ? { columns } : {}) } };
   };
 
+  // a sheet that is not data, by its name ("Hướng dẫn", "DANHMUC") or, for a look-up, by its
+  // contents: one code list ("mahinhthuckt | tenhinhthuckt", "CANHAN | Khen thưởng cá nhân")
+  const classOf = (grid: Grid, tables: DetectedTable[]) => sheetClassOf(grid.sheet) ?? (tables.every((t) => t.kind === "other") && isCodeListSheet(grid) ? "lookup" : undefined);
+  const classes = detected.map(({ grid, tables }) => classOf(grid, tables));
+  // the workbook's own look-up lists, for the code columns of its tables
+  const lookup: CodeLookup = {
+    lists: detected.flatMap(({ grid, tables }, i) => (classes[i] === "lookup" || tables.some((t) => t.body.some((b) => b.kind === "lookup")) ? listsOfSheet(grid) : [])),
+  };
+
   ledger.rowAccounts = [];
-  for (const { grid, tables } of detected) {
+  for (const [index, { grid, tables }] of detected.entries()) {
     // a sheet of instructions or a lookup list is classified, shown, and not counted (its sample
     // rows look like data); a registry table in it (a registry file's "Danh mục đơn vị") is read
-    const sheetClass = sheetClassOf(grid.sheet);
+    const sheetClass = classes[index];
     if (sheetClass && !tables.some((t) => t.kind === "registry")) {
       const rowKind = sheetClass === "instructions" ? "example" : "lookup";
       const skipped: SheetLedger["skipped"] = rowsWithData(grid).map((r) => skippedRow(r, rowKind));
@@ -167,7 +178,7 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
           data: { header, column: colLetters(inf.col), headerText: inf.headerText, inferredVi: text.vi, inferredEn: text.en },
         });
       }
-      let result: { findings: Finding[]; skipped: SheetLedger["skipped"]; count: number } = { findings: [], skipped: [], count: 0 };
+      let result: { findings: Finding[]; skipped: SheetLedger["skipped"]; count: number; codes?: SheetLedger["codes"] } = { findings: [], skipped: [], count: 0 };
       const kind: TableKind = table.kind;
       if (kind === "awards") {
         // a MATRIX table names its awards in the header: it has no award column to miss
@@ -177,9 +188,10 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
         // title by design: nothing is missing there (a list attached to a report still lacks it)
         const decisionAnnex = !!titleAward && !!decisionFromTitle(table.titleLines)?.number;
         if (noAwardColumn && !decisionAnnex) sheet.findings.push(missing("award", titleAward ? { titleAward } : {}));
-        const r = readAwards(grid, table, ctx, { titleAward, titleOccasion: occasionFromTitle(table.titleLines) });
+        const codes = tableCodes(grid, table, lookup);
+        const r = readAwards(grid, table, ctx, { titleAward, titleOccasion: occasionFromTitle(table.titleLines), codes });
         sheet.awards = r.records;
-        result = { findings: r.findings, skipped: r.skipped, count: r.records.length };
+        result = { findings: r.findings, skipped: r.skipped, count: r.records.length, codes: codes.ledger() };
       } else if (kind === "figures") {
         if (table.columns.actual === undefined) sheet.findings.push(missing("actual"));
         const r = readFigures(grid, table, ctx);
@@ -211,6 +223,7 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
         rowsRead: result.count,
         rowsSkipped: result.skipped.length,
         skipped: result.skipped,
+        ...(result.codes?.length ? { codes: result.codes } : {}),
         ...sheetLegacy(grid.sheet),
       });
     }

@@ -198,6 +198,8 @@ function computeMatch(text: string): AwardMatch {
   }
   const loosePartial = idx.partialLoose.get(lk);
   if (loosePartial && !hasDiacritics(trimmed)) return { kind: "unknown", text: trimmed, incomplete: loosePartial };
+  // a code no look-up resolved ("HT09", "1650360184") is no misspelt name: nothing to suggest
+  if (/^[A-Z0-9_.-]*\d[A-Z0-9_.-]*$/.test(trimmed)) return { kind: "unknown", text: trimmed };
   return suggest(trimmed);
 }
 

@@ -1,5 +1,6 @@
 /** The structural rules: what reading the cells can find, before any TĐKT logic. */
 import type { Rule } from "../rule";
+import { codeUnknown } from "./code-unknown";
 import { fileUnreadable } from "./file-unreadable";
 import { formulaError } from "./formula-error";
 import { headerMissing } from "./header-missing";
@@ -16,6 +17,7 @@ export const STRUCTURAL_RULES: Rule[] = [
   valueRequired,
   valueNotNumber,
   formulaError,
+  codeUnknown,
   textLegacyEncoding,
   numberAsText,
   sheetNoTable,
