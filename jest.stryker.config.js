@@ -6,10 +6,15 @@
  */
 const base = require("./jest.config.js");
 
+// `npm run test:mutation -- --tests test/core/values` (scripts/mutation.mjs) narrows the tests to
+// those folders: for a folder every test imports (values, text), the whole suite would run for
+// each mutant. The score is then the one that folder's own tests earn.
+const only = process.env.MUTATION_TESTS ? process.env.MUTATION_TESTS.split(",").filter(Boolean) : null;
+
 module.exports = {
   ...base,
   // test/submissions/units.test.ts: the pure parts of resubmission (diff, ledger, data sheet)
-  roots: ["<rootDir>/test/core", "<rootDir>/test/submissions"],
+  roots: only ? only.map((dir) => `<rootDir>/${dir.replace(/\/+$/, "")}`) : ["<rootDir>/test/core", "<rootDir>/test/submissions"],
   testPathIgnorePatterns: [
     "/node_modules/",
     // reads ../shared/samples through src/cli and src/files (≈ 10 s)

@@ -41,7 +41,17 @@ export function checkJsonStreamed(analysis: Analysis, lang: "vi" | "en") {
 export function rowAccountJson(a: RowAccount) {
   const structural = Object.values(a.structural).reduce((n, k) => n + k, 0);
   const notRead = Object.values(a.notRead).reduce((n, rs) => n + rs.length, 0);
-  return { sheet: a.sheet, rowsWithData: a.rowsWithData, records: a.records, structuralRows: structural, notReadRows: notRead, structural: a.structural, notRead: a.notRead };
+  return {
+    sheet: a.sheet,
+    rowsWithData: a.rowsWithData,
+    records: a.records,
+    structuralRows: structural,
+    notReadRows: notRead,
+    structural: a.structural,
+    notRead: a.notRead,
+    // columns no role took (added field): letter and header text
+    ...(a.unreadColumns?.length ? { unreadColumns: a.unreadColumns } : {}),
+  };
 }
 
 /** Known awards only: the unresolved lines are in `unresolvedAwardsJson`, so the known totals stay exact. */
@@ -57,11 +67,12 @@ export function awardsJson(report: ReportModel) {
   }));
 }
 
-/** The "Chưa xác định" lines: the award as written, with its counts. */
+/** The "Chưa xác định" lines (an unknown award, or a recipient kind not settled): the line, the award as written, its counts. */
 export function unresolvedAwardsJson(report: ReportModel) {
   return report.awards
     .filter((a) => a.unresolved)
     .map((a) => ({
+      line: a.award,
       writtenAs: a.writtenAs ?? a.award,
       occasion: OCCASION_VI[a.occasion] ?? a.occasion,
       ...(a.campaign ? { campaign: a.campaign } : {}),

@@ -172,7 +172,7 @@ export async function run(argv: string[], out: (s: string) => unknown, err: (s: 
   const { writeReportWithSubmissions } = await import("./resubmit");
   const report = buildReport(analysis, { lang: args.lang, period: analysis.period, registry: analysis.registry, decisionCampaigns: args.campaigns });
   // the report, plus the submission ledger sheet and each unit's data (hidden) for `resubmit`
-  const bytes = await writeReportWithSubmissions(report, analysis, { decisionCampaigns: args.campaigns, awardDecisions: options.awardDecisions });
+  const bytes = await writeReportWithSubmissions(report, analysis, { decisionCampaigns: args.campaigns, awardDecisions: options.awardDecisions, localCatalogue: threadSetup.catalogue as unknown[] | undefined });
   writeFileAtomic(args.out!, bytes, { overwrite: args.force });
   if (args.json) {
     await writeJson(

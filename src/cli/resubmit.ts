@@ -9,6 +9,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { parseLocalCatalogue, useCatalogue } from "../core/domain/awards";
 import { parseWorkbooks, registryFromGrids, type Analysis } from "../core/engine";
 import type { ReportModel } from "../core/report";
 import type { ReportData } from "../core/submissions/contributions";
@@ -30,11 +31,12 @@ import { awardsJson, issueJson, unresolvedAwardsJson } from "./json";
 export async function writeReportWithSubmissions(
   report: ReportModel,
   analysis: Analysis,
-  extra: { data?: ReportData; decisionCampaigns?: Record<string, string>; awardDecisions?: Record<string, string> } = {},
+  extra: { data?: ReportData; decisionCampaigns?: Record<string, string>; awardDecisions?: Record<string, string>; localCatalogue?: unknown[] } = {},
 ): Promise<Uint8Array> {
   const embedded = extra.data ?? (await reportDataFromAnalysis(analysis));
   if (!extra.data && extra.decisionCampaigns && Object.keys(extra.decisionCampaigns).length) embedded.decisionCampaigns = extra.decisionCampaigns;
   if (!extra.data && extra.awardDecisions && Object.keys(extra.awardDecisions).length) embedded.awardDecisions = extra.awardDecisions;
+  if (!extra.data && extra.localCatalogue?.length) embedded.localCatalogue = extra.localCatalogue;
   const withLedger: ReportModel = {
     ...report,
     sheets: [...report.sheets, submissionSheet(embedded.registry, embedded.contributions, analysis.issues, report.lang)],
@@ -53,6 +55,8 @@ export async function resubmit(
 ): Promise<ResubmitResult> {
   const today = options.today ?? isoToday();
   const registry = options.registry?.length ? options.registry : data.registry;
+  // the province's own entries the report was made with settle the same names in the new files
+  if (data.localCatalogue?.length) useCatalogue(parseLocalCatalogue(data.localCatalogue));
   const parsed = parseWorkbooks(inputs, { registry, period: options.period ?? data.period });
   const incoming = await Promise.all(parsed.files.map((f) => contributionOf(f, today)));
   return rerunWithResubmission(data, incoming, { ...options, today });

@@ -25,8 +25,8 @@ export interface AwardRecord {
   /** recipient name as written (display spelling kept) */
   name: string;
   kind: RecipientKind | undefined;
-  /** how the kind was learnt: a section row ("A. TẬP THỂ"), a kind column, or a guess from the award */
-  kindSource: "section" | "column" | "award" | "unknown";
+  /** how the kind was learnt: a section row ("A. TẬP THỂ"), a kind column, the award's only kind, or the user's decision */
+  kindSource: "section" | "column" | "award" | "user" | "unknown";
   position?: string;
   /** the recipient's unit / school / workplace, as written */
   unit?: string;
@@ -58,6 +58,8 @@ export interface AwardRecord {
   /** ISO yyyy-mm-dd */
   decisionDate?: string;
   birthDate?: string;
+  /** the person's CCCD / CMND / số định danh, digits only, leading zeros dropped (a number cell loses them) */
+  idNumber?: string;
   note?: string;
   /** A1 address per column role, for issues that point at a specific cell */
   cells: Partial<Record<ColumnRole, string>>;
@@ -108,6 +110,7 @@ export type ColumnRole =
   | "familyName" // "Họ đệm" when the name is split
   | "givenName" // "Tên"
   | "birthDate"
+  | "idNumber" // "Số CCCD", "CMND", "Số định danh": tells a person from a namesake
   | "position"
   | "positionUnit" // "Chức vụ, đơn vị công tác" (combined)
   | "unit"
@@ -155,9 +158,11 @@ export interface Issue {
 /**
  * What a table row is. Stable names (the ledger counts rows by them): "example" is a row marked as
  * a sample ("Ví dụ", "VD:", "Mẫu") or any row of an instruction sheet; "lookup" a row of a lookup
- * list (a DANHMUC sheet feeding a drop-down). Neither is counted.
+ * list (a DANHMUC sheet feeding a drop-down). Neither is counted. "values" is a figure line of a
+ * transposed figures table (indicators across): read into the indicators, whose records sit on
+ * the actual line.
  */
-export type RowKind = "item" | "section" | "subtotal" | "header" | "note" | "signature" | "blank" | "numbering" | "example" | "lookup";
+export type RowKind = "item" | "section" | "subtotal" | "header" | "note" | "signature" | "blank" | "numbering" | "example" | "lookup" | "values";
 
 /** A sheet that is not data, by its name: instructions ("Hướng dẫn") or a lookup list ("DANHMUC"). */
 export type SheetClass = "instructions" | "lookup";
@@ -215,6 +220,11 @@ export interface RowAccount {
   structural: Record<string, number>;
   /** rows not read, by reason, as 1-based row numbers (each reason is a warning the user sees) */
   notRead: Record<string, number[]>;
+  /**
+   * columns of the sheet's tables the reader did not use (helper and code columns, a period it did
+   * not take): letter and header text. Never a reason to drop a table; listed so nothing is unseen.
+   */
+  unreadColumns?: { column: string; header: string }[];
 }
 
 export interface FileLedger {

@@ -3,8 +3,9 @@
  *
  * Two faces:
  *  - semantic totals (awards, figures, sentences) for JSON output and tests;
- *  - `sheets`: the same content laid out as titled 2-D tables, which every writer (office-js,
- *    .xlsx via exceljs) renders the same way. A writer never computes anything: it draws blocks.
+ *  - `sheets`: the same content laid out as titled 2-D tables; src/core/report-plan/ turns them
+ *    into the report as drawn (cells, formats, merges, widths, print setup), and both writers
+ *    (office-js, .xlsx via exceljs) draw that plan as it is.
  */
 import type { Issue, Localized, Occasion, SourceRef } from "./model";
 

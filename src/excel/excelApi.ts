@@ -73,11 +73,26 @@ export interface XlCustomProperties {
   getItemOrNullObject(key: string): XlCustomProperty;
 }
 
+export interface XlHeaderFooter {
+  centerHeader: string;
+  centerFooter: string;
+}
+
+export interface XlHeaderFooterGroup {
+  state: Excel.HeaderFooterGroup["state"];
+  defaultForAllPages: XlHeaderFooter;
+  firstPage: XlHeaderFooter;
+}
+
 export interface XlPageLayout {
   orientation: Excel.PageLayout["orientation"];
   paperSize: Excel.PageLayout["paperSize"];
   zoom: Excel.PageLayoutZoomOptions;
+  centerHorizontally: boolean;
+  headersFooters: XlHeaderFooterGroup;
+  setPrintMargins(unit: "Inches", margins: Excel.PageLayoutMarginOptions): void;
   setPrintTitleRows(range: XlRange | string): void;
+  setPrintTitleColumns(range: XlRange | string): void;
 }
 
 export interface XlWorksheet extends XlLoadable {

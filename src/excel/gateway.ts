@@ -1,7 +1,8 @@
 /**
  * The Excel gateway: the ONLY code that talks to office-js, one module per concern —
  *  - reading.ts (+ mergedAreas.ts): the sheet list and the sheets' cells, in blocks that fit;
- *  - writing.ts (+ reportPlan.ts, drawing.ts): the report and its data, all or nothing;
+ *  - writing.ts (+ reportPlan.ts, drawing.ts): the report plan (src/core/report-plan/) and the
+ *    units' data drawn all or nothing;
  *  - dataSheet.ts: the units' data kept in the very hidden sheet "_tdkt_data";
  *  - ownership.ts: which sheets the add-in made (marks that survive a rename or a copy);
  *  - navigation.ts: going to an issue's cell or to the report;
@@ -19,7 +20,7 @@ export { excelRunner, officeReady, RUN_OPTIONS, type ExcelRunner, type OfficeEnv
 export { CREATED_MARK, DATA_SHEET_NAME } from "./ownership";
 export { listSheets, parseAreas, readSheets, readSheetsWithWarnings, stripSheet, type ReadOptions, type SheetInfo, type SheetsRead, type WorkbookSheets } from "./reading";
 export { cleanSheetName, headerMerges, planSheet, uniqueSheetName } from "./reportPlan";
-export { writeReport, type WriteOptions, type WriteResult } from "./writing";
+export { writeReport, writeReportPlan, type WriteOptions, type WriteResult } from "./writing";
 export { readReportData, writeReportData, type DataReadOptions, type DataWriteOptions, type DataWriteResult } from "./dataSheet";
 export { activateSheet, selectCell } from "./navigation";
 export { openAsNewWorkbook } from "./copies";

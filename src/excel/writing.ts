@@ -22,13 +22,14 @@
  * 1 for the layout, 1 to make the write current.
  */
 import type { ReportModel } from "../core/report";
+import { dataSheetPlan, planReport, type ReportPlan } from "../core/report-plan";
 import type { ReportSheetMark } from "../core/submissions/contributions";
 import { reportSheetMark } from "../core/submissions/dataSheet";
 import { layoutSheet, topCellsOf } from "./drawing";
 import { ExcelOperationError, protectedError, wrap } from "./errors";
 import type { XlContext, XlWorksheet } from "./excelApi";
 import { BUILDING_VALUE, CREATED_MARK, DATA_SHEET_NAME, isDataSheetName, nameKey, ownSheets, SHEET_ID_KEY, TEMP_PREFIX } from "./ownership";
-import { cleanSheetName, planSheet, splitBlocks, uniqueSheetName, type SheetPlan } from "./reportPlan";
+import { cleanSheetName, splitBlocks, uniqueSheetName, type SheetPlan } from "./reportPlan";
 import { ALL_CAPABILITIES, type Capabilities } from "./requirements";
 
 export interface WriteOptions {
@@ -70,16 +71,17 @@ export interface WriteResult {
  * never touched: the new sheet then gets the next free name ("Tổng hợp (2)").
  */
 export function writeReport(ctx: XlContext, report: ReportModel, opts: WriteOptions = {}): Promise<WriteResult> {
-  return wrap("writeReport", () => writeAtomically(ctx, report.sheets.map(planSheet), opts, "writeReport"));
+  return writeReportPlan(ctx, planReport(report), opts);
 }
 
-/** The data sheet as a plan: column A, every cell Text ("@") so that nothing is parsed. */
+/** The same for a report already planned (src/core/report-plan/): its sheets drawn as they are. */
+export function writeReportPlan(ctx: XlContext, plan: ReportPlan, opts: WriteOptions = {}): Promise<WriteResult> {
+  return wrap("writeReport", () => writeAtomically(ctx, plan.sheets, opts, "writeReport"));
+}
+
+/** The data sheet as a plan (core/report-plan/dataSheet.ts, the plan the .xlsx writer draws too). */
 export function dataPlan(cells: string[]): SheetPlan {
-  return {
-    name: DATA_SHEET_NAME,
-    blocks: cells.length > 0 ? [{ row: 0, col: 0, values: cells.map((c) => [c]), formats: cells.map(() => ["@"]) }] : [],
-    style: { merges: [], bold: [], italic: [], bordered: [], centered: [], wrapped: [], heights: [], landscape: false, widths: [], lastRow: 0, lastCol: 0 },
-  };
+  return { ...dataSheetPlan(cells), name: DATA_SHEET_NAME };
 }
 
 export function dataSheetTaken(operation: "writeReport" | "writeReportData", name: string): ExcelOperationError {

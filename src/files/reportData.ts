@@ -9,6 +9,7 @@
  * browsers and in Node 20.
  */
 import ExcelJS from "exceljs";
+import { drawSheetXlsx } from "./writeReportXlsx";
 import type { Analysis } from "../core/engine";
 import { REPORT_DATA_SHEET } from "../core/records/readFile";
 import { hasUnitData } from "../core/rules/rule";
@@ -19,6 +20,7 @@ import {
   sha256Hex,
   type ReportData,
 } from "../core/submissions/contributions";
+import { dataSheetPlan } from "../core/report-plan";
 import { chunkText, dataSheetCells, REPORT_SHEET_TOP_CELLS, reportDataFromCells, reportSheetMark } from "../core/submissions/dataSheet";
 
 /** the very hidden sheet holding the units' data (the reader knows it and never reads such a workbook as a unit's) */
@@ -69,8 +71,8 @@ export async function embedReportData(reportBytes: Uint8Array, source: Analysis 
     data = { ...data, reportSheets };
   }
   const ws = wb.addWorksheet(DATA_SHEET, { state: "veryHidden" });
-  // the same column the pane writes through office-js (core/submissions/dataSheet.ts)
-  dataSheetCells(data).forEach((text, i) => (ws.getCell(1 + i, 1).value = text));
+  // the same plan the pane draws through office-js (core/report-plan/dataSheet.ts)
+  drawSheetXlsx(ws, dataSheetPlan(dataSheetCells(data)));
   return new Uint8Array((await wb.xlsx.writeBuffer()));
 }
 

@@ -13,6 +13,8 @@ import type { Localized } from "../core/model";
 import { translator, type Lang } from "../i18n/strings";
 import { ActionBar } from "./ActionBar";
 import { AwardDecisions } from "./AwardDecisions";
+import { LocalCatalogueField } from "./LocalCatalogueField";
+import { RecipientKindDecisions } from "./RecipientKindDecisions";
 import type { EngineService } from "./engineService";
 import { IssueList } from "./IssueList";
 import { messageOf } from "./paneTypes";
@@ -49,6 +51,7 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
     t,
     (info) => {
       settings.setAwardDecisions((old) => (Object.keys(old).length ? old : info.awardDecisions ?? {}));
+      settings.setLocalCatalogue((old) => old ?? (info.localCatalogue?.length ? { name: "", entries: info.localCatalogue } : null));
       settings.setCampaigns((old) => (old.length > 0 ? old : Object.entries(info.decisionCampaigns).map(([number, name]) => ({ id: settings.nextCampaignId(), number, name }))));
       if (info.period && !info.periodGuessed && !settings.from && !settings.to) settings.setPeriod(info.period.from, info.period.to);
     },
@@ -113,6 +116,8 @@ export function App({ host, engine, lang, requirementMessage }: Props) {
         onRemove={files.removeFile}
       />
       {summary?.unsettledAwards && <AwardDecisions items={summary.unsettledAwards} decisions={settings.awardDecisions} onChange={settings.setAwardDecisions} lang={lang} />}
+      <LocalCatalogueField value={settings.localCatalogue} onChange={settings.setLocalCatalogue} lang={lang} />
+      {summary?.unsettledKinds && <RecipientKindDecisions items={summary.unsettledKinds} decisions={settings.awardDecisions} onChange={settings.setAwardDecisions} lang={lang} />}
       {summary && summary.issues.length > 0 && (
         <IssueList
           t={t}

@@ -16,12 +16,14 @@ const TEXTS = {
     line: "{data} dòng có dữ liệu: {records} thành bản ghi, {structural} dòng cấu trúc, {notRead} không đọc",
     allRead: "Mọi dòng có dữ liệu đã được đọc hoặc gọi tên ({sheets} sheet).",
     rows: "dòng",
+    columns: "Cột không dùng",
   },
   en: {
     title: "Row account",
     line: "{data} rows with data: {records} records, {structural} structural, {notRead} not read",
     allRead: "Every row with data was read or named ({sheets} sheets).",
     rows: "rows",
+    columns: "Columns not used",
   },
 };
 
@@ -57,6 +59,12 @@ export function RowAccountList({ ledger, lang }: { ledger: FileLedger[]; lang: L
             <Text weight="semibold">{`${file} — ${a.sheet}`}</Text>
             <br />
             <Caption1>{fill(t.line, { data: a.rowsWithData, records: a.records, structural, notRead })}</Caption1>
+            {a.unreadColumns?.length ? (
+              <>
+                <br />
+                <Caption1>{`${t.columns}: ${a.unreadColumns.map((c) => `${c.column} "${c.header}"`).join(", ")}`}</Caption1>
+              </>
+            ) : null}
             {notRead > 0 && (
               <ul className={styles.list}>
                 {Object.entries(a.notRead).map(([reason, rows]) => (

@@ -12,7 +12,7 @@ import { hasUnitData, type ParsedFile, type RegistryUnit } from "../core/rules/r
 import type { Analysis } from "../core/engine";
 import type { ReportData, ReportSheetMark, UnitContribution } from "../core/submissions/contributions";
 import type { UnitDiff } from "../core/submissions/diff";
-import type { UnsettledAward } from "../core/domain/awards";
+import type { Unsettled } from "../core/domain/awards";
 
 export interface FileBytes {
   name: string;
@@ -29,12 +29,12 @@ export interface CheckRequest {
   ratioLimit?: number;
   /** the user's decisions on unsettled award names (the picker in Kiểm tra) */
   awardDecisions?: Record<string, string>;
+  localCatalogue?: ReportData["localCatalogue"]; // a province's own entries (docs/catalogue.md)
 }
 
-export interface CheckSummary {
+/** What a check found, and (Unsettled) what the pickers of Kiểm tra list. */
+export interface CheckSummary extends Unsettled {
   issues: Issue[];
-  /** award names no catalogue entry settles, and those the user decided (the picker lists them) */
-  unsettledAwards: UnsettledAward[];
   ledger: FileLedger[];
   period?: { from: string; to: string };
   periodGuessed: boolean;
@@ -78,6 +78,7 @@ export interface StoredReport {
   decisionCampaigns: Record<string, string>;
   /** the user's award decisions kept with the report */
   awardDecisions: Record<string, string>;
+  localCatalogue?: ReportData["localCatalogue"];
   period?: { from: string; to: string };
   periodGuessed: boolean;
 }
@@ -171,6 +172,7 @@ interface Session {
   decisionCampaigns?: Record<string, string>;
   /** the award decisions the last check applied */
   awardDecisions?: Record<string, string>;
+  localCatalogue?: ReportData["localCatalogue"];
 }
 
 /** The ReportData of a session: what the data sheet keeps, and what a resubmission starts from. */
@@ -183,6 +185,7 @@ function dataOf(session: Session): ReportData {
     registry: session.registry,
     ...(session.decisionCampaigns && Object.keys(session.decisionCampaigns).length ? { decisionCampaigns: session.decisionCampaigns } : {}),
     ...(session.awardDecisions && Object.keys(session.awardDecisions).length ? { awardDecisions: session.awardDecisions } : {}),
+    ...(session.localCatalogue?.length ? { localCatalogue: session.localCatalogue } : {}),
     contributions: session.contributions,
   };
 }
@@ -193,6 +196,7 @@ async function storedReportOf(data: ReportData): Promise<StoredReport> {
     units: data.contributions.map(contributionLabel),
     decisionCampaigns: { ...data.decisionCampaigns },
     awardDecisions: { ...data.awardDecisions },
+    ...(data.localCatalogue?.length ? { localCatalogue: data.localCatalogue } : {}),
     ...(data.period ? { period: data.period } : {}),
     periodGuessed: !!data.periodGuessed,
   };
@@ -227,16 +231,9 @@ async function summaryOf(analysis: Analysis, awards: typeof import("../core/doma
   const used = new Set(analysis.issues.map((i) => i.rule));
   const ruleTitles: Record<string, Localized> = {};
   for (const r of ALL_RULES) if (used.has(r.meta.id)) ruleTitles[r.meta.id] = r.meta.title;
-  const m = (t: string) => {
-    const r = awards.matchAward(t);
-    return r.kind === "unknown" ? r.suggestion : undefined;
-  };
   return {
     issues: analysis.issues,
-    unsettledAwards: awards.unsettledAwards(
-      analysis.files.flatMap((f) => f.sheets.flatMap((s) => s.awards)),
-      m,
-    ),
+    ...awards.unsettledOf(analysis.files.flatMap((f) => f.sheets.flatMap((s) => s.awards))),
     ledger: analysis.ledger,
     period: analysis.period,
     periodGuessed: analysis.periodGuessed ?? false,
@@ -282,12 +279,14 @@ export function createEngineService(): EngineService {
         }
       }
       onStage?.("analyze");
+      const awards = await import("../core/domain/awards");
+      awards.useLocalCatalogue(request.localCatalogue); // the worker lives on: the catalogue in use is this request's
       const analysis = engine.analyze(inputs, { period: request.period, registry, ratioLimit: request.ratioLimit, awardDecisions: request.awardDecisions });
       const today = isoToday();
       const workbookFile = request.workbook?.file;
       const contributions = await Promise.all(analysis.files.filter(hasUnitData).map((f) => contributionOf(f, today, f.file === workbookFile)));
-      last = { analysis, registry: analysis.registry, files, contributions, awardDecisions: request.awardDecisions };
-      return await summaryOf(analysis, await import("../core/domain/awards"));
+      last = { analysis, registry: analysis.registry, files, contributions, awardDecisions: request.awardDecisions, localCatalogue: request.localCatalogue };
+      return await summaryOf(analysis, awards);
     },
 
     async report(request) {
@@ -364,6 +363,7 @@ export function createEngineService(): EngineService {
       const broken = read.find((r) => r.read.error);
       if (broken) throw new LocalizedError(broken.read.error!, request.lang);
       onStage?.("analyze");
+      (await import("../core/domain/awards")).useLocalCatalogue(data.localCatalogue); // the report's own entries settle the new files too
       const parsed = engine.parseWorkbooks(
         read.map((r) => ({ file: r.read.file, grids: r.read.grids })),
         { registry: data.registry },
@@ -389,6 +389,7 @@ export function createEngineService(): EngineService {
         contributions: result.data.contributions,
         decisionCampaigns: result.data.decisionCampaigns,
         awardDecisions: result.data.awardDecisions,
+        localCatalogue: result.data.localCatalogue,
       };
       return {
         summary: await summaryOf(result.analysis, await import("../core/domain/awards")),

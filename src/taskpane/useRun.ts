@@ -113,6 +113,7 @@ export function useRun(p: { host: WorkbookHost; engine: EngineService; lang: Lan
           period: settings.period(),
           ratioLimit: settings.ratioLimit(),
           awardDecisions: settings.awardDecisions,
+          localCatalogue: settings.localCatalogue?.entries,
         },
         (stage) => setBusy({ kind: "check", stage }),
       );

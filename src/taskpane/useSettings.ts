@@ -27,7 +27,16 @@ export interface SettingsState {
   /** the user's decisions on unsettled award names (AwardDecisions): name as written -> catalogue id or "không tính" */
   awardDecisions: Record<string, string>;
   setAwardDecisions: React.Dispatch<React.SetStateAction<Record<string, string>>>;
+  /** a province's own catalogue (LocalCatalogueField): its file name and entries, kept with the report */
+  localCatalogue: LocalCatalogue | null;
+  setLocalCatalogue: React.Dispatch<React.SetStateAction<LocalCatalogue | null>>;
   nextCampaignId: () => number;
+}
+
+export interface LocalCatalogue {
+  /** the file it came from, or "" when it came with the workbook's report */
+  name: string;
+  entries: unknown[];
 }
 
 export function useSettings(): SettingsState {
@@ -38,6 +47,7 @@ export function useSettings(): SettingsState {
   const [registry, setRegistry] = React.useState<File | null>(null);
   const [campaigns, setCampaigns] = React.useState<CampaignRow[]>([]);
   const [awardDecisions, setAwardDecisions] = React.useState<Record<string, string>>({});
+  const [localCatalogue, setLocalCatalogue] = React.useState<LocalCatalogue | null>(null);
   const nextId = React.useRef(1);
   return {
     from,
@@ -63,6 +73,8 @@ export function useSettings(): SettingsState {
     setCampaigns,
     awardDecisions,
     setAwardDecisions,
+    localCatalogue,
+    setLocalCatalogue,
     nextCampaignId: () => nextId.current++,
   };
 }

@@ -319,8 +319,8 @@ describe("writing the report", () => {
 
   test("header merges: null merges across, an empty cell under a label merges down", () => {
     expect(headerMerges([["STT", "Năm 2021", null, null], ["", "KH", "TH", "%"]], 7)).toEqual([
-      { r0: 7, c0: 1, r1: 7, c1: 3 },
       { r0: 7, c0: 0, r1: 8, c1: 0 },
+      { r0: 7, c0: 1, r1: 7, c1: 3 },
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { writeReportXlsx, safeSheetName, headerRegions, printPlan } from "../../src/files/writeReportXlsx";
+import { writeReportXlsx, safeSheetName } from "../../src/files/writeReportXlsx";
+import { printFit } from "../../src/core/report-plan";
 import { readWorkbook } from "../../src/files/readWorkbook";
 import { cellAt, parseA1, rangeA1, type Grid } from "../../src/core/grid";
 import type { ReportModel, ReportTable } from "../../src/core/report";
@@ -67,7 +68,7 @@ describe("writeReportXlsx", () => {
   });
 
   test("sheet names are cleaned, at most 31 characters and unique", () => {
-    expect(grids.map((g) => g.sheet)).toEqual(["Tổng hợp", "Kiểm tra lỗi 062024 trong các t", "tổng hợp (2)"]);
+    expect(grids.map((g) => g.sheet)).toEqual(["Tổng hợp", "Kiểm tra lỗi 06-2024 trong các", "tổng hợp (2)"]);
     for (const g of grids) expect([...g.sheet].length).toBeLessThanOrEqual(31);
   });
 
@@ -106,7 +107,7 @@ describe("writeReportXlsx", () => {
     }
   });
 
-  test("styles: Times New Roman 13, bold header and total row, borders, frozen panes, A4 fit to width, header rows repeated, page numbers", async () => {
+  test("styles: Times New Roman 13, bold header and total row, borders, frozen panes and header rows repeated on one-table sheets, A4 fit to width, page numbers", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
@@ -119,12 +120,16 @@ describe("writeReportXlsx", () => {
     expect(ws.getCell("B7").border?.left?.style).toBe("thin");
     expect(ws.getCell("D6").border?.bottom?.style).toBe("thin");
     expect(ws.getColumn(2).width).toBe(44);
-    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 6 });
-    expect((wb.worksheets[1].views ?? [])[0]?.state).not.toBe("frozen");
-    // A4, as wide as the columns need (landscape beyond a portrait page), fitted to the width, header repeated
+    // two tables on a sheet: neither header is frozen nor repeated (it would stand over the other table)
+    expect((ws.views ?? [])[0]?.state).not.toBe("frozen");
+    expect(ws.pageSetup.printTitlesRow).toBeUndefined();
+    // one table: frozen below its header (row 1 its title, row 2 its header), the header repeated
+    expect(wb.worksheets[1].views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
+    expect(wb.worksheets[1].pageSetup.printTitlesRow).toBe("2:2");
+    // A4, as wide as the columns need (landscape beyond a portrait page), fitted to the width
     const widths = ws.columns.map((c) => c.width ?? 12);
-    const plan = printPlan(widths);
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: plan.orientation, printTitlesRow: "5:6" });
+    const plan = printFit(widths);
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: plan.orientation });
     expect(ws.pageSetup).toMatchObject(plan.fit ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: plan.scale });
     expect(ws.headerFooter.oddFooter).toMatch(/&P/);
   });
@@ -135,39 +140,10 @@ describe("helpers", () => {
     const taken = new Set<string>();
     expect(safeSheetName("Nguồn", taken)).toBe("Nguồn");
     expect(safeSheetName("NGUỒN", taken)).toBe("NGUỒN (2)");
-    expect(safeSheetName("[]:*?/\\", taken)).toBe("Sheet");
-    expect(safeSheetName("'Tổng hợp'", taken)).toBe("Tổng hợp");
+    expect(safeSheetName("[]:*?/\\", taken)).toBe("Tổng hợp");
+    expect(safeSheetName("Tổng hợp: 6T/2021", taken)).toBe("Tổng hợp 6T-2021");
+    expect(safeSheetName("'Tổng hợp'", taken)).toBe("Tổng hợp (2)");
     expect(safeSheetName("x".repeat(40), taken)).toBe("x".repeat(31));
     expect(safeSheetName("x".repeat(40), taken)).toBe("x".repeat(27) + " (2)");
-  });
-
-  test("headerRegions: one-row header has no merges; nulls continue left; equal cells merge down", () => {
-    expect(headerRegions([["A", "B"]])).toEqual([
-      { row: 0, col: 0, rows: 1, cols: 1, text: "A" },
-      { row: 0, col: 1, rows: 1, cols: 1, text: "B" },
-    ]);
-    expect(headerRegions([["STT", "Năm 2024", null, null], ["STT", "KH", "TH", "%"]])).toEqual([
-      { row: 0, col: 0, rows: 2, cols: 1, text: "STT" },
-      { row: 0, col: 1, rows: 1, cols: 3, text: "Năm 2024" },
-      { row: 1, col: 1, rows: 1, cols: 1, text: "KH" },
-      { row: 1, col: 2, rows: 1, cols: 1, text: "TH" },
-      { row: 1, col: 3, rows: 1, cols: 1, text: "%" },
-    ]);
-  });
-});
-
-describe("printPlan: each table as wide as it needs, never printed under 11 pt", () => {
-  test("narrow tables print portrait at full size", () => {
-    expect(printPlan([6, 40, 12, 10])).toEqual({ orientation: "portrait", fit: true, scale: 100 });
-  });
-  test("wider ones turn landscape, fitted to the width while the text stays at 11 pt or more", () => {
-    const plan = printPlan([5, 32, 18, 12, 24, 9, 9, 10]);
-    expect(plan.orientation).toBe("landscape");
-    expect(plan.fit).toBe(true);
-    expect(13 * (plan.scale / 100)).toBeGreaterThanOrEqual(11);
-  });
-  test("a table too wide to fit at 11 pt is printed over several pages at the smallest readable scale", () => {
-    const plan = printPlan([5, 30, ...Array(30).fill(8), 14]);
-    expect(plan).toEqual({ orientation: "landscape", fit: false, scale: 85 });
   });
 });

@@ -44,3 +44,10 @@ test("every row read or named: said so (English)", () => {
   expect(screen.getByText("Every row with data was read or named (2 sheets).")).toBeTruthy();
   expect(screen.getByText("12 rows with data: 8 records, 3 structural, 0 not read")).toBeTruthy();
 });
+
+test("the columns no role took are listed by letter and header text", () => {
+  const l = ledger({});
+  l[0].rowAccounts![0].unreadColumns = [{ column: "B", header: "Mã đơn vị" }, { column: "H", header: "Ghi chú nội bộ" }];
+  show(l, "vi");
+  expect(screen.getByText('Cột không dùng: B "Mã đơn vị", H "Ghi chú nội bộ"')).toBeTruthy();
+});

@@ -116,4 +116,17 @@ describe("where the account is shown", () => {
     const table = report.sheets.flatMap((s) => s.tables).find((t) => t.id === "row-account")!;
     expect(table.rows).toEqual([["don-vi.xlsx", "DS", 3, 1, 1, 1, "dòng tiêu đề bảng: 1; dữ liệu nằm ngoài các cột của bảng: 1 (dòng 3)"]]);
   });
+
+  test("a column no role took is listed (JSON and Sổ dòng), and the table is read all the same", async () => {
+    const a = analyse([[...HEADER, "Cột phụ"], [1, "Lò Văn Ánh", "Trưởng bản", "Lao động tiên tiến", "13/QĐ-UBND ngày 02/12/2023", "x1"]]);
+    expect(a.files[0].sheets[0].awards).toHaveLength(1);
+    expect(a.ledger[0].rowAccounts![0].unreadColumns).toEqual([{ column: "F", header: "Cột phụ" }]);
+    const table = buildReport(a, { lang: "en" }).sheets.flatMap((s) => s.tables).find((t) => t.id === "row-account")!;
+    expect(table.rows[0][6]).toBe('table header: 1; Columns not used: F "Cột phụ"');
+    const { out } = await cli(["check", resolve(__dirname, "../real-files/bao-cao-cung-lao-dong.xlsx"), "--json"]);
+    const sheets = JSON.parse(out).files[0].rowAccount as { sheet: string; unreadColumns?: unknown }[];
+    // the form's columns are all used: no list where there is nothing to say
+    expect(sheets.find((s) => s.sheet === "Mẫu BC Xã")!.unreadColumns).toBeUndefined();
+  });
 });
+

@@ -76,7 +76,7 @@ function cellValue(sheet: SheetModel, v: V): V {
   return v;
 }
 
-async function xlsxBytes(book: BookModel): Promise<Uint8Array> {
+export async function xlsxBytes(book: BookModel): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const s of book.sheets) {
     const ws = wb.addWorksheet(s.name);

@@ -34,6 +34,16 @@ function insertColumn(s: SheetModel, at: number, key: string, header: string, va
     return copy;
   });
   s.cols.splice(at, 0, key);
+  // merged cells at or right of the new column move with it (a merge across it widens)
+  s.merges = s.merges.map((m) => {
+    const [a, b] = m.split(":").map((x) => /^([A-Z]+)(\d+)$/.exec(x)!);
+    const shift = (col: string) => colName(colIndex(col) >= at ? colIndex(col) + 1 : colIndex(col));
+    return `${shift(a[1])}${a[2]}:${shift(b[1])}${b[2]}`;
+  });
+}
+
+function colIndex(name: string): number {
+  return [...name].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
 /** Reorder the table's columns (`order` lists old indices); title and signature rows stay. */
@@ -83,7 +93,8 @@ function twoRowHeader(s: SheetModel): void {
 }
 
 function threeRowHeader(s: SheetModel): void {
-  twoRowHeader(s);
+  // a two-row header already drawn (the pair two-row + three-row) gets the row over it
+  if (s.depth === 1) twoRowHeader(s);
   const top = s.header;
   const groupCols = s.cols.map((k, c) => (["award", "decision", "plan", "actual", "percent"].includes(k) ? c : -1)).filter((c) => c >= 0);
   const over: V[] = s.rows[top].map(() => null);
@@ -288,6 +299,32 @@ const ALL: Transformation[] = [
     what: "notes under the table, before the signature",
     apply: (b) => dataSheets(b).forEach((s) => insertRows(s, s.end + 1, [[null, "Ghi chú: số liệu tính đến ngày 15/12/2023."], [null, "* Danh sách đã được Hội đồng Thi đua - Khen thưởng xã thông qua."]])),
   },
+  {
+    id: "half-year-column",
+    what: "the actual split by period: \"Thực hiện\" merged over \"6 tháng\" / \"Cả năm\"",
+    apply: (b) => dataSheets(b, "figures").forEach((s) => {
+      if (s.depth !== 1) return;
+      const c = colOf(s, "actual");
+      // the half-year figure, invented beside the year's: the year's stays the actual
+      insertColumn(s, c, "actualHalf", "6 tháng", (row) => (typeof row[c] === "number" ? Math.round(row[c] * 5) / 10 : null));
+      const top = s.header;
+      const upper: V[] = s.rows[top].map((v, i) => (i === c ? "Thực hiện" : i === c + 1 ? null : v));
+      const lower: V[] = s.rows[top].map((_v, i) => (i === c ? "6 tháng" : i === c + 1 ? "Cả năm" : null));
+      s.rows.splice(top, 1, upper, lower);
+      s.end += 1;
+      s.depth = 2;
+      s.merges.push(`${colName(c)}${top + 1}:${colName(c + 1)}${top + 1}`);
+      for (let i = 0; i < upper.length; i++) if (i !== c && upper[i] !== null) s.merges.push(`${colName(i)}${top + 1}:${colName(i)}${top + 2}`);
+    }),
+  },
+  {
+    id: "previous-year-column",
+    what: "last year's actual in a column before this year's (\"Thực hiện năm 2022\"): the title's year is the one read",
+    apply: (b) => dataSheets(b, "figures").forEach((s) => {
+      const c = colOf(s, "actual");
+      insertColumn(s, c, "actualBefore", "Thực hiện năm 2022", (row) => (typeof row[c] === "number" ? Math.round(row[c] * 9) / 10 : null));
+    }),
+  },
   { id: "extra-spaces", what: "double and trailing spaces in the text", apply: (b) => dataSheets(b).forEach((s) => bodyRows(s).forEach((r) => (s.rows[r] = s.rows[r].map((v) => (typeof v === "string" && v.length > 3 ? ` ${v.replace(/ /g, "  ")} ` : v))))) },
   ...(["xls", "ods", "csv;", "csv,"] as Format[]).map((f) => ({ id: `save-${f.replace(";", "-semicolon").replace(",", "-comma")}`, what: `saved as .${f.slice(0, 3)}`, apply: (b: BookModel) => (b.format = f), format: true, ...(f.startsWith("csv") ? { adds: ["number-as-text"] } : {}) })),
 ];
@@ -299,8 +336,6 @@ const ALL: Transformation[] = [
  * its id from this list once the reader handles it.
  */
 export const NOT_YET_READ_IDS: string[] = [
-  "three-row-header", // headers three rows deep
-  "transpose-figures", // indicators across the columns
 ];
 
 export const TRANSFORMATIONS = ALL.filter((t) => !NOT_YET_READ_IDS.includes(t.id));

@@ -115,3 +115,25 @@ test("proposal lists with code columns and names alone on their rows: the recipi
     expect(account).toMatchObject({ records: names.length, structural: { title: 1, header: 1 }, notRead: {} });
   }
 });
+
+test("a labour report form (TT | Chỉ tiêu | Đơn vị | Số lượng | Ghi chú, column letters under it): an indicator table whose 'Đơn vị' is the unit of measure", () => {
+  const { a } = check("bao-cao-cung-lao-dong.xlsx");
+  for (const sheet of ["Mẫu BC Xã", "Mẫu BC Huyện"]) {
+    const ledger = a.ledger[0].sheets.find((s) => s.sheet === sheet)!;
+    // "Số lượng" is the value column; "Đơn vị" beside "Chỉ tiêu" is the unit of measure, not a workplace
+    expect(ledger).toMatchObject({ kind: "figures", columns: { stt: "A", indicator: "B", measure: "C", actual: "D", note: "E" } });
+    const figures = a.files[0].sheets.filter((s) => s.sheet === sheet).flatMap((s) => s.figures);
+    expect(figures).toHaveLength(48);
+    expect(figures[0]).toMatchObject({ section: "I. THÔNG TIN CUNG LAO ĐỘNG", stt: "1", indicator: "Số người từ 15 tuổi trở lên", measure: "Người", actual: null });
+    // the form was sent blank: every indicator is there, none has a value, and no measure is a unit's name
+    expect(new Set(figures.map((f) => f.measure))).toEqual(new Set(["Người", ""]));
+    expect(figures.every((f) => f.actual === null && f.plan === null)).toBe(true);
+    // the letters A–E are the column-numbering row; "Ngày … tháng … năm" and the signer close the form
+    const account = a.ledger[0].rowAccounts!.find((x) => x.sheet === sheet)!;
+    expect(account).toMatchObject({ records: 48, notRead: {} });
+    expect(account.structural).toMatchObject({ header: 1, numbering: 1, signature: 2 });
+    expect(a.issues.filter((i) => i.sheet === sheet && i.severity !== "info")).toEqual([]);
+  }
+  // the report's subject line ("VỀ THÔNG TIN CUNG LAO ĐỘNG NĂM 2022") names no sender
+  expect(a.ledger[0].sender).toBeUndefined();
+});

@@ -9,7 +9,7 @@ import type { AwardTotal } from "../report";
 import type { ParsedFile } from "../rules/rule";
 import { collapseSpaces, headerKey, nameKey, nfc } from "../text/normalize";
 import { awardRank } from "./award-names";
-import { looksLikeCollectiveName, looksLikePersonName } from "../domain/recipientKind";
+import { settledKind } from "../domain/recipientKind";
 import type { AwardInfo, AwardLookup } from "./types";
 
 export const OCCASION_ORDER: Occasion[] = ["regular", "thematic", "adhoc"];
@@ -67,12 +67,7 @@ function awardNamePrefix(name: string): string {
  * row then goes on a "Chưa xác định" line, never into a known total).
  */
 export function countedKind(record: AwardRecord, resolved: ResolvedAward): RecipientKind | undefined {
-  if (record.kind) return record.kind;
-  const kinds = resolved.own?.kinds;
-  if (kinds && kinds.length === 1) return kinds[0];
-  if (looksLikePersonName(record.name)) return "individual";
-  if (looksLikeCollectiveName(record.name)) return "collective";
-  return undefined;
+  return settledKind(record, resolved.own?.kinds);
 }
 
 export function occasionOf(record: AwardRecord): Occasion {

@@ -234,6 +234,7 @@ export function rowAccountTable(ledger: FileLedger[], lang: Lang): ReportTable {
       const detail = [
         ...Object.entries(a.structural).map(([r, n]) => `${reasonText(r)[lang]}: ${n}`),
         ...Object.entries(a.notRead).map(([r, rs]) => `${reasonText(r)[lang]}: ${rs.length} (${rt("rowsList", lang)} ${rowRuns(rs)})`),
+        ...(a.unreadColumns?.length ? [`${rt("unreadColumns", lang)}: ${a.unreadColumns.map((c) => `${c.column} "${c.header}"`).join(", ")}`] : []),
       ];
       rows.push([fileNameOf(f.file), a.sheet, a.rowsWithData, a.records, structural, notRead, detail.join("; ") || null]);
     }

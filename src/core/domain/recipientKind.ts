@@ -165,3 +165,17 @@ export function workplaceIn(position: string | undefined): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The kind a row counts as, from every signal it carries, in order: as listed (a section, a Phân
+ * loại column, the user's decision), the only kind its award can go to (TTLĐTT -> collective),
+ * what its name plainly is ("Lò Văn Hùng", "Trường Tiểu học số 1"). Undefined when nothing settles
+ * it: the row is then counted apart and the user is asked (never a guess in a known total).
+ */
+export function settledKind(record: { kind?: RecipientKind; name?: string }, awardKinds: readonly RecipientKind[] | undefined): RecipientKind | undefined {
+  if (record.kind) return record.kind;
+  if (awardKinds && awardKinds.length === 1) return awardKinds[0];
+  if (looksLikePersonName(record.name)) return "individual";
+  if (looksLikeCollectiveName(record.name)) return "collective";
+  return undefined;
+}

@@ -88,6 +88,7 @@ export const REPORT_TEXTS = {
   legacyNote: { vi: "Đã chuyển mã {encoding} sang Unicode", en: "Converted from {encoding} to Unicode" },
   noIssues: { vi: "Không phát hiện lỗi.", en: "No problems found." },
   rowsList: { vi: "dòng", en: "rows" },
+  unreadColumns: { vi: "Cột không dùng", en: "Columns not used" },
 
   // sentence phrases
   campaignLead: { vi: "Khen thưởng thành tích xuất sắc trong {campaign}", en: "Commendation for outstanding achievement in {campaign}" },

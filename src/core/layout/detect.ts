@@ -13,6 +13,8 @@ import { looksLikeCollectiveName, looksLikePersonName, parseRecipientKind } from
 import { headerRole, isColumnNumberToken, isKnownOtherHeader } from "./headers";
 import { columnContentKind, type InferredColumn, roleFromContent } from "./infer";
 import { isExampleMarker, isNoteText, isSectionMarker, isSignatureForm, isSignatureText, isSubtotalText } from "./rowText";
+import { type TransposedFigures, transposedAt } from "./transposed";
+import { type CrossTab, crossTabOf, pickByYear } from "./crossTab";
 
 export { isExampleMarker, isSectionMarker, isSignatureForm, isSignatureText, isSubtotalText } from "./rowText";
 
@@ -51,6 +53,10 @@ export interface DetectedTable {
   matrix?: MatrixColumn[];
   /** columns whose role was read from their contents (blank or unknown header cell): reported as a warning */
   inferred?: InferredColumn[];
+  /** set for figures with units or periods across the columns (see crossTab.ts) */
+  crossTab?: CrossTab;
+  /** set for figures drawn the other way round (indicators across, figure lines down): see transposed.ts */
+  transposed?: TransposedFigures;
   /** columns of codes ("Mã hình thức khen thưởng"): resolved through the workbook's look-up sheet (records/codes.ts) */
   codeColumns?: CodeColumn[];
 }
@@ -68,18 +74,19 @@ function valueColumns(kind: TableKind, columns: ColumnMap, extra: number[] = [])
   return [...roles.map((r) => columns[r]).filter((c): c is number => c !== undefined), ...extra];
 }
 
-function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start: number, end: number, inferred: InferredColumn[] = []): BodyRow[] {
+function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start: number, end: number, inferred: InferredColumn[] = [], crossCols: number[] = [], headerColumns: ColumnMap = cand.columns): BodyRow[] {
   const out: BodyRow[] = [];
   const { columns, firstCol, lastCol } = cand;
-  // a repeated header has the same header cells: the roles read from contents are not among them
+  // a repeated header has the same header cells: the roles read from contents (or chosen by the
+  // title's year) are not among them, so it is compared with the header's own roles
   const headerSignature = JSON.stringify(
-    Object.entries(columns)
+    Object.entries(headerColumns)
       .filter(([r]) => !inferred.some((i) => i.role === r))
       .map(([r, c]) => `${r}:${c}`)
       .sort(),
   );
   // the MATRIX mark columns and a second award column are value columns too (a section row has none)
-  const valueCols = valueColumns(kind, columns, [...(cand.awardColumns ?? []), ...(cand.matrix ?? []).map((m) => m.col)]);
+  const valueCols = valueColumns(kind, columns, [...(cand.awardColumns ?? []), ...(cand.matrix ?? []).map((m) => m.col), ...crossCols]);
   const textCol = columns.name ?? columns.indicator ?? columns.award ?? columns.familyName;
   const positionCols = new Set([columns.position, columns.positionUnit, columns.unit, columns.school].filter((c) => c !== undefined));
   const ownValueCols = valueCols.filter((c) => !positionCols.has(c));
@@ -122,14 +129,16 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
       );
       if (sig === headerSignature) {
         out.push({ row: r, kind: "header" });
-        if (again.bottom > r) out.push({ row: ++r, kind: "header" });
+        while (r < again.bottom && r < end) out.push({ row: ++r, kind: "header" });
         continue;
       }
     }
     if (texts.length >= 2 && texts.every((t) => isColumnNumberToken(t.text) || /^[A-Z]$/.test(t.text))) {
       if (texts.some((t) => /^\(\d+\)$/.test(t.text)) || texts.length >= 3) {
         const allSequential = texts.every((t) => grid.cells[r]?.[t.col]?.t === "s" || t.col !== columns.stt);
-        if (allSequential && (textCol === undefined || isColumnNumberToken(cellText(grid.cells[r]?.[textCol]) || "1"))) {
+        // column letters "A | B | C | D | E" under a form's header number its columns too
+        const letters = texts.every((t) => /^[A-Z]$/.test(t.text)) && texts.every((t, i) => i === 0 || t.text.charCodeAt(0) > texts[i - 1].text.charCodeAt(0));
+        if (allSequential && (letters || textCol === undefined || isColumnNumberToken(cellText(grid.cells[r]?.[textCol]) || "1"))) {
           out.push({ row: r, kind: "numbering" });
           continue;
         }
@@ -283,6 +292,7 @@ function findTables(grid: Grid): DetectedTable[] {
     candidates.push(cand);
     r = cand.bottom;
   }
+  if (candidates.length === 0) return transposedTables(grid);
   const tables: DetectedTable[] = [];
   let titleStart = 0;
   for (let i = 0; i < candidates.length; i++) {
@@ -293,11 +303,24 @@ function findTables(grid: Grid): DetectedTable[] {
     for (let r = titleStart; r < cand.top; r++) for (const t of rowTexts(grid, r)) titleLines.push(t.text);
     // look-up lists are no unit's data: nothing is inferred from them, their rows are look-up entries
     const lookup = isSideBySideLookup(cand);
-    const inferred = cand.matrix || lookup ? [] : inferColumns(grid, cand, end);
+    // units or periods across the columns: their figures are read by the cross-tab, not inferred
+    const headerColumns = { ...cand.columns };
+    let crossTab = cand.matrix || lookup ? undefined : crossTabOf(cand.columns, cand.headerTexts, titleLines);
+    // "Thực hiện năm 2022 | Thực hiện năm 2023": the title's year is the figure, else the table is unclear
+    for (const role of ["plan", "actual"] as const) {
+      const pick = cand.columns.indicator !== undefined && !crossTab ? pickByYear(cand.roleColumns ?? [], cand.headerTexts, role, titleLines) : undefined;
+      if (pick?.chosen !== undefined) cand.columns[role] = pick.chosen;
+      else if (pick) crossTab = { axis: "periods", columns: [] };
+    }
+    if (crossTab?.chosen !== undefined) cand.columns.actual = crossTab.chosen;
+    const inferred = cand.matrix || lookup || crossTab ? [] : inferColumns(grid, cand, end);
     let kind: TableKind = cand.matrix && (cand.columns.name !== undefined || cand.columns.familyName !== undefined) ? "awards" : tableKind(cand.columns);
+    // units across are read one unit per column; periods across with no column of the title's period are reported
+    if (crossTab?.axis === "units") kind = "figures";
+    else if (crossTab && crossTab.chosen === undefined) kind = "other";
     if (kind === "other" && isAttachedAwardList(cand.columns, titleLines)) kind = "awards";
     if (lookup) kind = "other";
-    const body = classifyBody(grid, cand, kind, cand.bottom + 1, end, inferred);
+    const body = classifyBody(grid, cand, kind, cand.bottom + 1, end, inferred, crossTab?.columns.map((c) => c.col), headerColumns);
     if (kind === "awards" && i + 1 === candidates.length) namesAloneAreRecipients(grid, cand.columns, body);
     // the rows under an instruction ("HƯỚNG DẪN NHẬP ...", "Ví dụ:") show how to fill the form
     const rowsAre = lookup ? "lookup" : isInstruction(grid.sheet, titleLines) ? "example" : undefined;
@@ -318,6 +341,7 @@ function findTables(grid: Grid): DetectedTable[] {
       ...(cand.kindColumns ? { kindColumns: cand.kindColumns } : {}),
       ...(cand.matrix ? { matrix: cand.matrix } : {}),
       ...(inferred.length ? { inferred } : {}),
+      ...(crossTab ? { crossTab } : {}),
       ...(cand.codeColumns ? { codeColumns: cand.codeColumns } : {}),
     });
     // the next table's title block starts after this table's last data row: trailing section or
@@ -329,4 +353,34 @@ function findTables(grid: Grid): DetectedTable[] {
     }
   }
   return tables;
+}
+
+/**
+ * Figures drawn the other way round (transposed.ts), in a sheet with no header row: the indicator
+ * row is the table's header; of the figure lines, the actual line (else the plan) holds the
+ * records and the others are `values` rows read into them; what follows is classified as under
+ * any table (blank, notes, signature), and a line the reader does not know is an item not read.
+ */
+function transposedTables(grid: Grid): DetectedTable[] {
+  for (let r = 0; r < grid.rowCount; r++) {
+    const t = transposedAt(grid, r);
+    if (!t) continue;
+    const lastCol = Math.max(...t.itemCols);
+    const headerTexts: Record<number, string> = {};
+    for (const c of [t.labelCol, ...t.itemCols]) headerTexts[c] = cellText(grid.cells[r]?.[c]).trim();
+    const titleLines: string[] = [];
+    for (let h = 0; h < r; h++) for (const x of rowTexts(grid, h)) titleLines.push(x.text);
+    const recordRow = t.lines.actual ?? t.lines.plan!;
+    const body: BodyRow[] = [];
+    for (let b = r + 1; b <= t.lastRow; b++) body.push({ row: b, kind: b === recordRow ? "item" : t.unknownLines.includes(b) ? "item" : isEmptyRow(grid, b) ? "blank" : "values" });
+    const cand: HeaderCandidate = { top: r, bottom: r, columns: { indicator: t.labelCol }, headerTexts, firstCol: t.labelCol, lastCol };
+    // one transposed table per sheet: the rest of the sheet is its tail (notes, signature)
+    body.push(...classifyBody(grid, cand, "figures", t.lastRow + 1, grid.rowCount - 1));
+    return [{ kind: "figures", headerTop: r, headerBottom: r, firstCol: t.labelCol, lastCol, columns: { indicator: t.labelCol }, headerTexts, body, titleLines, transposed: t }];
+  }
+  return [];
+}
+
+function isEmptyRow(grid: Grid, row: number): boolean {
+  return !(grid.cells[row] ?? []).some((c) => c && !isEmptyCell(c));
 }

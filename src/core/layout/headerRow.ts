@@ -7,6 +7,8 @@ import type { ColumnRole, RecipientKind, TableKind } from "../model";
 import { matchAward } from "../domain/awards";
 import { headerKey } from "../text/normalize";
 import { codedRole, type CodedRole, headerRole, isCodeHeader, isKnownOtherHeader } from "./headers";
+import { headerBottom, type StackedRole, stackedRoles } from "./headerStack";
+import { isCrossTabHeader } from "./crossTab";
 
 
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
@@ -40,6 +42,8 @@ export interface HeaderCandidate {
   /** every column naming the kind when more than one does ("Phân loại khen thưởng" and "Phân loại đối tượng"): a row's kind is the first that reads as one */
   kindColumns?: number[];
   matrix?: MatrixColumn[];
+  /** every column a role was read for, lowest header row first (a role may have several: the first is in `columns`) */
+  roleColumns?: StackedRole[];
   /** columns whose header names a code ("Mã hình thức khen thưởng", "Mã đơn vị", "Mã số"), with the role a code stands for */
   codeColumns?: CodeColumn[];
 }
@@ -92,7 +96,7 @@ export function mergesStartingInRow(grid: Grid, row: number): Range[] {
   return grid.merges.filter((m) => m.r0 === row);
 }
 
-/** Is `row` a header row? Returns the candidate (possibly two rows deep) or null. */
+/** Is `row` a header row? Returns the candidate (one to three rows deep) or null. */
 export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
   // a header row holds text only: a number (an STT, a figure) marks a data row, and most rows of
   // a 3,000-row list end here before any header text is looked up
@@ -111,7 +115,9 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
   const named = new Set(roles.values());
   const recipients = named.has("name") || named.has("familyName");
   for (const c of codeColumns) if (c.role && recipients && !named.has(c.role)) roles.set(c.col, c.role);
-  const known = strings.filter((t) => !roles.has(t.col) && (isKnownOtherHeader(t.text) || isCodeHeader(t.text))).length;
+  // beside "Chỉ tiêu", units or periods across the columns are a cross-tab's headers (crossTab.ts)
+  const indicatorRow = named.has("indicator");
+  const known = strings.filter((t) => !roles.has(t.col) && (isKnownOtherHeader(t.text) || isCodeHeader(t.text) || (indicatorRow && isCrossTabHeader(t.text)))).length;
   // a one-row MATRIX header: a name column and at least two award-title columns, no award column;
   // a two-row one may have an award header merged over its titles ("Danh hiệu thi đua đăng ký")
   const roleSet = new Set(roles.values());
@@ -126,25 +132,11 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
   const headerTexts: Record<number, string> = {};
   for (const t of texts) headerTexts[t.col] = t.text;
   let bottom = row;
-
-  // A second header row: under a cell merged across columns ("Năm 2021" over Kế hoạch / Thực
-  // hiện / %), or when first-row cells are merged down into it (A8:A9 "STT").
   const merges = mergesStartingInRow(grid, row);
   const below = rowTexts(grid, row + 1);
-  const belowRoles = new Map<number, ColumnRole>();
-  for (const t of below) {
-    const role = headerRole(t.text) ?? subHeaderRole(t.text, roles.get(merges.find((m) => m.c1 > m.c0 && m.r1 === row && t.col >= m.c0 && t.col <= m.c1)?.c0 ?? -1));
-    if (role && grid.cells[row + 1]?.[t.col]?.t === "s") belowRoles.set(t.col, role);
-  }
-  const spansAcross = merges.some((m) => m.c1 > m.c0 && m.r1 === row && [...belowRoles.keys()].some((c) => c >= m.c0 && c <= m.c1));
-  const mergedDown = merges.some((m) => m.r1 > m.r0);
-  if (belowRoles.size > 0 && (spansAcross || mergedDown) && belowRoles.size === below.length) {
-    bottom = row + 1;
-    for (const t of below) headerTexts[t.col] = headerTexts[t.col] ? `${headerTexts[t.col]} / ${t.text}` : t.text;
-  }
   // a two-row MATRIX header: award titles under group cells ("Tập thể" merged over LĐTT / LĐXS)
   let matrix: MatrixColumn[] | undefined;
-  if (maybeMatrix && bottom === row) {
+  if (maybeMatrix) {
     const groupOf = (col: number): string | undefined => {
       const m = merges.find((g) => g.r1 === row && col >= g.c0 && col <= g.c1 && g.c1 > g.c0);
       const text = m ? cellText(grid.cells[row]?.[m.c0]).trim() : cellText(grid.cells[row]?.[col]).trim();
@@ -165,15 +157,28 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
     }
   }
   if (!matrix && titles) matrix = titleCells.map((t) => ({ col: t.col, awardText: t.text }));
-  // the lower row names the column when both do ("Năm 2021" / "Kế hoạch")
+  // the roles, lowest header row first (see headerStack.ts): one row, or a header two or three
+  // rows deep (cells merged down through it, group cells merged across their sub-columns)
+  let stacked: StackedRole[] = [...roles].map(([col, role]) => ({ col, role, level: 0 }));
+  if (!matrix) {
+    const first = Math.min(...texts.map((t) => t.col));
+    const last = Math.max(...texts.map((t) => t.col), ...merges.map((m) => m.c1));
+    bottom = headerBottom(grid, row, first, last);
+    if (bottom > row) {
+      for (let h = row + 1; h <= bottom; h++) for (const t of rowTexts(grid, h)) headerTexts[t.col] = headerTexts[t.col] ? `${headerTexts[t.col]} / ${t.text}` : t.text;
+      stacked = stackedRoles(grid, row, bottom, first, last);
+      // a code column of the top row standing for its role keeps it ("Mã hình thức" merged down)
+      for (const c of codeColumns) if (roles.has(c.col) && !stacked.some((s) => s.col === c.col)) stacked.push({ col: c.col, role: roles.get(c.col)!, level: 0 });
+    }
+  }
   const assign = (col: number, role: ColumnRole) => {
     if (columns[role] === undefined) columns[role] = col;
   };
-  for (const [col, role] of belowRoles) if (bottom > row) assign(col, role);
-  for (const [col, role] of roles) if (!(bottom > row && belowRoles.has(col))) assign(col, role);
+  for (const s of stacked) assign(s.col, s.role);
   resolveNameColumns(columns);
+  resolveMeasureColumn(columns);
   // "Danh hiệu thi đua" and "Hình thức khen thưởng" as two columns: keep both (the reader takes the filled one)
-  const columnsOf = (role: ColumnRole) => [...new Set([...(bottom > row ? [...belowRoles] : []), ...roles].filter(([, r]) => r === role).map(([c]) => c))].sort((a, b) => a - b);
+  const columnsOf = (role: ColumnRole) => [...new Set(stacked.filter((s) => s.role === role).map((s) => s.col))].sort((a, b) => a - b);
   const awardColumns = columnsOf("award");
   const kindColumns = columnsOf("recipientKind");
 
@@ -188,20 +193,9 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
     ...(awardColumns.length > 1 ? { awardColumns } : {}),
     ...(kindColumns.length > 1 ? { kindColumns } : {}),
     ...(matrix ? { matrix } : {}),
+    roleColumns: stacked,
     ...(codeColumns.length ? { codeColumns } : {}),
   };
-}
-
-/**
- * A sub-header that names a role only under its group: "Quyết định khen thưởng" merged over
- * "Số" | "Ngày" (alone, "Số" and "Ngày" mean nothing).
- */
-function subHeaderRole(text: string, groupRole: ColumnRole | undefined): ColumnRole | undefined {
-  if (groupRole !== "decision") return undefined;
-  const key = headerKey(text);
-  if (/^(so|so hieu|ky hieu|so ky hieu|so qd|so quyet dinh)$/.test(key)) return "decisionNumber";
-  if (/^(ngay|ngay ky|ngay thang|ngay thang nam|ngay ban hanh)$/.test(key)) return "decisionDate";
-  return undefined;
 }
 
 /** "Họ đệm" + "Tên": the "Tên" column is the given name only when a family-name column exists. */
@@ -214,6 +208,17 @@ function resolveNameColumns(columns: ColumnMap): void {
     // "Họ" alone is not a name column
     delete columns.familyName;
   }
+}
+
+/**
+ * "Đơn vị" beside "Chỉ tiêu" in a table without recipients is the indicator's unit of measure
+ * ("Người", "ha"), never a workplace or the sender.
+ */
+function resolveMeasureColumn(columns: ColumnMap): void {
+  if (columns.indicator === undefined || columns.measure !== undefined || columns.unit === undefined) return;
+  if (columns.name !== undefined || columns.familyName !== undefined) return;
+  columns.measure = columns.unit;
+  delete columns.unit;
 }
 
 export function tableKind(columns: ColumnMap): TableKind {

@@ -41,6 +41,10 @@ const EXACT: [ColumnRole, string[]][] = [
   ["familyName", ["ho dem", "ho va ten dem", "ho va dem", "ho"]],
   ["givenName", ["ten"]],
   ["birthDate", ["ngay sinh", "nam sinh", "ngay thang nam sinh", "ngay/thang/nam sinh"]],
+  [
+    "idNumber",
+    ["so cccd", "cccd", "cmnd", "so cmnd", "cccd/cmnd", "so cccd/cmnd", "so cmnd/cccd", "cmnd/cccd", "so dinh danh", "so dinh danh ca nhan", "so can cuoc", "can cuoc cong dan", "so can cuoc cong dan", "so cmnd/can cuoc"],
+  ],
   ["position", ["chuc vu", "cap bac chuc vu", "chuc danh", "chuc vu chuc danh"]],
   [
     "positionUnit",
@@ -97,7 +101,8 @@ const EXACT: [ColumnRole, string[]][] = [
   ["indicator", ["chi tieu", "ten chi tieu", "noi dung", "noi dung chi tieu", "cac chi tieu"]],
   ["measure", ["dvt", "don vi tinh", "dv tinh"]],
   ["plan", ["kh", "ke hoach", "ke hoach nam", "chi tieu ke hoach"]],
-  ["actual", ["th", "thuc hien", "ket qua thuc hien", "uoc thuc hien", "uoc th"]],
+  // the value column of an indicator table drawn as a form: "Chỉ tiêu | Đơn vị | Số lượng | Ghi chú"
+  ["actual", ["th", "thuc hien", "ket qua thuc hien", "uoc thuc hien", "uoc th", "so luong", "so lieu", "gia tri", "ket qua"]],
   ["percent", ["%", "ty le %", "ty le", "% kh", "% so kh", "% so voi kh", "so sanh %", "ty le % so voi kh", "tl %"]],
   ["collectives", ["tap the", "so tap the"]],
   ["individuals", ["ca nhan", "so ca nhan"]],

@@ -59,7 +59,9 @@ function isSignatureFormKey(key: string): boolean {
     key === "nguoi tong hop" ||
     /^\(?ky /.test(key) ||
     key.startsWith("ky ten") ||
-    /^thu truong( don vi| co quan)?$/.test(key)
+    /^thu truong( don vi| co quan)?$/.test(key) ||
+    // the date line of a form left for the signer to date: "Ngày .... tháng .... năm 2022"
+    /^ngay( \d{1,2})? thang( \d{1,2})? nam( \d{4})?$/.test(key)
   );
 }
 

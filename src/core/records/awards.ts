@@ -204,6 +204,9 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       kind = match.award.recipients[0];
       kindSource = "award";
     }
+    // a number cell's display may be "1.23457E+11": its value keeps every digit
+    const idCell = columns.idNumber === undefined ? undefined : grid.cells[r]?.[columns.idNumber];
+    const idNumber = idNumberOf(idCell?.t === "n" ? String(idCell.v) : textAt(grid, r, columns.idNumber));
     const positionUnit = textAt(grid, r, columns.positionUnit);
     const record: AwardRecord = {
       ref: refOf(ctx, r, nameCol ?? table.firstCol),
@@ -225,6 +228,7 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       decisionNumber,
       decisionDate,
       birthDate,
+      ...(idNumber ? { idNumber } : {}),
       note: noteText || undefined,
       cells,
     };
@@ -267,4 +271,13 @@ function awardsFromDecisions(records: AwardRecord[], blankAward: Map<AwardRecord
     finding.data.inferredAward = sibling.awardText;
     finding.data.decision = record.decisionNumber;
   }
+}
+
+/**
+ * A CCCD / CMND as a comparable key: digits only, leading zeros dropped (a number cell has lost
+ * them already). Fewer than 9 digits (CMND has 9, CCCD 12) is no identity number: not used.
+ */
+export function idNumberOf(text: string): string | undefined {
+  const digits = (text ?? "").replace(/\D/g, "");
+  return digits.length >= 9 && digits.length <= 12 ? digits.replace(/^0+/, "") : undefined;
 }

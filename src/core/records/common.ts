@@ -43,6 +43,7 @@ const SKIP_REASONS: Record<Exclude<RowKind, "item" | "blank">, Localized> = {
   numbering: { vi: "dòng đánh số cột", en: "column-numbering row" },
   lookup: { vi: "dòng danh mục tra cứu (không phải dữ liệu của đơn vị)", en: "look-up list entry (not a unit's data)" },
   example: { vi: "dòng ví dụ của phần hướng dẫn (không tính)", en: "example row of an instruction (not counted)" },
+  values: { vi: "dòng số liệu của biểu xoay (chỉ tiêu theo cột), đã đọc vào từng chỉ tiêu", en: "figure line of a transposed table (indicators across), read into each indicator" },
 };
 
 /**

@@ -9,10 +9,13 @@ import type { DetectedTable } from "../layout/detect";
 import type { Finding } from "../rules/rule";
 import { readNumberCell, readPercentCell } from "../values";
 import { cellsOf, type ReadContext, type ReadResult, refOf, skippedRow, textAt } from "./common";
+import { readFiguresByUnit, readTransposedFigures } from "./figuresTransposed";
 
 const CHILD_MARK = /^[-+–•*]\s*|^[a-zđ][.)]\s*/;
 
 export function readFigures(grid: Grid, table: DetectedTable, ctx: ReadContext): ReadResult<FigureRow> {
+  if (table.transposed) return readTransposedFigures(grid, table, ctx);
+  if (table.crossTab?.axis === "units") return readFiguresByUnit(grid, table, ctx, readFigures);
   const { columns } = table;
   const records: FigureRow[] = [];
   const findings: Finding[] = [];

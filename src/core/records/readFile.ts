@@ -193,7 +193,8 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
         sheet.awards = r.records;
         result = { findings: r.findings, skipped: r.skipped, count: r.records.length, codes: codes.ledger() };
       } else if (kind === "figures") {
-        if (table.columns.actual === undefined) sheet.findings.push(missing("actual"));
+        const hasActual = table.transposed ? table.transposed.lines.actual !== undefined : table.columns.actual !== undefined || table.crossTab?.axis === "units";
+        if (!hasActual) sheet.findings.push(missing("actual"));
         const r = readFigures(grid, table, ctx);
         sheet.figures = r.records;
         result = { findings: r.findings, skipped: r.skipped, count: r.records.length };

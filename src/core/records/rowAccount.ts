@@ -20,6 +20,10 @@ import type { Finding } from "../rules/rule";
 export const NOT_READ_REASONS: Record<string, Localized> = {
   "no-table": { vi: "không tìm thấy bảng trong sheet", en: "no table found in the sheet" },
   "unknown-table": { vi: "bảng không nhận ra loại (không phải danh sách khen thưởng, biểu số liệu hay bảng tổng hợp)", en: "table of unknown kind (not an award list, figures or a summary)" },
+  "cross-tab-unclear": {
+    vi: "biểu có các kỳ theo cột nhưng không rõ cột nào là kỳ báo cáo (tiêu đề không nêu đúng một năm có trong các cột)",
+    en: "figures with periods across the columns, but which column is the report's period is unclear (the title names no single year among them)",
+  },
   "outside-columns": { vi: "dữ liệu nằm ngoài các cột của bảng", en: "data outside the table's columns" },
   "above-header": { vi: "dòng có nhiều ô dữ liệu nằm trên dòng tiêu đề bảng", en: "row with several filled cells above the table's header" },
   "item-not-read": { vi: "dòng không đọc được thành bản ghi", en: "row not read into a record" },
@@ -39,6 +43,7 @@ export const STRUCTURAL_REASONS: Record<string, Localized> = {
   "own-report": { vi: "báo cáo do chương trình tạo ra (không đọc lại)", en: "a report made by this tool (not read again)" },
   example: { vi: "dòng ví dụ / sheet hướng dẫn (không tính)", en: "example row / instruction sheet (not counted)" },
   lookup: { vi: "danh mục tra cứu (không tính)", en: "lookup list (not counted)" },
+  values: { vi: "dòng số liệu của biểu xoay (đã đọc vào từng chỉ tiêu)", en: "figure line of a transposed table (read into each indicator)" },
 };
 
 /** A reason's name in both languages (an unknown code names itself: a row kind added later). */
@@ -117,13 +122,15 @@ export function accountSheet(grid: Grid, tables: TableOutcome[], forceReason?: s
       if (recordRows.has(b.row)) fate.set(b.row, "record");
       else if (dataInSignature && filledCount(grid, b.row) > 0) fate.set(b.row, { reason: "in-signature", read: false });
       else if (registry && b.kind === "item") fate.set(b.row, { reason: "registry", read: true });
-      else if (b.kind === "item") fate.set(b.row, { reason: table.kind === "other" ? "unknown-table" : "item-not-read", read: false });
+      else if (b.kind === "item") fate.set(b.row, { reason: table.kind !== "other" ? "item-not-read" : table.crossTab ? "cross-tab-unclear" : "unknown-table", read: false });
       else if (b.kind === "blank") fate.set(b.row, signed ? { reason: "signature", read: true } : { reason: "outside-columns", read: false });
       else fate.set(b.row, { reason: b.kind, read: true });
       prevEnd = Math.max(prevEnd, b.row);
     }
     prevEnd = Math.max(prevEnd, table.headerBottom);
   }
+  const unread = tables.filter((t) => !t.registry).flatMap((t) => unreadColumns(t.table));
+  if (unread.length) account.unreadColumns = unread;
   for (const r of filled) {
     const f = fate.get(r);
     if (f === "record") account.records++;
@@ -132,6 +139,21 @@ export function accountSheet(grid: Grid, tables: TableOutcome[], forceReason?: s
     else put(r, "outside-columns", false);
   }
   return account;
+}
+
+/**
+ * The header cells of a table that no role took: columns the reader knows nothing of, or knows
+ * and does not use ("Mã đơn vị", "Giới tính", "Thực hiện 6 tháng" beside "Cả năm").
+ */
+export function unreadColumns(table: DetectedTable): { column: string; header: string }[] {
+  if (table.transposed) return [];
+  const crossCols = table.crossTab?.axis === "units" ? table.crossTab.columns.map((c) => c.col) : [];
+  const used = new Set<number>([...Object.values(table.columns), ...(table.awardColumns ?? []), ...(table.matrix ?? []).map((m) => m.col), ...crossCols]);
+  return Object.entries(table.headerTexts)
+    .map(([c, header]) => ({ col: Number(c), header: header.trim() }))
+    .filter((x) => x.header && !used.has(x.col))
+    .sort((a, b) => a.col - b.col)
+    .map((x) => ({ column: colLetters(x.col), header: x.header }));
 }
 
 /** Rows as a short list: "5, 7–9, 12" (at most `max` runs, then "…"). */

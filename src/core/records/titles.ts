@@ -33,7 +33,7 @@ export function titleCells(grid: Grid, from: number, top: number): TitleCell[] {
 // also not a sender: a form's title ("ĐĂNG KÝ THI ĐUA", "ĐỀ NGHỊ KHEN THƯỞNG") and the header cell
 // "STT" of an earlier table when the title block of a second table is searched, and a group line
 // ("I. TẬP THỂ", "2. Cá nhân") over a table
-const NOT_SENDER = /^(don vi tinh|dvt|kinh gui|noi nhan|cong hoa|doc lap|danh sach|danh muc|bieu|tong hop|bao cao|ket qua|kem theo|\(kem theo|so:|so |v\/v|\(|dang ky|de nghi|to trinh|quyet dinh|stt$|tt$|([ivxl]+|[a-z]|\d+) |tap the$|ca nhan$|ho gia dinh$)/;
+const NOT_SENDER = /^(don vi tinh|dvt|kinh gui|noi nhan|cong hoa|doc lap|danh sach|danh muc|bieu|tong hop|bao cao|ve |ket qua|kem theo|\(kem theo|so:|so |v\/v|\(|dang ky|de nghi|to trinh|quyet dinh|stt$|tt$|([ivxl]+|[a-z]|\d+) |tap the$|ca nhan$|ho gia dinh$)/;
 
 /** Words that start the name of a body that sends reports. */
 const BODY_PREFIX = /^(ubnd|uy ban nhan dan|hdnd)\s+/;

@@ -7,6 +7,9 @@
  * rows give one, the same birth date. Across two senders the unit one list names may be the other's
  * sender (a teacher under "Phòng Giáo dục và Đào tạo" in one list, under her school in the Phòng's). One name in two workplaces is two people (an info line when
  * the birth dates match).
+ * A CCCD / CMND column, read conservatively: the same name and the same CCCD are one person
+ * whatever units the lists name; two CCCDs are two people even under one name and unit; one CCCD
+ * under two names is a warning at both rows (one of them is mistyped), never a duplicate.
  */
 import type { AwardRecord } from "../model";
 import { operations } from "../operations";
@@ -33,6 +36,7 @@ class Candidates {
   private byPlace = new Map<string, Seen[]>();
   private byBirth = new Map<string, Seen[]>();
   private bySender = new Map<string, Seen[]>();
+  private byId = new Map<string, Seen[]>();
 
   private static add(map: Map<string, Seen[]>, key: string, s: Seen) {
     if (!key) return;
@@ -46,6 +50,7 @@ class Candidates {
     Candidates.add(this.byPlace, s.info.placeKey, s);
     Candidates.add(this.byBirth, s.record.birthDate ?? "", s);
     Candidates.add(this.bySender, s.info.senderKey, s);
+    Candidates.add(this.byId, s.record.idNumber ?? "", s);
   }
 
   /** The earliest earlier row born on `birthDate` that passes `same` (a namesake elsewhere). */
@@ -59,7 +64,7 @@ class Candidates {
   }
 
   /** The earliest earlier row that passes `same`, among the rows of the same unit or place. */
-  first(info: AwardInfo, same: (p: Seen) => boolean): Seen | undefined {
+  first(info: AwardInfo, idNumber: string | undefined, same: (p: Seen) => boolean): Seen | undefined {
     let best: Seen | undefined;
     // and, across senders, the rows whose sender is this row's unit or whose unit is this row's sender
     const lists = [
@@ -67,6 +72,7 @@ class Candidates {
       info.placeKey ? this.byPlace.get(info.placeKey) : undefined,
       info.unitKey ? this.bySender.get(info.unitKey) : undefined,
       info.senderKey ? this.byUnit.get(info.senderKey) : undefined,
+      idNumber ? this.byId.get(idNumber) : undefined,
     ];
     for (const list of lists)
       for (const p of list ?? []) {
@@ -84,8 +90,8 @@ export const awardDuplicate: Rule = {
     severity: "error",
     title: { vi: "Khen thưởng trùng", en: "Duplicate award" },
     description: {
-      vi: "Cùng một tập thể/cá nhân (cùng tên sau chuẩn hóa dấu, hoa/thường, khoảng trắng; cùng đơn vị; cùng ngày sinh nếu có) được cùng một danh hiệu/hình thức khen thưởng hai lần trong cùng kỳ (cùng năm quyết định, hoặc cùng báo cáo), trong một tệp hoặc giữa các tệp. Báo ở dòng xuất hiện sau.",
-      en: "The same recipient (same name after normalising tone placement, case and spacing; same unit; same birth date when given) receives the same award twice in the same period (same decision year, or the same report), within a file or across files. Reported at the later row.",
+      vi: "Cùng một tập thể/cá nhân (cùng tên sau chuẩn hóa dấu, hoa/thường, khoảng trắng; cùng đơn vị; cùng ngày sinh nếu có) được cùng một danh hiệu/hình thức khen thưởng hai lần trong cùng kỳ (cùng năm quyết định, hoặc cùng báo cáo), trong một tệp hoặc giữa các tệp. Báo ở dòng xuất hiện sau. Khi có cột Số CCCD/CMND: cùng tên và cùng số là một người (dù ghi đơn vị khác); khác số là hai người; cùng số mà khác tên thì cảnh báo ở cả hai dòng.",
+      en: "The same recipient (same name after normalising tone placement, case and spacing; same unit; same birth date when given) receives the same award twice in the same period (same decision year, or the same report), within a file or across files. Reported at the later row. With a CCCD/CMND column: the same name and number are one person (whatever units are written); two numbers are two people; one number under two names is a warning at both rows.",
     },
     fix: {
       vi: "Xóa dòng trùng (hoặc sửa lại nếu là hai người khác nhau: ghi rõ đơn vị, ngày sinh).",
@@ -96,10 +102,12 @@ export const awardDuplicate: Rule = {
   check(ctx) {
     const out: ReturnType<Rule["check"]> = [];
     const seen = new Map<string, Candidates>();
+    const ids = new IdNames();
     let seq = 0;
     for (const { file, sheet, record } of eachAward(ctx)) {
       const info = awardInfo(record);
       if (!info.nameKey) continue;
+      out.push(...ids.check(record, info.nameKey, file.file, sheet.sheet));
       const awardId = info.intended?.id ?? "?" + (record.awardText ?? "");
       const key = info.nameKey + "|" + awardId;
       let list = seen.get(key);
@@ -112,8 +120,10 @@ export const awardDuplicate: Rule = {
       }
       const first = list.first(
         info,
+        record.idNumber,
         (p) =>
-          sameWorkplace(p.info, info) &&
+          (sameIdNumber(p.record, record) || sameWorkplace(p.info, info)) &&
+          !otherIdNumber(p.record, record) &&
           samePeriod(p.info, info) &&
           sameBirth(p.record, record) &&
           (!p.record.kind || !record.kind || p.record.kind === record.kind),
@@ -137,7 +147,7 @@ export const awardDuplicate: Rule = {
         });
       } else {
         // one name in two workplaces is two people; the same birth date too makes it worth a look
-        const twin = list.twin(record.birthDate, (p) => samePeriod(p.info, info));
+        const twin = list.twin(record.birthDate, (p) => samePeriod(p.info, info) && !otherIdNumber(p.record, record));
         if (twin)
           out.push({
             file: file.file,
@@ -156,3 +166,34 @@ export const awardDuplicate: Rule = {
     return out;
   },
 };
+
+/** Both rows give a CCCD / CMND and it is the same. */
+const sameIdNumber = (a: AwardRecord, b: AwardRecord) => !!a.idNumber && a.idNumber === b.idNumber;
+/** Both rows give a CCCD / CMND and they differ: two people, whatever else agrees. */
+const otherIdNumber = (a: AwardRecord, b: AwardRecord) => !!a.idNumber && !!b.idNumber && a.idNumber !== b.idNumber;
+
+/** One CCCD under two names: a warning at both rows, once per pair of names. */
+class IdNames {
+  private first = new Map<string, { record: AwardRecord; nameKey: string; file: string; sheet: string; warned: Set<string> }>();
+
+  check(record: AwardRecord, nameKey: string, file: string, sheet: string): ReturnType<Rule["check"]> {
+    const id = record.idNumber;
+    if (!id) return [];
+    const f = this.first.get(id);
+    if (!f) {
+      this.first.set(id, { record, nameKey, file, sheet, warned: new Set() });
+      return [];
+    }
+    if (f.nameKey === nameKey || f.warned.has(nameKey)) return [];
+    f.warned.add(nameKey);
+    const at = (r: AwardRecord, fl: string, sh: string) => ({ file: fl, sheet: sh, cell: cellOf(r, "idNumber", "name") });
+    const text = (r: AwardRecord, other: AwardRecord, fl: string, sh: string) => ({
+      vi: `Số CCCD/CMND của "${r.name}" trùng với "${other.name}" (${fl}, ${sh}!${cellOf(other, "name")}): một trong hai tên hoặc số bị ghi sai. Không tính là khen thưởng trùng; kiểm tra lại.`,
+      en: `The CCCD/CMND of "${r.name}" is that of "${other.name}" (${fl}, ${sh}!${cellOf(other, "name")}): one of the names or numbers is mistyped. Not counted as a duplicate; check it.`,
+    });
+    return [
+      { ...at(f.record, f.file, f.sheet), severity: "warning", message: text(f.record, record, file, sheet), related: [refString(file, sheet, cellOf(record, "name"))] },
+      { ...at(record, file, sheet), severity: "warning", message: text(record, f.record, f.file, f.sheet), related: [refString(f.file, f.sheet, cellOf(f.record, "name"))] },
+    ];
+  }
+}

@@ -32,9 +32,17 @@ export const awardUnknown: Rule = {
   },
   check(ctx) {
     const out: ReturnType<Rule["check"]> = [];
+    // a province's own entries (--catalogue, the pane's catalogue file): shown once each, with their rows
+    const local = new Map<string, { file: string; sheet: string; cell: string; rows: number }>();
     for (const { file, sheet, record } of eachAward(ctx)) {
       const text = (record.awardText ?? "").trim();
       if (!text) continue;
+      const own = record.awardId ? awardById(record.awardId) : undefined;
+      if (own?.source === "local") {
+        const seen = local.get(own.id) ?? { file: file.file, sheet: sheet.sheet, cell: cellOf(record, "award"), rows: 0 };
+        seen.rows++;
+        local.set(own.id, seen);
+      }
       if (record.awardSettledBy === "user") {
         // the user's decision (--award-map, the pane's picker): shown, never an error
         const to = record.awardExcluded ? undefined : awardById(record.awardId ?? "");
@@ -79,6 +87,17 @@ export const awardUnknown: Rule = {
         };
       }
       out.push({ file: file.file, sheet: sheet.sheet, cell: cellOf(record, "award"), message });
+    }
+    for (const [id, at] of local) {
+      const name = awardById(id)!.name;
+      out.push({
+        ...at,
+        severity: "info",
+        message: {
+          vi: `"${name}" (${at.rows} dòng) được xác định theo danh mục riêng của tỉnh do người dùng cung cấp, không phải danh mục theo Luật Thi đua, khen thưởng.`,
+          en: `"${name}" (${at.rows} rows) is settled by the province's own catalogue the user gave, not by the catalogue of the TĐKT law.`,
+        },
+      });
     }
     return out;
   },

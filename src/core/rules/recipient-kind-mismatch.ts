@@ -4,7 +4,7 @@
  * the collective section ("A. TẬP THỂ") — only when both the name and the position say "person",
  * so that "Tổ bầu cử số 2 (Khối Sơn Thủy)" or "Công an thị trấn Tuần Giáo" never fire.
  */
-import { looksLikeCollectiveName, looksLikeFamilyName, looksLikePersonJob, looksLikePersonName } from "../domain/recipientKind";
+import { looksLikeCollectiveName, looksLikeFamilyName, looksLikePersonJob, looksLikePersonName, settledKind } from "../domain/recipientKind";
 import type { Rule } from "./rule";
 import { awardInfo, cellOf, eachAward, KIND_EN, KIND_VI } from "./support";
 
@@ -29,20 +29,28 @@ export const recipientKindMismatch: Rule = {
       const kind = record.kind;
       if (!kind) {
         // no column, section or award says it, and the name does not plainly say it either
-        const only = awardInfo(record).intended?.recipients;
-        if (record.name && !(only && only.length === 1) && !looksLikePersonName(record.name) && !looksLikeCollectiveName(record.name))
+        if (record.name && !settledKind(record, awardInfo(record).intended?.recipients))
           out.push({
             file: file.file,
             sheet: sheet.sheet,
             cell: cellOf(record, "name"),
             severity: "warning",
             message: {
-              vi: `Không xác định được "${record.name}" là tập thể hay cá nhân; dòng được tổng hợp riêng ở mục "Chưa xác định đối tượng". Ghi rõ mục TẬP THỂ / CÁ NHÂN hoặc cột Phân loại.`,
-              en: `Cannot tell whether "${record.name}" is a collective or an individual; the row is totalled apart ("Chưa xác định đối tượng"). Put it under TẬP THỂ / CÁ NHÂN or fill a Phân loại column.`,
+              vi: `Không xác định được "${record.name}" là tập thể hay cá nhân; dòng được tổng hợp riêng ở mục "Chưa xác định đối tượng". Ghi rõ mục TẬP THỂ / CÁ NHÂN hoặc cột Phân loại, hoặc chọn đối tượng (ô chọn trong Kiểm tra, --award-map).`,
+              en: `Cannot tell whether "${record.name}" is a collective or an individual; the row is totalled apart ("Chưa xác định đối tượng"). Put it under TẬP THỂ / CÁ NHÂN, fill a Phân loại column, or choose the kind (the picker in Kiểm tra, --award-map).`,
             },
           });
         continue;
       }
+      if (record.kindSource === "user")
+        // the user's decision (the pane's picker, --award-map): shown in Kiểm tra, never an error by itself
+        out.push({
+          file: file.file,
+          sheet: sheet.sheet,
+          cell: cellOf(record, "name"),
+          severity: "info",
+          message: { vi: `Người dùng đã xác định "${record.name}" là ${KIND_VI[kind]}.`, en: `The user settled "${record.name}" as ${KIND_EN[kind]}.` },
+        });
       const entry = awardInfo(record).intended;
       // 1. the award's allowed recipients (a kind guessed from the award itself proves nothing)
       if (entry && record.kindSource !== "award" && !entry.recipients.includes(kind)) {

@@ -56,6 +56,11 @@ export interface ReportData {
    * tính"), so a resubmission or a later consolidation settles the same names the same way
    */
   awardDecisions?: Record<string, string>;
+  /**
+   * a province's own catalogue entries (--catalogue, the pane's catalogue file) as given (a JSON
+   * array, read again with parseLocalCatalogue), so a later consolidation or resubmission knows them
+   */
+  localCatalogue?: unknown[];
   contributions: UnitContribution[];
   /**
    * The report sheets written with this data (absent in data written before it existed, which still

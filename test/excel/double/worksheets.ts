@@ -4,6 +4,8 @@ import type {
   XlApplication,
   XlCustomProperties,
   XlCustomProperty,
+  XlHeaderFooter,
+  XlHeaderFooterGroup,
   XlPageLayout,
   XlRange,
   XlWorkbook,
@@ -267,11 +269,56 @@ export class PageLayoutDouble implements XlPageLayout {
   set zoom(v: XlPageLayout["zoom"]) {
     this.set("zoom", v);
   }
+  get centerHorizontally(): boolean {
+    return this.unreadable();
+  }
+  set centerHorizontally(v: boolean) {
+    this.set("centerHorizontally", v);
+  }
+  /** ExcelApi 1.9: the header and footer texts, recorded as headersFooters.<group>.<part> */
+  readonly headersFooters: XlHeaderFooterGroup = headersFootersDouble((key, value) => this.set(`headersFooters.${key}`, value));
+  setPrintMargins(unit: "Inches", margins: Excel.PageLayoutMarginOptions): void {
+    this.set("margins", { unit, ...margins });
+  }
   /** ExcelApi 1.9 (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-setprinttitlerows-member(1)) */
   setPrintTitleRows(range: XlRange | string): void {
     const address = typeof range === "string" ? range : (range as RangeDouble).area();
     this.set("printTitleRows", address);
   }
+  setPrintTitleColumns(range: XlRange | string): void {
+    const address = typeof range === "string" ? range : (range as RangeDouble).area();
+    this.set("printTitleColumns", address);
+  }
+}
+
+/** Write-only header/footer objects: every assignment is a queued write of `group.part`. */
+function headersFootersDouble(set: (key: string, value: unknown) => void): XlHeaderFooterGroup {
+  const part = (group: string): XlHeaderFooter => ({
+    get centerHeader(): string {
+      throw new ExcelDoubleError("PropertyNotLoaded", "headersFooters are write-only in the double");
+    },
+    set centerHeader(v: string) {
+      set(`${group}.centerHeader`, v);
+    },
+    get centerFooter(): string {
+      throw new ExcelDoubleError("PropertyNotLoaded", "headersFooters are write-only in the double");
+    },
+    set centerFooter(v: string) {
+      set(`${group}.centerFooter`, v);
+    },
+  });
+  const defaultForAllPages = part("defaultForAllPages");
+  const firstPage = part("firstPage");
+  return {
+    get state(): XlHeaderFooterGroup["state"] {
+      throw new ExcelDoubleError("PropertyNotLoaded", "headersFooters are write-only in the double");
+    },
+    set state(v: XlHeaderFooterGroup["state"]) {
+      set("state", v);
+    },
+    defaultForAllPages,
+    firstPage,
+  };
 }
 
 export class CustomPropertiesDouble implements XlCustomProperties {

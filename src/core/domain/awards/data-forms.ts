@@ -105,6 +105,9 @@ export const FORMS: AwardEntry[] = [
       "BK Bộ",
       "Bằng khen của Tổng Liên đoàn Lao động Việt Nam",
       "Bằng khen của Ban Chấp hành Trung ương Đoàn",
+      // the reference's "Ban Chấp hành Trung ương Đoàn …", with the Đoàn's own name
+      "Bằng khen của Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+      "Bằng khen của Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",
     ],
     unconfirmed: "số điều của Luật 2022 (trừ Điều 74) là suy luận [I]",
   }),

@@ -7,12 +7,16 @@
 import type { AwardRecord } from "../../model";
 import { nameKey } from "../../text/normalize";
 import { awardById } from "./catalogue";
+import { applyKindDecisions, kindDecisionKey, KIND_VALUES, kindValue } from "./kindDecisions";
 import { form, title, type AwardEntry, type EntryInput } from "./types";
 
 /** The value that means "do not count this award". */
 export const NOT_COUNTED = "không tính";
 
-/** nameKey(text as written) -> catalogue id or NOT_COUNTED */
+/**
+ * nameKey(text as written) -> catalogue id or NOT_COUNTED; and kindDecisionKey(recipient name) ->
+ * "cá nhân" | "tập thể" | "hộ gia đình" (kindDecisions.ts)
+ */
 export type AwardDecisions = Record<string, string>;
 
 export const decisionKey = (text: string): string => nameKey(text ?? "");
@@ -24,7 +28,9 @@ export function isNotCounted(v: string): boolean {
 
 /**
  * Decisions from rows (two columns: name as in the file, catalogue id / official name / "không
- * tính"), or a JSON object. A value may be an official name instead of an id. Returns the problems
+ * tính"), or a JSON object. A value may be an official name instead of an id. A kind word as the
+ * value ("cá nhân", "tập thể", "hộ gia đình") makes the row a recipient's kind: the first column is
+ * then the recipient's name as the lists write it. Returns the problems
  * (unknown target) apart so the caller names the file and row.
  */
 export function parseAwardMap(rows: string[][], resolveName: (text: string) => AwardEntry | undefined, mayHaveHeader = true): { decisions: AwardDecisions; problems: string[] } {
@@ -35,8 +41,10 @@ export function parseAwardMap(rows: string[][], resolveName: (text: string) => A
     const t = (to ?? "").trim();
     if (!f || !t) return;
     // a header row ("Tên trong tệp | Mã danh mục") is skipped
-    if (mayHaveHeader && i === 0 && !awardById(t) && !isNotCounted(t) && !resolveName(t)) return;
-    if (isNotCounted(t)) decisions[decisionKey(f)] = NOT_COUNTED;
+    const kind = kindValue(t);
+    if (mayHaveHeader && i === 0 && !kind && !awardById(t) && !isNotCounted(t) && !resolveName(t)) return;
+    if (kind) decisions[kindDecisionKey(f)] = KIND_VALUES[kind];
+    else if (isNotCounted(t)) decisions[decisionKey(f)] = NOT_COUNTED;
     else {
       const entry = awardById(t) ?? resolveName(t);
       if (entry) decisions[decisionKey(f)] = entry.id;
@@ -46,10 +54,12 @@ export function parseAwardMap(rows: string[][], resolveName: (text: string) => A
   return { decisions, problems };
 }
 
-/** Apply the decisions to the records read (before the rules run and before counting). */
+/** Apply the decisions (awards and recipients' kinds) to the records read, before the rules run and before counting. */
 export function applyAwardDecisions(records: Iterable<AwardRecord>, decisions: AwardDecisions | undefined): void {
   if (!decisions || !Object.keys(decisions).length) return;
-  for (const r of records) {
+  const list = [...records];
+  applyKindDecisions(list, decisions);
+  for (const r of list) {
     const d = decisions[decisionKey(r.awardText)];
     if (!d) continue;
     if (d === NOT_COUNTED) {
@@ -78,8 +88,9 @@ export function parseLocalCatalogue(json: unknown): AwardEntry[] {
       periods: ["P1", "P2", "P3"],
       grants: [],
       article: "quy định của tỉnh",
-      source: "local",
       ...e,
+      // "local" marks a province's own entry wherever it is shown (Kiểm tra, docs)
+      source: "local",
     } as EntryInput;
     return e.category === "title" ? title(input) : form(input);
   });

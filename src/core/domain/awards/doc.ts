@@ -42,7 +42,10 @@ export function renderCatalogueDoc(awards: AwardEntry[]): string {
     "- Tên sai chính tả chỉ được gợi ý trong thông báo (award-unknown). Dòng không xác định được tổng hợp riêng ở mục \"Chưa xác định: <tên như trong tệp>\", không cộng vào tổng và không vào câu báo cáo. Chính sách đếm tên sai chính tả (`--suggestions`): `none` không tính theo gợi ý nào; `slips` chỉ tính lỗi gõ không đổi nhóm, hạng, cấp (\"Lao đông tiến tiến\"); `all` (mặc định hiện nay, theo quy ước đếm của bộ mẫu tham chiếu) tính mọi gợi ý, và thông báo nói rõ.",
   );
   out.push(
-    "- Người dùng quyết định một lần: `--award-map FILE` (JSON `{ \"tên như trong tệp\": \"mã mục\" | \"không tính\" }`, hoặc bảng hai cột .xlsx/.csv) và `--catalogue FILE` (mục riêng của tỉnh, cùng định dạng với dữ liệu dưới đây, JSON mảng các mục).",
+    "- Người dùng quyết định một lần: `--award-map FILE` (JSON `{ \"tên như trong tệp\": \"mã mục\" | \"không tính\" }`, hoặc bảng hai cột .xlsx/.csv) và `--catalogue FILE` (mục riêng của tỉnh, cùng định dạng với dữ liệu dưới đây, JSON mảng các mục). Trong ngăn tác vụ: ô chọn cho từng tên chưa xác định trong Kiểm tra, và ô \"Danh mục danh hiệu riêng của tỉnh\". Quyết định và danh mục riêng được lưu cùng dữ liệu báo cáo (sheet ẩn `_tdkt_data`), nên lần tổng hợp sau và khi đơn vị gửi lại dùng lại; Kiểm tra ghi rõ đây là quyết định của người dùng hoặc mục của danh mục riêng.",
+  );
+  out.push(
+    "- Đối tượng chưa xác định: dòng không có mục TẬP THỂ / CÁ NHÂN, không có cột Phân loại, danh hiệu dành cho nhiều loại đối tượng và tên không rõ là người hay tập thể được tổng hợp riêng ở mục \"Chưa xác định đối tượng\". Người dùng chọn một lần (ô chọn trong Kiểm tra, hoặc một dòng `--award-map` có giá trị \"cá nhân\" / \"tập thể\" / \"hộ gia đình\": cột đầu là tên đối tượng như trong tệp).",
   );
   out.push("");
   out.push(
@@ -52,7 +55,10 @@ export function renderCatalogueDoc(awards: AwardEntry[]): string {
   out.push(
     "- A misspelling is only suggested in the message (award-unknown). An unresolved row is totalled on its own line \"Chưa xác định: <name as written>\", outside every total and sentence. Counting policy for misspellings (`--suggestions`): `none` counts none under its suggestion; `slips` only a slip that changes no family, class or level (\"Lao đông tiến tiến\"); `all` (today's default, the reference corpora's counting rules) counts every suggestion, and the message says so. A bare name is never counted on a guess.",
   );
-  out.push("- The user settles it once: `--award-map FILE` (JSON `{ \"name as written\": \"entry id\" | \"không tính\" }`, or a two-column .xlsx/.csv) and `--catalogue FILE` (a province's own entries, same shape as the data below, a JSON array).");
+  out.push("- The user settles it once: `--award-map FILE` (JSON `{ \"name as written\": \"entry id\" | \"không tính\" }`, or a two-column .xlsx/.csv) and `--catalogue FILE` (a province's own entries, same shape as the data below, a JSON array). In the pane: a picker per unsettled name in Kiểm tra, and the \"province's own award catalogue\" field. Decisions and the province's entries are kept with the report's data (hidden sheet `_tdkt_data`), so the next consolidation and a resubmission reuse them; Kiểm tra says which rows the user's decision or the province's catalogue settled.");
+  out.push(
+    "- Recipient kind not settled: a row with no TẬP THỂ / CÁ NHÂN section, no Phân loại column, an award open to several kinds and a name that is neither plainly a person's nor a body's is totalled apart, on a \"Chưa xác định đối tượng\" line. The user decides once (the picker in Kiểm tra, or an `--award-map` row whose value is \"cá nhân\" / \"tập thể\" / \"hộ gia đình\": the first column is then the recipient's name as written).",
+  );
   out.push("");
   out.push("## Thời kỳ / Periods");
   out.push("");
