@@ -5,7 +5,11 @@
  * 3,000 award rows:
  *
  *   read (SheetJS parse + Grid) -> recognise (tables and records) -> checks (all rules)
- *   -> consolidate -> write .xlsx
+ *   -> JSON output (as `check --json` writes it) -> consolidate -> write .xlsx
+ *
+ * with the road to 1.0× drawn from those stages (the per-file stages shared by the threads, the
+ * checks and the output on one) and work counted, not timed, on the scale corpus (bench/road.ts):
+ * SheetJS's cell objects with and without row properties, and the bytes that cross between threads.
  *
  * and on the scale corpus (bench/scale.ts): `tdkt check` end to end as a process, start-up
  * included, against SheetJS parsing the same files as a process; start-up alone; peak memory.
@@ -15,16 +19,20 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import * as XLSX from "@e965/xlsx";
-import { parseWorkbooks, runRules, type WorkbookInput } from "../src/core/engine";
+import { parseWorkbooks, prepareInput, recogniseInput, runRegistry, runRules, type WorkbookInput } from "../src/core/engine";
 import { buildReport } from "../src/core/report-build";
 import { readWorkbook } from "../src/files/readWorkbook";
 import { writeReportXlsx } from "../src/files/writeReportXlsx";
 import { collectFiles } from "../src/cli/files";
+import { readForChecks } from "../src/cli/readInput";
+import { checkJsonStreamed } from "../src/cli/json";
+import { writeJson } from "../src/cli/stream";
+import { crossingCounts, sheetjsCells } from "./road";
 import { DEFAULT_CORPUS_DIR, makeCorpus } from "./corpus";
-import { COPIES, makeScaleCorpus, race, removeCorpus } from "./scale";
+import { COPIES, makeScaleCorpus, race, removeCorpus, type Timing } from "./scale";
 
 let peakRss = 0;
 const sample = () => {
@@ -55,7 +63,8 @@ async function benchCorpus(label: string, paths: string[]): Promise<void> {
   });
   const read = await timed(() =>
     files.map((f, i): WorkbookInput => {
-      const r = readWorkbook(bytes[i], f);
+      // as the checks read (src/cli/readInput.ts readForChecks): without row properties
+      const r = readWorkbook(bytes[i], f, { hiddenRows: false });
       sample();
       return { file: f, grids: r.grids, error: r.error, warnings: r.warnings };
     }),
@@ -63,6 +72,13 @@ async function benchCorpus(label: string, paths: string[]): Promise<void> {
   const recognise = await timed(() => parseWorkbooks(read.value));
   const checks = await timed(() => runRules(recognise.value.files, { registry: recognise.value.registry, period: recognise.value.period }));
   const analysis = { ...recognise.value, issues: checks.value };
+  // the JSON as `check --json` writes it: blocks encoded to UTF-8 as stdout would, then dropped
+  let jsonBytes = 0;
+  const output = await timed(() =>
+    writeJson(checkJsonStreamed(analysis, "vi"), (block) => {
+      jsonBytes += Buffer.byteLength(block + "\n");
+    }),
+  );
   const consolidate = await timed(() => buildReport(analysis, { lang: "vi" }));
   const write = await timed(() => writeReportXlsx(consolidate.value));
   const rows = recognise.value.files.reduce((n, f) => n + f.sheets.reduce((m, s) => m + s.awards.length + s.figures.length + s.summaries.length, 0), 0);
@@ -72,10 +88,38 @@ async function benchCorpus(label: string, paths: string[]): Promise<void> {
   console.log(`  read (parse + Grid)     ${ms(read.ms)}   ${x(read.ms)}`);
   console.log(`  recognise (tables, rows)${ms(recognise.ms)}   ${x(recognise.ms)}`);
   console.log(`  checks (all rules)      ${ms(checks.ms)}   ${x(checks.ms)}`);
+  console.log(`  JSON output             ${ms(output.ms)}   ${x(output.ms)}   (${(jsonBytes / 1e6).toFixed(1)} MB)`);
   console.log(`  consolidate             ${ms(consolidate.ms)}   ${x(consolidate.ms)}`);
   console.log(`  write .xlsx             ${ms(write.ms)}   ${x(write.ms)}   (${(write.value.length / 1e6).toFixed(2)} MB)`);
   console.log(`  read → checks, in all   ${ms(read.ms + recognise.ms + checks.ms)}   ${x(read.ms + recognise.ms + checks.ms)}`);
   console.log(`  peak RSS                ${(peakRss / 1e6).toFixed(0).padStart(7)} MB`);
+  // the road: the per-file stages run on the threads, the checks and the output after them on one
+  const perFile = (read.ms + recognise.ms) / parse.ms;
+  const serial = (checks.ms + output.ms) / parse.ms;
+  const cores = availableParallelism();
+  console.log(`  road: per-file stages (read + recognise) ${perFile.toFixed(2)}× + one-thread stages (checks + JSON) ${serial.toFixed(2)}×`);
+  console.log(`        = ${(perFile + serial).toFixed(2)}× on one thread; with the per-file stages shared by ${cores} threads, at best ${(perFile / cores + serial).toFixed(2)}× (start-up and hand-over aside)`);
+}
+
+/** Work counted on the scale corpus: SheetJS's cell objects, and what crosses between threads. */
+function countScale(dir: string): void {
+  const files = collectFiles([dir]);
+  const workbooks = files.filter((f) => !f.endsWith(".csv")).map((f) => new Uint8Array(readFileSync(f)));
+  const cells = sheetjsCells(workbooks);
+  const pct = (a: number, b: number) => `${((100 * (b - a)) / b).toFixed(0)}% fewer`;
+  console.log(`
+scale corpus, work counted (not timed):`);
+  console.log(
+    `  SheetJS cell objects: ${cells.checks.cells.toLocaleString("en")} with the checks' options vs ${cells.full.cells.toLocaleString("en")} with row properties (cellStyles) — ${pct(cells.checks.cells, cells.full.cells)}; properties ${pct(cells.checks.properties, cells.full.properties)}`,
+  );
+  const prepared = files.map((f) => prepareInput(readForChecks(f)));
+  const registry = runRegistry(prepared);
+  const c = crossingCounts(prepared.map((p) => recogniseInput(p, registry)));
+  const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+  console.log(
+    `  between threads, ${c.files} files: structured clone ${mb(c.clonedBytes)} copied, ${c.strings.toLocaleString("en")} strings made again on the main thread; ` +
+      `packed ${mb(c.packedBufferBytes)} moved (transferred) + ${mb(c.packedStringChars * 2)} of ${c.distinctStrings.toLocaleString("en")} distinct strings copied`,
+  );
 }
 
 /** The scale corpus: `tdkt check` as a process against SheetJS as a process, same files, same run. */
@@ -83,11 +127,12 @@ function benchScale(samplesDir: string): void {
   const { dir, files } = makeScaleCorpus(samplesDir);
   try {
     const r = race(dir, files);
-    const x = (t: number) => `${(t / r.sheetjsProcessMs).toFixed(2)}×`;
-    console.log(`\nscale corpus (every ../shared/samples file + ${COPIES} renamed copies of its largest): ${r.files} files, ${availableParallelism()} cores`);
-    console.log(`  SheetJS alone (node, load, parse all)  ${ms(r.sheetjsProcessMs)}   1.00×`);
-    console.log(`  tdkt check --json (threads: ${availableParallelism()})      ${ms(r.checkMs)}   ${x(r.checkMs)}   (target ≤ 1.5×)`);
-    console.log(`  tdkt check --json (TDKT_WORKERS=1)     ${ms(r.checkOneThreadMs)}   ${x(r.checkOneThreadMs)}`);
+    const x = (t: Timing) => `${(t.ms / r.sheetjs.ms).toFixed(2)}× wall, ${(t.cpuMs / r.sheetjs.cpuMs).toFixed(2)}× CPU`;
+    const line = (label: string, t: Timing) => `  ${label.padEnd(38)} ${ms(t.ms)} (CPU ${ms(t.cpuMs).trim()})   ${x(t)}`;
+    console.log(`\nscale corpus (every ../shared/samples file + ${COPIES} renamed copies of its largest): ${r.files} files, ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(2)}`);
+    console.log(line("SheetJS alone (node, load, parse all)", r.sheetjs));
+    console.log(line(`tdkt check --json (threads: ${availableParallelism()})`, r.check) + "   (target ≤ 1.5× wall)");
+    console.log(line("tdkt check --json (TDKT_WORKERS=1)", r.checkOneThread));
     console.log(`  start-up: node -e 0 ${r.nodeStartMs.toFixed(0)} ms, tdkt help ${r.cliStartMs.toFixed(0)} ms (+${(r.cliStartMs - r.nodeStartMs).toFixed(0)} ms over node itself)`);
     console.log(`  peak memory of tdkt check              ${r.peakRssMb.toFixed(0).padStart(7)} MB   (limit 600 MB)`);
   } finally {
@@ -106,6 +151,7 @@ async function main(): Promise<void> {
     const { dir } = makeScaleCorpus(shared);
     try {
       await benchCorpus("scale corpus, stage by stage", [dir]);
+      countScale(dir);
     } finally {
       removeCorpus(dir);
     }

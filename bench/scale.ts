@@ -29,15 +29,19 @@ export function removeCorpus(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Wall time of a child process, ms; its stdout is thrown away. */
-function timeProcess(args: string[], env: Record<string, string> = {}): { ms: number; status: number | null; maxRss?: number } {
+/** Wall time, CPU time (all threads) and peak memory of a child process; its stdout is thrown away. */
+function timeProcess(args: string[], env: Record<string, string> = {}): { ms: number; cpuMs: number; status: number | null; maxRss: number } {
   const rssFile = join(tmpdir(), `tdkt-bench-rss-${process.pid}-${Date.now()}`);
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env, TDKT_MAX_RSS_FILE: rssFile } });
+  const r = spawnSync(process.execPath, ["-r", join(__dirname, "max-rss.cjs"), ...args], {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ...env, TDKT_MAX_RSS_FILE: rssFile },
+  });
   const ms = performance.now() - t0;
-  const maxRss = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : undefined;
+  const usage = existsSync(rssFile) ? (JSON.parse(readFileSync(rssFile, "utf8")) as { maxRss: number; cpuMs: number }) : { maxRss: 0, cpuMs: NaN };
   if (existsSync(rssFile)) rmSync(rssFile);
-  return { ms, status: r.status, maxRss };
+  return { ms, cpuMs: usage.cpuMs, status: r.status, maxRss: usage.maxRss };
 }
 
 /** SheetJS alone, as its own process: start node, load the library, parse every file (dense). */
@@ -45,17 +49,23 @@ const SHEETJS_ALONE = `
 const XLSX = require("@e965/xlsx"); const fs = require("fs");
 for (const f of process.argv.slice(1)) if (!/\\.csv$/i.test(f)) XLSX.read(fs.readFileSync(f), { dense: true });`;
 
+/** Wall and CPU time, ms (the best of the rounds each). */
+export interface Timing {
+  ms: number;
+  cpuMs: number;
+}
+
 export interface RaceResult {
   files: number;
-  sheetjsProcessMs: number;
-  checkMs: number;
-  checkOneThreadMs: number;
+  sheetjs: Timing;
+  check: Timing;
+  checkOneThread: Timing;
   peakRssMb: number;
   nodeStartMs: number;
   cliStartMs: number;
 }
 
-const best = (xs: number[]) => Math.min(...xs);
+const best = (xs: { ms: number; cpuMs: number }[]): Timing => ({ ms: Math.min(...xs.map((x) => x.ms)), cpuMs: Math.min(...xs.map((x) => x.cpuMs)) });
 
 /**
  * The race, `rounds` times interleaved (the machine is shared: the best of each is compared):
@@ -65,28 +75,28 @@ export function race(dir: string, files: string[], rounds = 2): RaceResult {
   const cli = [join(ROOT, "scripts/tdkt.cjs")];
   // a fresh bundle before timing (scripts/tdkt.cjs would otherwise build it during the first run)
   spawnSync(process.execPath, [join(ROOT, "scripts/build-cli.mjs")], { stdio: "inherit" });
-  const sheetjs: number[] = [];
-  const check: number[] = [];
-  const one: number[] = [];
-  const nodeStart: number[] = [];
-  const cliStart: number[] = [];
+  const sheetjs: Timing[] = [];
+  const check: Timing[] = [];
+  const one: Timing[] = [];
+  const nodeStart: Timing[] = [];
+  const cliStart: Timing[] = [];
   let peak = 0;
   for (let i = 0; i < rounds; i++) {
-    sheetjs.push(timeProcess(["-e", SHEETJS_ALONE, ...files]).ms);
-    const c = timeProcess(["-r", join(__dirname, "max-rss.cjs"), ...cli, "check", dir, "--json"]);
-    check.push(c.ms);
-    peak = Math.max(peak, c.maxRss ?? 0);
-    one.push(timeProcess([...cli, "check", dir, "--json"], { TDKT_WORKERS: "1" }).ms);
-    nodeStart.push(timeProcess(["-e", "0"]).ms);
-    cliStart.push(timeProcess([...cli, "help"]).ms);
+    sheetjs.push(timeProcess(["-e", SHEETJS_ALONE, ...files]));
+    const c = timeProcess([...cli, "check", dir, "--json"]);
+    check.push(c);
+    peak = Math.max(peak, c.maxRss);
+    one.push(timeProcess([...cli, "check", dir, "--json"], { TDKT_WORKERS: "1" }));
+    nodeStart.push(timeProcess(["-e", "0"]));
+    cliStart.push(timeProcess([...cli, "help"]));
   }
   return {
     files: files.length,
-    sheetjsProcessMs: best(sheetjs),
-    checkMs: best(check),
-    checkOneThreadMs: best(one),
+    sheetjs: best(sheetjs),
+    check: best(check),
+    checkOneThread: best(one),
     peakRssMb: peak / 1e6,
-    nodeStartMs: best(nodeStart),
-    cliStartMs: best(cliStart),
+    nodeStartMs: best(nodeStart).ms,
+    cliStartMs: best(cliStart).ms,
   };
 }

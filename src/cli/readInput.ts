@@ -3,10 +3,19 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type { WorkbookInput } from "../core/engine";
 import { CLI } from "../core/i18n/cli";
-import { readWorkbook } from "../files/readWorkbook";
+import { readWorkbook, type ReadOptions } from "../files/readWorkbook";
 
 /** Read one file into the engine's input; an unreadable file carries its error, never throws. */
 export function readInput(path: string): WorkbookInput {
+  return readInputWith(path, {});
+}
+
+/** readInput for the checks: no hidden rows (only an annotated copy shows them), a lighter parse. */
+export function readForChecks(path: string): WorkbookInput {
+  return readInputWith(path, { hiddenRows: false });
+}
+
+function readInputWith(path: string, options: ReadOptions): WorkbookInput {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -14,6 +23,6 @@ export function readInput(path: string): WorkbookInput {
     const why = (e as Error).message;
     return { file: path, grids: [], error: CLI.t("cannotOpen", { file: basename(path), detail: why }) };
   }
-  const read = readWorkbook(bytes, path);
+  const read = readWorkbook(bytes, path, options);
   return { file: path, grids: read.grids, error: read.error, warnings: read.warnings };
 }

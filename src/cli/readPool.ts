@@ -8,13 +8,18 @@
  * (read, decode, find tables, collect registry units) runs everywhere; once every file has given
  * its registry units, step two (records) runs on the thread that kept the file. With --units the
  * registry is known from the start and both steps run at once.
+ *
+ * A file's result comes back packed (transfer.ts: each distinct string once, the rest in one
+ * transferred buffer), one file per message: the main thread rebuilds one file while the threads
+ * read the next. Files are read as the checks need them (readForChecks: no row properties).
  */
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { combineFiles, prepareInput, recogniseInput, runRegistry, type Analysis, type FileResult } from "../core/engine";
 import type { CheckOptions, RegistryUnit } from "../core/rules/rule";
-import type { PoolRequest, PoolResponse, ThreadSetup } from "./readWorker";
+import type { Crossing, PoolRequest, PoolResponse, ThreadSetup } from "./readWorker";
+import { unpack } from "./transfer";
 
 /** Where the bundle is (set by the bundle's banner, scripts/build-cli.mjs); unset under tsx and jest. */
 function bundleDir(): string | undefined {
@@ -34,17 +39,17 @@ export async function readFiles(paths: string[], options: CheckOptions, setup: T
   const dir = bundleDir();
   if (size <= 1 || !dir) {
     // the parser is loaded here, by the first command that reads (never by --help)
-    const { readInput } = await import("./readInput");
+    const { readForChecks } = await import("./readInput");
     // with the registry known (--units) each file's grids are dropped as soon as its records are made
     if (options.registry?.length) {
       const registry = options.registry;
       return combineFiles(
-        paths.map((p) => recogniseInput(prepareInput(readInput(p)), registry)),
+        paths.map((p) => recogniseInput(prepareInput(readForChecks(p)), registry)),
         registry,
         options,
       );
     }
-    const prepared = paths.map((p) => prepareInput(readInput(p)));
+    const prepared = paths.map((p) => prepareInput(readForChecks(p)));
     const registry = runRegistry(prepared, options);
     return combineFiles(
       prepared.map((p) => recogniseInput(p, registry)),
@@ -87,8 +92,9 @@ async function onPool(workers: Worker[], paths: string[], options: CheckOptions,
         const index = next++;
         const r = await ask(w, { type: "prepare", index, path: paths[index], registry: given });
         if (r.type !== "prepared") throw new Error("read pool: unexpected answer");
-        registryUnits[index] = r.registryUnits;
-        if (r.result) results[index] = r.result;
+        const prepared = received(r.body);
+        registryUnits[index] = prepared.registryUnits;
+        if (prepared.result) results[index] = prepared.result;
         else heldBy[w].push(index);
       }
     }),
@@ -97,15 +103,22 @@ async function onPool(workers: Worker[], paths: string[], options: CheckOptions,
     registryUnits.map((units) => ({ registryUnits: units })),
     options,
   );
-  // step two, where step one left each file
+  // step two, where step one left each file; one file per message, so that the main thread
+  // unpacks one file while the threads still work on the next
   if (!given)
     await Promise.all(
       workers.map(async (_, w) => {
-        if (!heldBy[w].length) return;
-        const r = await ask(w, { type: "recognise", indexes: heldBy[w], registry });
-        if (r.type !== "recognised") throw new Error("read pool: unexpected answer");
-        for (const { index, result } of r.results) results[index] = result;
+        for (const index of heldBy[w]) {
+          const r = await ask(w, { type: "recognise", index, registry });
+          if (r.type !== "recognised") throw new Error("read pool: unexpected answer");
+          results[index] = received(r.body);
+        }
       }),
     );
   return combineFiles(results, registry, options);
+}
+
+/** A value from a thread, unpacked when it came packed. */
+function received<T>(body: Crossing<T>): T {
+  return "packed" in body ? (unpack(body.packed) as T) : body.plain;
 }

@@ -2,12 +2,14 @@
  * A thread of the CLI's reading pool (readPool.ts): reads files from disk and runs the engine's two
  * per-file steps on them (prepareInput, recogniseInput — the same functions the pane's worker runs
  * through engine.analyze). A prepared file is kept here until its second step, then dropped.
+ * What goes back is packed (transfer.ts): each distinct string once, numbers in a transferred buffer.
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, type TransferListItem } from "node:worker_threads";
 import { prepareInput, recogniseInput, type FileResult, type PreparedInput } from "../core/engine";
 import type { RegistryUnit } from "../core/rules/rule";
 import { parseLocalCatalogue, useCatalogue } from "../core/domain/awards";
-import { readInput } from "./readInput";
+import { readForChecks } from "./readInput";
+import { NotPlainData, pack, type Packed } from "./transfer";
 
 /** Process-wide settings a thread takes before its first file: a local catalogue (--catalogue). */
 export interface ThreadSetup {
@@ -19,42 +21,61 @@ export type PoolRequest =
   | { type: "setup"; setup: ThreadSetup }
   /** step one; with `registry` (known from --units) step two at once */
   | { type: "prepare"; index: number; path: string; registry?: RegistryUnit[] }
-  | { type: "recognise"; indexes: number[]; registry: RegistryUnit[] };
+  | { type: "recognise"; index: number; registry: RegistryUnit[] };
+
+/** A file's step one: the registry units it holds and, when the registry was known, its result. */
+export interface Prepared {
+  registryUnits: RegistryUnit[];
+  result?: FileResult;
+}
+
+/** A value as it crosses: packed, or as it is when it is no plain data (the clone then copies it). */
+export type Crossing<T> = { packed: Packed } | { plain: T };
 
 export type PoolResponse =
-  | { type: "prepared"; index: number; registryUnits: RegistryUnit[]; result?: FileResult }
-  | { type: "recognised"; results: { index: number; result: FileResult }[] }
+  | { type: "prepared"; index: number; body: Crossing<Prepared> }
+  | { type: "recognised"; index: number; body: Crossing<FileResult> }
   | { type: "ready" }
   | { type: "failed"; message: string };
 
 const kept = new Map<number, PreparedInput>();
 
-function handle(m: PoolRequest): PoolResponse {
+function crossing<T>(value: T): { body: Crossing<T>; transfer: TransferListItem[] } {
+  try {
+    const packed = pack(value);
+    return { body: { packed }, transfer: [packed.stream.buffer] };
+  } catch (e) {
+    if (e instanceof NotPlainData) return { body: { plain: value }, transfer: [] };
+    throw e;
+  }
+}
+
+function handle(m: PoolRequest): { response: PoolResponse; transfer?: TransferListItem[] } {
   if (m.type === "setup") {
     if (m.setup.catalogue !== undefined) useCatalogue(parseLocalCatalogue(m.setup.catalogue));
-    return { type: "ready" };
+    return { response: { type: "ready" } };
   }
   if (m.type === "prepare") {
-    const prepared = prepareInput(readInput(m.path));
-    if (m.registry) return { type: "prepared", index: m.index, registryUnits: prepared.registryUnits, result: recogniseInput(prepared, m.registry) };
-    kept.set(m.index, prepared);
-    return { type: "prepared", index: m.index, registryUnits: prepared.registryUnits };
+    const prepared = prepareInput(readForChecks(m.path));
+    const value: Prepared = { registryUnits: prepared.registryUnits };
+    if (m.registry) value.result = recogniseInput(prepared, m.registry);
+    else kept.set(m.index, prepared);
+    const { body, transfer } = crossing(value);
+    return { response: { type: "prepared", index: m.index, body }, transfer };
   }
-  const results = m.indexes.map((index) => {
-    const prepared = kept.get(index);
-    if (!prepared) throw new Error(`read pool: file ${index} was not prepared on this thread`);
-    kept.delete(index);
-    return { index, result: recogniseInput(prepared, m.registry) };
-  });
-  return { type: "recognised", results };
+  const prepared = kept.get(m.index);
+  if (!prepared) throw new Error(`read pool: file ${m.index} was not prepared on this thread`);
+  kept.delete(m.index);
+  const { body, transfer } = crossing(recogniseInput(prepared, m.registry));
+  return { response: { type: "recognised", index: m.index, body }, transfer };
 }
 
 parentPort?.on("message", (m: PoolRequest) => {
-  let response: PoolResponse;
+  let out: { response: PoolResponse; transfer?: TransferListItem[] };
   try {
-    response = handle(m);
+    out = handle(m);
   } catch (e) {
-    response = { type: "failed", message: (e as Error).stack ?? String(e) };
+    out = { response: { type: "failed", message: (e as Error).stack ?? String(e) } };
   }
-  parentPort!.postMessage(response);
+  parentPort!.postMessage(out.response, out.transfer);
 });

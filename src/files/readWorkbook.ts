@@ -54,6 +54,19 @@ const SHEETJS_OPTIONS: XLSX.ParsingOptions = {
   sheetRows: MAX_ROWS + 1,
 };
 
+/**
+ * What a caller needs beyond the cells. `hiddenRows` (default true) asks SheetJS for row
+ * properties, which it only parses with `cellStyles`; that option also makes it build a stub for
+ * every styled empty cell and look up every cell's fill (a sixth more cell objects on a bordered
+ * list, and as many more to collect). Only the annotated copy shows hidden rows: the checks read
+ * without them, and their records are the same (test/files/readOptions.test.ts).
+ */
+export interface ReadOptions {
+  hiddenRows?: boolean;
+}
+
+const WITHOUT_ROW_PROPERTIES: XLSX.ParsingOptions = { ...SHEETJS_OPTIONS, cellStyles: false };
+
 /** Excel's error codes as SheetJS stores them in `v` (BIFF numbering). */
 const ERROR_TEXT: Record<number, string> = {
   0x00: "#NULL!",
@@ -76,7 +89,7 @@ const EXPECTED_EXTENSIONS: Record<WorkbookFormat, string[]> = {
   unknown: [],
 };
 
-export function readWorkbook(bytes: Uint8Array, fileName: string): WorkbookRead {
+export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): WorkbookRead {
   const name = baseNameOf(fileName);
   const sniffed = sniffFormat(bytes, fileName);
   const warnings: Localized[] = [];
@@ -89,7 +102,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): WorkbookRead 
     if (checked.problem) throw checked.problem;
     const ext = extensionOf(fileName);
     if (ext && !EXPECTED_EXTENSIONS[format].includes(ext)) warnings.push(messages.misnamed(name, ext, format).text);
-    const grids = sniffed.kind === "text" ? readCsv(bytes, fileName, warnings) : readWithSheetJs(bytes, fileName, name, checked.format === "xlsx" ? checked.zipEntries : undefined);
+    const grids = sniffed.kind === "text" ? readCsv(bytes, fileName, warnings) : readWithSheetJs(bytes, fileName, name, options.hiddenRows === false ? WITHOUT_ROW_PROPERTIES : SHEETJS_OPTIONS, checked.format === "xlsx" ? checked.zipEntries : undefined);
     const stripped = stripControlCharacters(grids);
     if (stripped.count) warnings.push(messages.controlCharacters(name, stripped.count, stripped.first).text);
     if (grids.every((g) => countCells(g) === 0)) warnings.push(messages.noData(name).text);
@@ -117,8 +130,8 @@ function parseQuietly(bytes: Uint8Array, options: XLSX.ParsingOptions): XLSX.Wor
   }
 }
 
-function readWithSheetJs(bytes: Uint8Array, fileName: string, name: string, xlsxEntries?: ZipEntryInfo[]): Grid[] {
-  const wb = parseQuietly(bytes, SHEETJS_OPTIONS);
+function readWithSheetJs(bytes: Uint8Array, fileName: string, name: string, options: XLSX.ParsingOptions, xlsxEntries?: ZipEntryInfo[]): Grid[] {
+  const wb = parseQuietly(bytes, options);
   // SheetJS stops after MAX_ROWS + 1 rows of a sheet's declared range. When a sheet's data ends before
   // that, the rows it skipped may be empty (a declared A1:XFD1048576 over two rows, formatted empty
   // rows at the end) or hold data far below: asked of the .xlsx XML directly, or for other formats

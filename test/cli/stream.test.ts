@@ -29,3 +29,10 @@ test("writeLines joins lines as the whole text would", async () => {
   expect(text).toBe(lines.join("\n") + "\n");
   expect(blocks).toBeGreaterThan(1);
 });
+
+test.each([1, 199, 200, 201, 400, 401])("writeJson of %i streamed items, around the batch size, as the whole string", async (n) => {
+  const items = Array.from({ length: n }, (_, i) => (i % 3 === 0 ? i : { i, text: `Nguyễn ${i}`, list: i % 2 ? [] : [i, "x"] }));
+  const value = { before: 1, items, after: "z" };
+  const { text } = await collect((out) => writeJson({ ...value, items: new Streamed(items, (x) => x) }, out));
+  expect(text).toBe(JSON.stringify(value, null, 1) + "\n");
+});

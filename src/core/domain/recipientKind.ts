@@ -55,7 +55,27 @@ const LOWER_MIDDLES = new Set(["văn", "thị", "đức", "thế"].map((w) => na
  * middle is tolerated), not starting with an organisation word.
  */
 export function looksLikePersonName(name: string | undefined): boolean {
-  const text = collapseSpaces(nfc(name ?? ""));
+  return remembered(PERSON_NAMES, name ?? "", personNameShape);
+}
+
+/**
+ * Answers per distinct text: a province's lists repeat their names and units on many rows, and the
+ * rules ask again for every record (bounded, as nameKey's memo).
+ */
+const PERSON_NAMES = new Map<string, boolean>();
+const FAMILY_NAMES = new Map<string, boolean>();
+function remembered(memo: Map<string, boolean>, text: string, answer: (text: string) => boolean): boolean {
+  let known = memo.get(text);
+  if (known === undefined) {
+    known = answer(text);
+    if (memo.size >= 200_000) memo.clear();
+    memo.set(text, known);
+  }
+  return known;
+}
+
+function personNameShape(name: string): boolean {
+  const text = collapseSpaces(nfc(name));
   if (!text) return false;
   const words = text.split(" ");
   if (words.length < 2 || words.length > 5) return false;
@@ -88,9 +108,7 @@ const SURNAMES = new Set(
 
 /** A person's name (above) that also starts with a known family name. */
 export function looksLikeFamilyName(name: string | undefined): boolean {
-  if (!looksLikePersonName(name)) return false;
-  const first = nameKey(collapseSpaces(nfc(name ?? ""))).split(" ")[0];
-  return SURNAMES.has(first);
+  return remembered(FAMILY_NAMES, name ?? "", (text) => looksLikePersonName(text) && SURNAMES.has(nameKey(collapseSpaces(nfc(text))).split(" ")[0]));
 }
 
 /** A collective's name: starts with an organisation word, or carries numbers / brackets / dashes. */

@@ -39,12 +39,22 @@ export function stripDiacritics(s: string): string {
  * "Số, ngày QĐ" -> "so ngay qd"; "TY LE (%)" -> "ty le %".
  */
 export function headerKey(s: string): string {
-  return collapseSpaces(
-    stripDiacritics(s)
-      .toLowerCase()
-      .replace(/[^a-z0-9%/]+/g, " "),
-  );
+  let key = HEADER_KEYS.get(s);
+  if (key === undefined) {
+    key = collapseSpaces(
+      stripDiacritics(s)
+        .toLowerCase()
+        .replace(/[^a-z0-9%/]+/g, " "),
+    );
+    if (HEADER_KEYS.size >= 200_000) HEADER_KEYS.clear();
+    // a long text (a paragraph of instructions) is rarely asked twice: not kept
+    if (s.length <= 200) HEADER_KEYS.set(s, key);
+  }
+  return key;
 }
+
+/** headerKey per distinct text: table detection asks it of every cell's text, and texts repeat. */
+const HEADER_KEYS = new Map<string, string>();
 
 /**
  * Move every tone mark of a syllable to its end, so that old ("hoà", "thuỷ") and new ("hòa",
