@@ -20,6 +20,8 @@ const NOT_USER_VISIBLE: Record<string, string> = {
   "src/core/consolidate/figure-keys.ts": "indicator-name words folded to match figures (matched, not shown)",
   "src/core/rules/support.ts": "unit-name and recipient words folded to match (matched, not shown)",
   "src/core/records/titles.ts": "title-line patterns (matched, not shown)",
+  "src/core/domain/unitIdentity.ts": "unit-name words and abbreviations folded to compare unit names (matched, not shown)",
+  "src/cli/transfer.ts": "internal invariant errors of the thread hand-over (a bug's message, reported as 'internal')",
   "src/core/domain/awards/data-titles.ts": "the award catalogue's official names and legal bases",
   "src/core/domain/awards/data-state.ts": "the award catalogue's official names and legal bases",
   "src/core/domain/awards/data-forms.ts": "the award catalogue's official names and legal bases",

@@ -123,7 +123,7 @@ describe("where the account is shown", () => {
     expect(a.ledger[0].rowAccounts![0].unreadColumns).toEqual([{ column: "F", header: "Cột phụ" }]);
     const table = buildReport(a, { lang: "en" }).sheets.flatMap((s) => s.tables).find((t) => t.id === "row-account")!;
     expect(table.rows[0][6]).toBe('table header: 1; Columns not used: F "Cột phụ"');
-    const { out } = await cli(["check", resolve(__dirname, "../real-files/bao-cao-cung-lao-dong.xlsx"), "--json"]);
+    const { out } = await cli(["check", resolve(__dirname, "../../real-files/bao-cao-cung-lao-dong.xlsx"), "--json"]);
     const sheets = JSON.parse(out).files[0].rowAccount as { sheet: string; unreadColumns?: unknown }[];
     // the form's columns are all used: no list where there is nothing to say
     expect(sheets.find((s) => s.sheet === "Mẫu BC Xã")!.unreadColumns).toBeUndefined();
