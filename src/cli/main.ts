@@ -76,7 +76,7 @@ function loadOptions(args: CliArgs, readInput: typeof ReadInput): CheckOptions {
       throw usageError("catalogueUnreadable", { path: args.catalogue, detail: (e as Error).message });
     }
   }
-  AWARD_POLICY.countSuggested = args.suggestions ?? "all";
+  AWARD_POLICY.countSuggested = args.suggestions ?? "slips";
   if (args.awardMap) options.awardDecisions = readAwardMap(args.awardMap, readInput);
   if (args.units) {
     const input = readInput(args.units);

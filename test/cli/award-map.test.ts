@@ -35,7 +35,7 @@ describe("Chưa xác định lines and --award-map", () => {
   });
   afterAll(() => {
     useCatalogue([]);
-    AWARD_POLICY.countSuggested = "all";
+    AWARD_POLICY.countSuggested = "slips";
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -91,11 +91,23 @@ describe("Chưa xác định lines and --award-map", () => {
     expect(json.unresolvedAwards.map((u: { writtenAs: string }) => u.writtenAs)).toEqual(["Bằng khen cuả Chủ tịch UBND huyện"]);
   });
 
-  it("by default (the reference counting rules) a misspelling across a line still counts as suggested, and says so", async () => {
+  it("by default a misspelling that crosses a line is not counted: it waits on its Chưa xác định line", async () => {
     const r = await cli(["consolidate", join(dir, "ds.csv"), "--out", join(dir, "r.xlsx"), "--force", "--json"]);
     const json = JSON.parse(r.out);
+    const apart = json.unresolvedAwards.map((u: { writtenAs: string }) => u.writtenAs);
+    expect(apart).toContain("Bằng khen cuả Chủ tịch UBND huyện");
+    expect(apart).toContain("Bằng khen");
+    // the known award stays exact
+    expect(json.awards.find((a: { award: string }) => a.award === "Lao động tiên tiến").individuals).toBe(2);
+    const msg = json.issues.find((i: { message: string }) => i.message.includes("Bằng khen cuả"));
+    expect(msg.message).toContain("Chưa xác định");
+    expect(msg.message).not.toContain("đang được tính vào danh hiệu gợi ý");
+  });
+
+  it("only on request (--suggestions all) a misspelling across a line counts as suggested, and says so", async () => {
+    const r = await cli(["consolidate", join(dir, "ds.csv"), "--out", join(dir, "r.xlsx"), "--force", "--json", "--suggestions", "all"]);
+    const json = JSON.parse(r.out);
     expect(json.unresolvedAwards.map((u: { writtenAs: string }) => u.writtenAs)).not.toContain("Bằng khen cuả Chủ tịch UBND huyện");
-    expect(json.unresolvedAwards.map((u: { writtenAs: string }) => u.writtenAs)).toContain("Bằng khen");
     const msg = json.issues.find((i: { message: string }) => i.message.includes("Bằng khen cuả"));
     expect(msg.message).toContain("đang được tính vào danh hiệu gợi ý");
   });

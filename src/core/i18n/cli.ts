@@ -108,7 +108,7 @@ Cách dùng:
 Tùy chọn chung:
   --severity <mã>=error|warning|info|off   đổi mức độ hoặc tắt một quy tắc (mã trong docs/rules.md)
   --award-map <tệp.json|.xlsx|.csv>        tên khen thưởng như trong tệp -> mã danh mục hoặc "không tính"
-  --suggestions none|slips|all             tên sai chính tả tính theo gợi ý nào (mặc định all)
+  --suggestions none|slips|all             tên sai chính tả tính theo gợi ý nào (mặc định slips)
   --catalogue <tệp.json>                   danh hiệu riêng của tỉnh (docs/catalogue.md)
   --ratio 0.15                             tỷ lệ CSTĐCS tối đa so với số LĐTT
   --lang vi|en                             ngôn ngữ (mặc định tiếng Việt; tiếng Anh khi máy dùng locale tiếng Anh)
@@ -130,7 +130,7 @@ Usage:
 Common options:
   --severity <code>=error|warning|info|off   change a rule's severity or turn it off (codes in docs/rules.md)
   --award-map <file.json|.xlsx|.csv>         award name as written -> catalogue id or "không tính"
-  --suggestions none|slips|all               which misspelt award names count as suggested (default all)
+  --suggestions none|slips|all               which misspelt award names count as suggested (default slips)
   --catalogue <file.json>                    a province's own titles and honours (docs/catalogue.md)
   --ratio 0.15                               CSTĐCS cap as a share of LĐTT
   --lang vi|en                               language (Vietnamese by default; English under an English locale)
