@@ -1,12 +1,22 @@
 /**
  * summary-mismatch: a unit's own "Tổng hợp" sheet disagrees with its own award list. Counted per
  * award as reported (TTLĐTT under "Lao động tiên tiến", as the seed report totals it) and per kind;
- * a misspelled award is counted as the award it was meant to be (the corpus counting rules).
+ * a misspelled award counts as the award it was meant to be only as far as the suggestion policy
+ * counts it. Rows still unsettled ("Chưa xác định") whose suggestion is this award may be what the
+ * unit's summary counted: a difference they can explain is a warning that says so, not an error —
+ * the engine cannot know yet, and the user settles those rows first.
  */
 import { awardById, matchAward } from "../domain/awards";
 import type { RecipientKind, SummaryRow } from "../model";
-import type { Rule } from "./rule";
+import { ruleMessages, type Rule } from "./rule";
 import { awardInfo, cellOf, KIND_EN, KIND_VI } from "./support";
+
+const MESSAGES = ruleMessages("summary-mismatch", {
+  unsettled: {
+    vi: "{award}: bảng Tổng hợp ghi {stated} {kind} nhưng danh sách khen thưởng của đơn vị có {listed} dòng đã xác định và {unsettled} dòng chưa xác định có thể là {award} ({names}). Xác định các dòng đó (ô chọn trong Kiểm tra, --award-map) rồi đối chiếu lại.",
+    en: "{award}: the summary says {stated} ({kind}) but the unit's award list has {listed} settled rows and {unsettled} unsettled rows that may be {award} ({names}). Settle those rows (the picker in Kiểm tra, --award-map), then reconcile again.",
+  },
+});
 
 const FIELDS: [RecipientKind, "collectives" | "individuals" | "households"][] = [
   ["collective", "collectives"],
@@ -19,6 +29,7 @@ export const summaryMismatch: Rule = {
     id: "summary-mismatch",
     severity: "error",
     title: { vi: "Bảng tổng hợp của đơn vị không khớp danh sách", en: "The unit's summary does not match its list" },
+    messages: MESSAGES.templates,
     description: {
       vi: 'Số tập thể / cá nhân / hộ gia đình ghi ở sheet "Tổng hợp" của một tệp khác số dòng khen thưởng cùng hình thức trong danh sách của chính tệp đó. "Tập thể lao động tiên tiến" được tính vào tập thể của "Lao động tiên tiến".',
       en: 'The collectives / individuals / households stated in a file\'s "Tổng hợp" sheet differ from the number of award rows of that award in the same file. "Tập thể lao động tiên tiến" counts as collectives of "Lao động tiên tiến".',
@@ -37,8 +48,18 @@ export const summaryMismatch: Rule = {
       if (!records.length) continue;
       // list counts per reported award id and kind
       const counts = new Map<string, Record<RecipientKind, number>>();
+      // unsettled rows by the award they are suggested as, with the names as written
+      const maybe = new Map<string, { count: Record<RecipientKind, number>; names: Set<string> }>();
       for (const r of records) {
-        const entry = awardInfo(r).intended;
+        const info = awardInfo(r);
+        const entry = info.intended;
+        if (!entry && r.kind && info.match.kind === "unknown" && info.match.suggestion) {
+          const id = info.match.suggestion.reportAs;
+          const m = maybe.get(id) ?? { count: { collective: 0, individual: 0, household: 0 }, names: new Set<string>() };
+          m.count[r.kind]++;
+          m.names.add(r.awardText ?? "");
+          maybe.set(id, m);
+        }
         if (!entry || !r.kind) continue;
         const c = counts.get(entry.reportAs) ?? { collective: 0, individual: 0, household: 0 };
         c[r.kind]++;
@@ -63,6 +84,24 @@ export const summaryMismatch: Rule = {
           const stated = statedValues.reduce<number>((s, v) => s + (typeof v === "number" ? v : 0), 0);
           if (stated === listed[kind]) continue;
           const at = g.rows.find((r) => typeof r[field] === "number") ?? g.rows[0];
+          const unsettled = maybe.get(id);
+          if (unsettled && stated > listed[kind] && stated - listed[kind] <= unsettled.count[kind]) {
+            out.push({
+              file: file.file,
+              sheet: g.sheet,
+              cell: cellOf(at, field),
+              severity: "warning",
+              message: MESSAGES.t("unsettled", {
+                award: name,
+                stated,
+                kind: KIND_VI[kind],
+                listed: listed[kind],
+                unsettled: unsettled.count[kind],
+                names: [...unsettled.names].map((n) => `"${n}"`).join(", "),
+              }),
+            });
+            continue;
+          }
           out.push({
             file: file.file,
             sheet: g.sheet,

@@ -145,3 +145,39 @@ describe("summary-mismatch: messages in full and the flagged cell", () => {
     expect(run(ldtt(2, 0), other, summary, bSummary).map((i) => `${i.file}!${i.cell}`)).toEqual(["b.xlsx!D4"]);
   });
 });
+
+describe("summary-mismatch: rows still unsettled (Chưa xác định) that may be the summary's award", () => {
+  const run = (...sheets: SheetBuilder[]) => summaryMismatch.check(contextOf({ name: "", sheets }));
+  // "Bằng khen cuả Chủ tịch UBND huyện" is suggested as Giấy khen huyện but crosses a family line:
+  // under the default policy it is not counted, so the list has one settled row fewer than the unit counted
+  const listWithUnsettled = (settled: number, unsettled: number) => {
+    const s = sheetOf("b.xlsx", "DS", "UBND xã B");
+    for (let i = 0; i < settled; i++) s.award({ name: `Người ${"ABCDEFGH"[i]}`, awardText: "Giấy khen của Chủ tịch UBND huyện" });
+    for (let i = 0; i < unsettled; i++) s.award({ name: `Người ${"IJKLMNOP"[i]}`, awardText: "Bằng khen cuả Chủ tịch UBND huyện" });
+    return s;
+  };
+  const stated = (individuals: number) => sheetOf("b.xlsx", "Tổng hợp", undefined, 8).summary({ awardText: "Giấy khen của Chủ tịch UBND huyện", individuals });
+
+  it("a difference the unsettled rows can explain is a warning naming them, not an error", () => {
+    const issues = run(listWithUnsettled(5, 1), stated(6));
+    expect(issues).toHaveLength(1);
+    expect(issues[0].severity).toBe("warning");
+    expect(issues[0].cell).toBe("D8");
+    expect(issues[0].message.vi).toBe(
+      'Giấy khen của Chủ tịch UBND huyện: bảng Tổng hợp ghi 6 cá nhân nhưng danh sách khen thưởng của đơn vị có 5 dòng đã xác định và 1 dòng chưa xác định có thể là Giấy khen của Chủ tịch UBND huyện ("Bằng khen cuả Chủ tịch UBND huyện"). Xác định các dòng đó (ô chọn trong Kiểm tra, --award-map) rồi đối chiếu lại.',
+    );
+  });
+
+  it("exactly as many unsettled rows as the difference is still explained; one fewer is an error", () => {
+    expect(run(listWithUnsettled(4, 2), stated(6))[0].severity).toBe("warning");
+    const error = run(listWithUnsettled(4, 1), stated(6));
+    expect(error).toHaveLength(1);
+    expect(error[0].severity).toBeUndefined();
+    expect(error[0].message.vi).toContain("ghi 6 cá nhân nhưng danh sách khen thưởng của đơn vị có 4.");
+  });
+
+  it("a summary below the settled count is an error whatever is unsettled", () => {
+    const issues = run(listWithUnsettled(5, 2), stated(4));
+    expect(issues[0].severity).toBeUndefined();
+  });
+});
