@@ -8,6 +8,7 @@
 import * as React from "react";
 import { Caption1, Dropdown, Field, Option, Text } from "@fluentui/react-components";
 import type { UnsettledAward } from "../core/domain/awards";
+import { withDecision } from "./decisionMap";
 
 const NOT_COUNTED = "không tính";
 
@@ -72,12 +73,7 @@ export function AwardDecisions({
               aria-label={item.text}
               value={label(value)}
               selectedOptions={value ? [value] : []}
-              onOptionSelect={(_, d) => {
-                const next = { ...decisions };
-                if (!d.optionValue) delete next[item.key];
-                else next[item.key] = d.optionValue;
-                onChange(next);
-              }}
+              onOptionSelect={(_, d) => onChange(withDecision(decisions, item.key, d.optionValue))}
             >
               <Option value="" text={tx.none}>
                 {tx.none}

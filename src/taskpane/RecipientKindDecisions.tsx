@@ -8,6 +8,7 @@
 import { Caption1, Dropdown, Field, Option, Text } from "@fluentui/react-components";
 import type { UnsettledKind } from "../core/domain/awards";
 import type { RecipientKind } from "../core/model";
+import { withDecision } from "./decisionMap";
 
 /** The stored value of each kind (core's KIND_VALUES; repeated here so the pane's first load stays small). */
 const VALUES: Record<RecipientKind, string> = { individual: "cá nhân", collective: "tập thể", household: "hộ gia đình" };
@@ -60,12 +61,7 @@ export function RecipientKindDecisions({
               aria-label={item.name}
               value={kind ? tx.kinds[kind] : tx.none}
               selectedOptions={kind ? [VALUES[kind]] : []}
-              onOptionSelect={(_, d) => {
-                const next = { ...decisions };
-                if (!d.optionValue) delete next[item.key];
-                else next[item.key] = d.optionValue;
-                onChange(next);
-              }}
+              onOptionSelect={(_, d) => onChange(withDecision(decisions, item.key, d.optionValue))}
             >
               <Option value="" text={tx.none}>
                 {tx.none}

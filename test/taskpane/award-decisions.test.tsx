@@ -5,21 +5,13 @@
  * picker's decisions, keeps them in the report's data sheet and gives them back to a later pane;
  * the picker maps a name to a catalogue entry or to "không tính".
  */
-import { TextDecoder, TextEncoder } from "node:util";
-import { webcrypto } from "node:crypto";
+import "./jsdomGlobals";
+import { TextEncoder } from "node:util";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createEngineService } from "../../src/taskpane/engineService";
 import { AwardDecisions } from "../../src/taskpane/AwardDecisions";
 
-Object.assign(globalThis, { TextEncoder, TextDecoder });
-if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, "crypto", { value: webcrypto });
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-Object.assign(globalThis, { ResizeObserver: NoResizeObserver });
 
 const LIST = [
   "DANH SÁCH CÁ NHÂN ĐƯỢC KHEN THƯỞNG NĂM 2022",

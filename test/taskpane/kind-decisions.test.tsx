@@ -5,21 +5,13 @@
  * counted apart ("Chưa xác định đối tượng") and listed for the picker; the picker's choice moves it
  * into the known total, is shown in Kiểm tra as the user's decision and is kept in the data sheet.
  */
-import { TextDecoder, TextEncoder } from "node:util";
-import { webcrypto } from "node:crypto";
+import "./jsdomGlobals";
+import { TextEncoder } from "node:util";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createEngineService } from "../../src/taskpane/engineService";
 import { RecipientKindDecisions } from "../../src/taskpane/RecipientKindDecisions";
 
-Object.assign(globalThis, { TextEncoder, TextDecoder });
-if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, "crypto", { value: webcrypto });
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-Object.assign(globalThis, { ResizeObserver: NoResizeObserver });
 
 const GK = "Giấy khen của Chủ tịch UBND xã";
 const LIST = [

@@ -5,22 +5,14 @@
  * honour under its entry, says so in Kiểm tra, keeps the entries in the data sheet and gives them
  * back when the workbook is opened again (the next consolidation of the campaign reuses them).
  */
-import { TextDecoder, TextEncoder } from "node:util";
-import { webcrypto } from "node:crypto";
+import "./jsdomGlobals";
+import { TextEncoder } from "node:util";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useCatalogue } from "../../src/core/domain/awards";
 import { createEngineService } from "../../src/taskpane/engineService";
 import { LocalCatalogueField } from "../../src/taskpane/LocalCatalogueField";
 
-Object.assign(globalThis, { TextEncoder, TextDecoder });
-if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, "crypto", { value: webcrypto });
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-Object.assign(globalThis, { ResizeObserver: NoResizeObserver });
 afterAll(() => useCatalogue([]));
 
 const HONOUR = "Huy hiệu Vì sự nghiệp phát triển bản";
