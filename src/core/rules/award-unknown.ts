@@ -91,11 +91,13 @@ export const awardUnknown: Rule = {
     for (const [id, at] of local) {
       const name = awardById(id)!.name;
       out.push({
-        ...at,
+        file: at.file,
+        sheet: at.sheet,
+        cell: at.cell,
         severity: "info",
         message: {
           vi: `"${name}" (${at.rows} dòng) được xác định theo danh mục riêng của tỉnh do người dùng cung cấp, không phải danh mục theo Luật Thi đua, khen thưởng.`,
-          en: `"${name}" (${at.rows} rows) is settled by the province's own catalogue the user gave, not by the catalogue of the TĐKT law.`,
+          en: `"${name}" (${at.rows} row${at.rows === 1 ? "" : "s"}) is settled by the province's own catalogue the user gave, not by the catalogue of the TĐKT law.`,
         },
       });
     }
