@@ -24,6 +24,7 @@ let row = 1;
 const rec = (a: Partial<AwardRecord>): AwardRecord => ({
   ref: { file: "a.xlsx", sheet: "DS", cell: `B${row}`, row: row++ },
   kind: "individual",
+  kindSource: "column",
   cells: {},
   name: "Lò Văn A",
   awardText: "Lao động tiên tiến",
