@@ -173,6 +173,14 @@ describe("example, total, note rows", () => {
     ]);
   });
 
+  test("the place-and-date line over the signatures is a note, not a recipient", () => {
+    expect(kinds([HEADER, item(1), [null, "Tân Lập, ngày 20 tháng 6 năm 2025"], [null, "NGƯỜI LẬP BIỂU"]])).toEqual([
+      [1, "item"],
+      [2, "note"],
+      [3, "signature"],
+    ]);
+  });
+
   test("a note has no number and no value", () => {
     const rows: Row[] = [HEADER, item(1), [null, "Ghi chú: số liệu tạm tính"], ["2", "Ghi chú: số liệu tạm tính"], [null, "* Đề nghị bổ sung", null, "Lao động tiên tiến"], item(4)];
     expect(kinds(rows)).toEqual([
