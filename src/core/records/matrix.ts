@@ -16,8 +16,9 @@ import { cellsOf, nameAt, kindFromSection, type ReadContext, type ReadResult, re
 
 /** An unmarked cell: empty, or a written "no" ("0", "-", "không"). Anything else is a mark. */
 function isMark(text: string): boolean {
-  const key = headerKey(text);
-  return !!text.trim() && !/^(0|-|–|khong|k)$/.test(key) && text.trim() !== "-";
+  const t = text.trim();
+  // headerKey drops punctuation, so a dash alone is told by its text
+  return !!t && !/^(0|khong|k)$/.test(headerKey(t)) && !/^[-–—]$/.test(t);
 }
 
 export function readMatrixAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, titleOccasion?: Pick<AwardRecord, "occasion" | "campaign">): ReadResult<AwardRecord> {
