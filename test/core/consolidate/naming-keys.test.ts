@@ -148,7 +148,7 @@ describe("catalogueAwardInfo", () => {
     const info = catalogueAwardInfo(id)!;
     expect(info).toMatchObject({ id, name: "Giấy khen của Chủ tịch UBND huyện", category: "form" });
     expect(info.issuer).toBeTruthy();
-    expect(info.kinds.length).toBeGreaterThan(0);
+    expect(info.kinds?.length).toBeGreaterThan(0);
     expect("reportAs" in info).toBe(false);
   });
 
