@@ -5,11 +5,10 @@
  * awards); counts per award and kind; award columns by rank, then first appearance.
  */
 import { awardsByUnit, collectAwards } from "../../../src/core/consolidate";
-import type { Counts } from "../../../src/core/consolidate/units";
 import { awardRows, figureRows, lookup, parsedFile, sheet } from "./fixtures";
 
 const plain = (rows: ReturnType<typeof awardsByUnit>["units"]) =>
-  rows.map((r) => ({ unit: r.unit, inRegistry: r.inRegistry, sent: r.sent, counts: Object.fromEntries(r.counts) as Record<string, Counts> }));
+  rows.map((r) => ({ unit: r.unit, inRegistry: r.inRegistry, sent: r.sent, counts: Object.fromEntries(r.counts) }));
 
 describe("awardsByUnit", () => {
   const xaA = parsedFile("a.xlsx", "Xã  A", [
