@@ -161,8 +161,9 @@ function numbered<T>(rows: Keyed<T>[]): Map<string, Keyed<T>> {
 
 function fieldChanges<T>(a: Keyed<T>, b: Keyed<T>): FieldChange[] {
   const out: FieldChange[] = [];
+  // a and b come from the same keyer (keyAwards or keyFigures): they have the same fields
   for (const field of Object.keys(b.fields)) {
-    const before = a.fields[field]?.text ?? "";
+    const before = a.fields[field].text;
     const after = b.fields[field].text;
     if (before !== after) out.push({ field, label: FIELD_LABELS[field] ?? { vi: field, en: field }, before, after, cell: b.fields[field].cell });
   }
