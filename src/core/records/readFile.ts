@@ -36,7 +36,7 @@ export const REPORT_DATA_SHEET = "_tdkt_data";
 
 /** The column a header-missing warning names, and the header a column read from its contents is given. */
 const MISSING_TEXT = { award: "missing_award", actual: "missing_actual", counts: "missing_counts" } as const;
-const INFERRED_TEXT: Partial<Record<ColumnRole, keyof typeof RECORDS.templates>> = {
+const INFERRED_TEXT: Partial<Record<ColumnRole, Extract<keyof typeof RECORDS.templates, `inferred_${string}`>>> = {
   name: "inferred_name",
   award: "inferred_award",
   decisionNumber: "inferred_decisionNumber",
