@@ -13,17 +13,6 @@
  * the same codes with older names are in the DANHMUC sheets of lifephongphanmem/thiduakhenthuong's
  * exports, test/real-files/to-trinh-tap-the.xlsx).
  */
-/**
- * The same system's recipient-kind codes: the "phan loai kt" list of its import template
- * MauTDKT_20231004.xlsx ("Khen thưởng cá nhân | CANHAN", "Khen thưởng tập thể | TAPTHE", "Khen
- * thưởng hộ gia đình | HOGIADINH"), each read as the kind's name the recipient-kind reader knows.
- */
-export const SYSTEM_KIND_CODE_LIST: readonly (readonly [string, string])[] = [
-  ["CANHAN", "Cá nhân"],
-  ["TAPTHE", "Tập thể"],
-  ["HOGIADINH", "Hộ gia đình"],
-];
-
 export const SYSTEM_AWARD_CODES_SOURCE = "lifephongphanmem/thiduakhenthuong (MauTDKT_20231004.xlsx, HTKT)";
 
 export const SYSTEM_AWARD_CODES: readonly (readonly [string, string])[] = [
@@ -116,4 +105,15 @@ export const SYSTEM_AWARD_CODES: readonly (readonly [string, string])[] = [
   ["1672804435", "Giấy khen của Thủ trưởng cơ quan chuyên môn và tương đương thuộc Ủy ban nhân dân cấp tỉnh"],
   ["1672804473", "Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã"],
   ["1672806150", "Thôn văn hóa"],
+];
+
+/**
+ * The same system's recipient-kind codes: the "phan loai kt" list of its import template
+ * MauTDKT_20231004.xlsx ("Khen thưởng cá nhân | CANHAN", "Khen thưởng tập thể | TAPTHE", "Khen
+ * thưởng hộ gia đình | HOGIADINH"), each read as the kind's name the recipient-kind reader knows.
+ */
+export const SYSTEM_KIND_CODE_LIST: readonly (readonly [string, string])[] = [
+  ["CANHAN", "Cá nhân"],
+  ["TAPTHE", "Tập thể"],
+  ["HOGIADINH", "Hộ gia đình"],
 ];
