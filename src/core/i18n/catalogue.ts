@@ -1,6 +1,6 @@
 /**
  * The one message catalogue: every section of user-visible text, by area. Texts live in the
- * section files (pane.ts, cli.ts, report-texts.ts, read.ts, errors.ts) and in each rule's meta
+ * section files (pane.ts, cli.ts, report-texts.ts, read.ts, errors.ts, awards.ts, rules.ts) and in each rule's meta
  * (title, description, fix, options, messages); this module lists them all, so the catalogue test
  * can check that every message has Vietnamese and English with the same placeholders.
  *
@@ -9,10 +9,12 @@
 import { ALL_RULES } from "../engine";
 import type { Template, Templates } from "./messages";
 import { ANNOTATE } from "./annotate";
+import { AWARD_TEXTS } from "./awards";
 import { CLI } from "./cli";
 import { ERRORS, EXCEL_OPERATIONS } from "./errors";
 import { PANE } from "./pane";
 import { FILE_KINDS, READ } from "./read";
+import { KIND_COUNTS, KIND_WORDS } from "./rules";
 import { RECIPIENT_KINDS, RESUBMISSION } from "./submissions";
 import { OCCASION, OCCASION_GROUP, REPORT, SEVERITY, TABLE_KIND } from "./report-texts";
 
@@ -30,7 +32,7 @@ function ruleSection(rule: (typeof ALL_RULES)[number]): CatalogueSection {
 }
 
 export function catalogue(): CatalogueSection[] {
-  return [PANE, CLI, REPORT, OCCASION, OCCASION_GROUP, SEVERITY, TABLE_KIND, READ, FILE_KINDS, ERRORS, EXCEL_OPERATIONS, RESUBMISSION, RECIPIENT_KINDS, ANNOTATE, ...ALL_RULES.map(ruleSection)];
+  return [PANE, CLI, REPORT, OCCASION, OCCASION_GROUP, SEVERITY, TABLE_KIND, READ, FILE_KINDS, ERRORS, EXCEL_OPERATIONS, RESUBMISSION, RECIPIENT_KINDS, ANNOTATE, AWARD_TEXTS, KIND_WORDS, KIND_COUNTS, ...ALL_RULES.map(ruleSection)];
 }
 
 /** Every message by its id ("pane.checkButton", "rule.date-invalid.title"). */
