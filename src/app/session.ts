@@ -19,7 +19,7 @@ import type { ReportData, ReportSheetMark, UnitContribution } from "../core/subm
 import type { ResubmitResult } from "../core/submissions/resubmit";
 import type { AnnotatedCopy } from "../files/annotate";
 import { isoToday } from "../core/submissions/contributions";
-import { errorOf } from "../core/errors";
+import { errorOf, TdktError } from "../core/errors";
 import { ERRORS } from "../core/i18n/errors";
 import { contentHash, placeFile, type NamedBytes } from "./files";
 
@@ -188,7 +188,8 @@ export function createSession(): Session {
       }
       const { readWorkbook } = await import("../files/readWorkbook");
       const read = readWorkbook(file.bytes, file.name);
-      if (read.error) throw errorOf(ERRORS, "file-unreadable", "fileUnreadable", { file: file.name }, { error: read.error });
+      // the reader's own error, as it was made (code, message id, parameters, file)
+      if (read.error) throw TdktError.from(read.error);
       const { registryFromGrids } = await import("../core/engine");
       state.registry = registryFromGrids(read.grids);
       return state.registry;
@@ -265,7 +266,7 @@ export function createSession(): Session {
       // an unreadable new file must not replace a good one, nor count as a first submission:
       // nothing changes, and the user is told which file and why
       const broken = read.find((r) => r.read.error);
-      if (broken) throw errorOf(ERRORS, "file-unreadable", "fileUnreadable", { file: broken.file.name }, { error: broken.read.error! });
+      if (broken) throw TdktError.from(broken.read.error);
       const registry = state.registry?.length ? state.registry : base.registry;
       const period = state.settings.period ?? base.period;
       const engine = await import("../core/engine");

@@ -14,7 +14,7 @@ import { ALL_RULES, registryFromGrids } from "../core/engine";
 import type { Analysis } from "../core/analysis";
 import type { CheckOptions } from "../core/rules/rule";
 import { cliLang, parseArgs, usage, usageError, UsageError, type CliArgs } from "./args";
-import { TdktError } from "../core/errors";
+import { failureDetail, TdktError } from "../core/errors";
 import { CLI } from "../core/i18n/cli";
 import { collectFiles, writeFileAtomic } from "./files";
 import type { readInput as ReadInput } from "./readInput";
@@ -39,7 +39,7 @@ function readAwardMap(path: string, readInput: typeof ReadInput): Record<string,
     rows = Object.entries(json as Record<string, unknown>).map(([k, v]) => [k, String(v)]);
   } else {
     const input = readInput(path);
-    if (input.error) throw usageError("inputUnreadable", { error: input.error });
+    if (input.error) throw TdktError.from(input.error);
     const grid = input.grids[0];
     rows = (grid?.cells ?? []).map((row) => [cellText(row?.[0]), cellText(row?.[1])]);
   }
@@ -80,7 +80,7 @@ function loadOptions(args: CliArgs, readInput: typeof ReadInput): CheckOptions {
   if (args.awardMap) options.awardDecisions = readAwardMap(args.awardMap, readInput);
   if (args.units) {
     const input = readInput(args.units);
-    if (input.error) throw usageError("inputUnreadable", { error: input.error });
+    if (input.error) throw TdktError.from(input.error);
     options.registry = registryFromGrids(input.grids);
     if (!options.registry.length)
       throw usageError("noRegistry", { path: args.units });
@@ -192,7 +192,8 @@ export function failureText(e: unknown, argv: string[], env: Record<string, stri
   const error = e as { message?: string; path?: string; stack?: string };
   if (argv.includes("--debug")) return `tdkt: ${error?.stack ?? String(e)}`;
   const where = error?.path ? ` (${error.path})` : "";
-  const what = (error?.message ?? String(e)).split("\n")[0];
+  // a bug on a reading thread arrives as an "internal" TdktError: its original message, as on one thread
+  const what = failureDetail(TdktError.from(e), lang).split("\n")[0];
   return `tdkt: ${CLI.text(lang, "unexpected", { where, what })}`;
 }
 

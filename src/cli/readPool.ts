@@ -16,6 +16,7 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import { TdktError } from "../core/errors";
 import { combineFiles, prepareInput, recogniseInput, runRegistry, type Analysis, type FileResult } from "../core/engine";
 import type { CheckOptions, RegistryUnit } from "../core/rules/rule";
 import type { Crossing, PoolRequest, PoolResponse, ThreadSetup } from "./readWorker";
@@ -73,11 +74,11 @@ async function onPool(workers: Worker[], paths: string[], options: CheckOptions,
   const ask = (w: number, m: PoolRequest) =>
     new Promise<PoolResponse>((resolve, reject) => {
       const worker = workers[w];
-      const onError = (e: Error) => reject(e);
+      const onError = (e: Error) => reject(TdktError.from(e));
       worker.once("error", onError);
       worker.once("message", (r: PoolResponse) => {
         worker.off("error", onError);
-        if (r.type === "failed") reject(new Error(r.message));
+        if (r.type === "failed") reject(TdktError.from(r.error));
         else resolve(r);
       });
       worker.postMessage(m);

@@ -5,6 +5,7 @@
  * What goes back is packed (transfer.ts): each distinct string once, numbers in a transferred buffer.
  */
 import { parentPort, type TransferListItem } from "node:worker_threads";
+import { TdktError, type PlainError } from "../core/errors";
 import { prepareInput, recogniseInput, type FileResult, type PreparedInput } from "../core/engine";
 import type { RegistryUnit } from "../core/rules/rule";
 import { parseLocalCatalogue, useCatalogue } from "../core/domain/awards";
@@ -36,7 +37,8 @@ export type PoolResponse =
   | { type: "prepared"; index: number; body: Crossing<Prepared> }
   | { type: "recognised"; index: number; body: Crossing<FileResult> }
   | { type: "ready" }
-  | { type: "failed"; message: string };
+  /** structured (TdktError.toPlain): the main thread rethrows the same error, never a flattened string */
+  | { type: "failed"; error: PlainError };
 
 const kept = new Map<number, PreparedInput>();
 
@@ -75,7 +77,8 @@ parentPort?.on("message", (m: PoolRequest) => {
   try {
     out = handle(m);
   } catch (e) {
-    out = { response: { type: "failed", message: (e as Error).stack ?? String(e) } };
+    // a bug becomes an "internal" error keeping its message and stack, as on one thread
+    out = { response: { type: "failed", error: TdktError.from(e).toPlain() } };
   }
   parentPort!.postMessage(out.response, out.transfer);
 });
