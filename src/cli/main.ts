@@ -62,6 +62,7 @@ const threadSetup: ThreadSetup = {};
 function loadOptions(args: CliArgs, readInput: typeof ReadInput): CheckOptions {
   const options: CheckOptions = { period: args.period };
   if (args.ratio) options.ratioLimit = args.ratio;
+  if (args.columns.length) options.columnDecisions = args.columns;
   const unknown = Object.keys(args.severities).filter((code) => !ALL_RULES.some((r) => r.meta.id === code));
   if (unknown.length)
     throw usageError("unknownRule", { codes: unknown.join(", ") });
@@ -148,7 +149,8 @@ export async function run(argv: string[], out: (s: string) => unknown, err: (s: 
   if (args.command === "annotate") return (await import("./annotate")).runAnnotate(args, paths, options, out, err);
   // the one session the pane uses too (src/app/session.ts); the files are read on the CLI's threads
   const session = await sessionOf(args, options, threadSetup.catalogue);
-  const analysis = await session.check(await readFiles(paths, options, threadSetup));
+  // the threads read with the session's column decisions (--column), as the pane's worker does
+  const analysis = await session.check(await readFiles(paths, { ...options, columnDecisions: session.state.settings.columnDecisions }, threadSetup));
 
   if (args.command === "check") {
     if (args.json) await writeJson(checkJsonStreamed(analysis, args.lang), out);

@@ -45,12 +45,12 @@ export async function readFiles(paths: string[], options: CheckOptions, setup: T
     if (options.registry?.length) {
       const registry = options.registry;
       return combineFiles(
-        paths.map((p) => recogniseInput(prepareInput(readForChecks(p)), registry)),
+        paths.map((p) => recogniseInput(prepareInput(readForChecks(p), options.columnDecisions), registry)),
         registry,
         options,
       );
     }
-    const prepared = paths.map((p) => prepareInput(readForChecks(p)));
+    const prepared = paths.map((p) => prepareInput(readForChecks(p), options.columnDecisions));
     const registry = runRegistry(prepared, options);
     return combineFiles(
       prepared.map((p) => recogniseInput(p, registry)),
@@ -91,7 +91,7 @@ async function onPool(workers: Worker[], paths: string[], options: CheckOptions,
     workers.map(async (_, w) => {
       while (next < paths.length) {
         const index = next++;
-        const r = await ask(w, { type: "prepare", index, path: paths[index], registry: given });
+        const r = await ask(w, { type: "prepare", index, path: paths[index], registry: given, columns: options.columnDecisions });
         if (r.type !== "prepared") throw new Error("read pool: unexpected answer");
         const prepared = received(r.body);
         registryUnits[index] = prepared.registryUnits;
