@@ -16,7 +16,7 @@ export function issueJson(i: Issue, lang: "vi" | "en") {
 export function fileJson(f: FileLedger, lang: "vi" | "en") {
   return {
     file: f.file,
-    ...(f.error ? { error: f.error[lang] } : {}),
+    ...(f.error ? { error: f.error.message[lang] } : {}),
     ...(f.sender ? { unit: f.sender } : {}),
     sheets: f.sheets.map((s) => ({ sheet: s.sheet, kind: s.kind, header: s.header ?? "", rowsRead: s.rowsRead, rowsSkipped: s.rowsSkipped })),
     // where every row with data went, per sheet (added field: the shape above is unchanged)

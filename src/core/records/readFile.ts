@@ -3,6 +3,7 @@
  * findings the structural rules report and the rows skipped (and why). The sending unit is found
  * once per file, from the first title block that names one.
  */
+import type { PlainError } from "../errors";
 import { a1, colLetters, type Grid } from "../grid";
 import { sheetClassOf, skippedRow } from "./common";
 import type { ColumnRole, FileLedger, Localized, SheetLedger, TableKind } from "../model";
@@ -24,7 +25,7 @@ import { RECORDS, ROW_SKIPPED } from "../i18n/records";
 export interface FileInput {
   file: string;
   grids: Grid[];
-  error?: Localized;
+  error?: PlainError;
   warnings?: Localized[];
 }
 
@@ -86,7 +87,7 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
   const titles: string[] = [];
   if (input.error) {
     ledger.error = input.error;
-    parsed.findings.push({ rule: "file-unreadable", data: { vi: input.error.vi, en: input.error.en } });
+    parsed.findings.push({ rule: "file-unreadable", data: { vi: input.error.message.vi, en: input.error.message.en } });
     return { parsed, ledger, titles };
   }
   for (const w of input.warnings ?? []) parsed.findings.push({ rule: "file-read-warning", data: { vi: w.vi, en: w.en } });
