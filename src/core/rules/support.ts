@@ -171,7 +171,4 @@ export function sameBirth(a: AwardRecord, b: AwardRecord): boolean {
   return !a.birthDate || !b.birthDate || a.birthDate === b.birthDate;
 }
 
-export const KIND_VI = { collective: "tập thể", individual: "cá nhân", household: "hộ gia đình" } as const;
-export const KIND_EN = { collective: "collective", individual: "individual", household: "household" } as const;
-
 export type { FigureRow, SummaryRow };
