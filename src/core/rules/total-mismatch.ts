@@ -130,7 +130,7 @@ function checkFigures(rows: FigureRow[], file: string, sheet: string, out: Retur
     const parent = rows[i];
     if (!parent) continue;
     // "Nuôi trồng thủy sản" groups ha and tấn: parts in other units cannot add up to the parent
-    const units = new Set([parent, ...kids].map((r) => headerKey(r.measure ?? "")).filter(Boolean));
+    const units = new Set([parent, ...kids].map((r) => headerKey(r.measure)).filter(Boolean));
     if (units.size > 1) continue;
     for (const field of ["plan", "actual"] as const) {
       const stated = parent[field];

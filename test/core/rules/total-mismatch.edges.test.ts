@@ -57,3 +57,25 @@ describe("total-mismatch: parts that are not numbers", () => {
     expect(totalMismatch.check(contextOf({ name: "", sheets: [none] }))).toEqual([]);
   });
 });
+
+describe("total-mismatch: a difference exactly at the tolerance is within it", () => {
+  it("a summary's Cộng: a difference of exactly 1e-9 (binary noise) is none; twice that is a difference", () => {
+    expect(summary([1e-9], 0)).toEqual([]);
+    expect(summary([0], 1e-9)).toEqual([]);
+    expect(summary([0], 2e-9)).toHaveLength(1);
+  });
+
+  it("a parent: exactly half a unit of its last decimal (with the noise allowance) is within; beyond is not", () => {
+    const parent = (stated: number, child: number) =>
+      totalMismatch.check(
+        contextOf({
+          name: "",
+          sheets: [sheetOf("a.xlsx", "KT-XH").figure({ indicator: "Tổng", measure: "ha", actual: stated, hasChildren: true }).figure({ indicator: "Lúa", measure: "ha", actual: child, parent: 0 })],
+        }),
+      );
+    // 0 shows no decimal: its tolerance is 0,5 (+ 1e-9), and a part of exactly that much is within it
+    const edge = 0.5 * 10 ** -0 + 1e-9;
+    expect(parent(0, edge)).toEqual([]);
+    expect(parent(0, edge + 1e-6)).toHaveLength(1);
+  });
+});
