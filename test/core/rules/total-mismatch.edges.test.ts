@@ -79,3 +79,18 @@ describe("total-mismatch: a difference exactly at the tolerance is within it", (
     expect(parent(0, edge + 1e-6)).toHaveLength(1);
   });
 });
+
+describe("total-mismatch: the decimals a total shows, at their edge", () => {
+  it("a total of 0,000000001 shows more than 6 decimals: its tolerance is that of 6 (0,0000005), not of a whole number", () => {
+    const parent = (stated: number, child: number) =>
+      totalMismatch.check(
+        contextOf({
+          name: "",
+          sheets: [sheetOf("a.xlsx", "KT-XH").figure({ indicator: "Tổng", measure: "tấn", actual: stated, hasChildren: true }).figure({ indicator: "Lúa", measure: "tấn", actual: child, parent: 0 })],
+        }),
+      );
+    // its distance to 0 is exactly 1e-9, which is no rounding to 0 decimals
+    expect(parent(1e-9, 0.1)).toHaveLength(1);
+    expect(parent(1e-9, 1e-9 + 4e-7)).toEqual([]);
+  });
+});
