@@ -7,7 +7,7 @@ import { decodeLegacyTexts } from "../../../src/core/records/legacy";
 import { encodeTcvn3, encodeVni } from "../../../src/core/text/legacy";
 
 const WORDS = ["Nguyễn Văn An", "Lao động tiên tiến", "Giấy khen của Chủ tịch", "Trường Tiểu học Hoa Ban", "Chiến sĩ thi đua cơ sở"];
-const sheet = (name: string, texts: string[][]): Grid => gridFromRows(texts, { sheet: name });
+const sheet = (name: string, texts: (string | null)[][]): Grid => gridFromRows(texts, { sheet: name });
 const tcvn3 = (name: string) => sheet(name, WORDS.map((w) => [encodeTcvn3(w)]));
 
 describe("legacy text", () => {
