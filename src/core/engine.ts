@@ -4,7 +4,7 @@
  */
 import type { Grid } from "./grid";
 import type { Analysis, WorkbookInput } from "./analysis";
-import { tablesOf } from "./layout/tablesOf";
+import { detectTables } from "./layout/detect";
 import { readRegistry } from "./records/registry";
 import { readFile } from "./records/readFile";
 import { decodeLegacyTexts, type LegacyDecoding } from "./records/legacy";
@@ -25,7 +25,7 @@ function registryFromInputs(inputs: WorkbookInput[]): RegistryUnit[] {
   const units: RegistryUnit[] = [];
   for (const input of inputs)
     for (const grid of input.grids)
-      for (const table of tablesOf(grid)) if (table.kind === "registry") units.push(...readRegistry(grid, table));
+      for (const table of detectTables(grid)) if (table.kind === "registry") units.push(...readRegistry(grid, table));
   return units;
 }
 

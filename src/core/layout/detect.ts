@@ -267,7 +267,11 @@ function namesAloneAreRecipients(grid: Grid, columns: ColumnMap, body: BodyRow[]
   }
 }
 
-/** Tables found per Grid: the registry look-up and the reader ask for the same sheets. */
+/**
+ * Tables found per Grid: the registry look-up and the reader ask for the same sheets, and
+ * detection walks every cell. A WeakMap: gone with the grid. A grid is not changed after its
+ * tables are asked for (legacy text is decoded before, in engine.prepareInput).
+ */
 const detected = new WeakMap<Grid, DetectedTable[]>();
 
 /** Every table in the sheet, top to bottom (computed once per Grid). */

@@ -6,8 +6,7 @@
 import { a1, colLetters, type Grid } from "../grid";
 import { sheetClassOf, skippedRow } from "./common";
 import type { ColumnRole, FileLedger, Localized, SheetLedger, TableKind } from "../model";
-import type { DetectedTable } from "../layout/detect";
-import { tablesOf } from "../layout/tablesOf";
+import { detectTables, type DetectedTable } from "../layout/detect";
 import type { Finding, ParsedFile, ParsedSheet, RegistryUnit } from "../rules/rule";
 import { readAwards } from "./awards";
 import { readFigures } from "./figures";
@@ -111,7 +110,7 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
     parsed.findings.push({ rule: "text-legacy-encoding", data: { ...d } });
   }
   // the sender is found once per file: the title block, a labelled line ("Đơn vị: ..."), the file name
-  const detected = input.grids.map((grid) => ({ grid, tables: tablesOf(grid) }));
+  const detected = input.grids.map((grid) => ({ grid, tables: detectTables(grid) }));
   const found = findSender(input.file, detected, registry);
   const fileSender = found?.sender;
   ledger.sender = fileSender;
