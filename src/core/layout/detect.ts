@@ -15,6 +15,7 @@ import { columnContentKind, type InferredColumn, roleFromContent } from "./infer
 import { isExampleMarker, isNoteText, isSectionMarker, isSignatureForm, isSignatureText, isSubtotalText } from "./rowText";
 import { type TransposedFigures, transposedAt } from "./transposed";
 import { type CrossTab, crossTabOf, pickByYear } from "./crossTab";
+import { decidedRoles, decisionsKey } from "./columnDecisions";
 
 export { isExampleMarker, isSectionMarker, isSignatureForm, isSignatureText, isSubtotalText } from "./rowText";
 
@@ -201,8 +202,10 @@ function inferColumns(grid: Grid, cand: HeaderCandidate, end: number): InferredC
   for (let r = cand.bottom + 1; r <= end && rows.length < 60; r++) rows.push(r);
   const used = new Set(Object.values(cand.columns));
   // the column just right of the last header cell may hold data under a blank header too
+  const decided = decidedRoles(grid);
   for (let col = cand.firstCol; col <= cand.lastCol + 1; col++) {
-    if (used.has(col)) continue;
+    // a column the user said is not read ("none") is not read from its contents either
+    if (used.has(col) || decided?.get(col) === "none") continue;
     const headerText = cand.headerTexts[col] ?? "";
     if (headerText && isKnownOtherHeader(headerText)) continue;
     const content = columnContentKind(grid, col, rows);
@@ -268,20 +271,22 @@ function namesAloneAreRecipients(grid: Grid, columns: ColumnMap, body: BodyRow[]
 }
 
 /**
- * Tables found per Grid: the registry look-up and the reader ask for the same sheets, and
- * detection walks every cell. A WeakMap: gone with the grid. A grid is not changed after its
- * tables are asked for (legacy text is decoded before, in engine.prepareInput).
+ * Tables found per Grid (and the user's decisions on its columns): the registry look-up and the
+ * reader ask for the same sheets, and detection walks every cell. A WeakMap: gone with the grid.
+ * A grid's cells are not changed after its tables are asked for (legacy text is decoded before,
+ * in engine.prepareInput).
  */
-const detected = new WeakMap<Grid, DetectedTable[]>();
+const detected = new WeakMap<Grid, { decisions: string; tables: DetectedTable[] }>();
 
-/** Every table in the sheet, top to bottom (computed once per Grid). */
+/** Every table in the sheet, top to bottom (computed once per Grid and the user's decisions on its columns). */
 export function detectTables(grid: Grid): DetectedTable[] {
-  let tables = detected.get(grid);
-  if (!tables) {
-    tables = findTables(grid);
-    detected.set(grid, tables);
+  const decisions = decisionsKey(grid);
+  let found = detected.get(grid);
+  if (found?.decisions !== decisions) {
+    found = { decisions, tables: findTables(grid) };
+    detected.set(grid, found);
   }
-  return tables;
+  return found.tables;
 }
 
 function findTables(grid: Grid): DetectedTable[] {
