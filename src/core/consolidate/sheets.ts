@@ -254,7 +254,7 @@ export function ledgerTable(ledger: FileLedger[], lang: Lang): ReportTable {
   const rows: ReportCell[][] = [];
   for (const f of ledger) {
     const fileNotes: string[] = [];
-    if (f.error) fileNotes.push(rt("fileError", lang, { error: f.error[lang] }));
+    if (f.error) fileNotes.push(rt("fileError", lang, { error: f.error.message[lang] }));
     if (f.legacyEncoding) fileNotes.push(rt("legacyNote", lang, { encoding: f.legacyEncoding.toUpperCase() }));
     if (!f.sheets.length || f.error) {
       rows.push([fileNameOf(f.file), f.sender ?? null, null, null, null, null, null, fileNotes.join("; ") || null]);
