@@ -10,11 +10,12 @@ import { ERRORS } from "../../i18n/errors";
 import type { AwardRecord } from "../../model";
 import { nameKey } from "../../text/normalize";
 import { awardById } from "./catalogue";
+import { NOT_COUNTED } from "./decisionValues";
 import { applyKindDecisions, kindDecisionKey, KIND_VALUES, kindValue } from "./kindDecisions";
 import { form, title, type AwardEntry, type EntryInput } from "./types";
 
-/** The value that means "do not count this award". */
-export const NOT_COUNTED = "không tính";
+/** The value that means "do not count this award" (decisionValues.ts, shared with the pane). */
+export { NOT_COUNTED };
 
 /**
  * nameKey(text as written) -> catalogue id or NOT_COUNTED; and kindDecisionKey(recipient name) ->

@@ -8,6 +8,7 @@
 import type { AwardRecord, RecipientKind } from "../../model";
 import { nameKey } from "../../text/normalize";
 import { settledKind } from "../recipientKind";
+import { KIND_VALUES } from "./decisionValues";
 
 const KIND_KEY_PREFIX = "kind:";
 
@@ -15,8 +16,8 @@ const KIND_KEY_PREFIX = "kind:";
 export const kindDecisionKey = (name: string): string => KIND_KEY_PREFIX + nameKey(name ?? "");
 export const isKindDecisionKey = (key: string): boolean => key.startsWith(KIND_KEY_PREFIX);
 
-/** Stored value of each kind (what the data sheet and a map file hold). */
-export const KIND_VALUES: Record<RecipientKind, string> = { individual: "cá nhân", collective: "tập thể", household: "hộ gia đình" };
+/** Stored value of each kind (what the data sheet and a map file hold): decisionValues.ts, shared with the pane. */
+export { KIND_VALUES };
 const KIND_WORDS = new Map<string, RecipientKind>(
   (
     [
