@@ -185,12 +185,12 @@ describe("dates and issuers", () => {
 });
 
 describe("total-mismatch", () => {
-  it("an untitled total is 'Cộng' / 'Total'; the column in words; numbers grouped per language", () => {
+  it("an untitled total is 'Cộng' in both languages; the column in words; numbers grouped per language", () => {
     const s = sheetOf("a.xlsx", "TH").summary({ awardText: "LĐTT", collectives: 1, individuals: 1500 }).summary({ awardText: "", collectives: 2, individuals: 1500, isTotal: true });
     expect(messages("total-mismatch", [s])).toEqual([
       {
         vi: "Cộng (Tập thể): dòng tổng ghi 2 nhưng cộng các dòng con được 1 (chênh 1). Kiểm tra lại số liệu.",
-        en: "Total (Collectives): the total says 2 but its items add up to 1 (difference 1). Check the figures.",
+        en: "Cộng (Collectives): the total says 2 but its items add up to 1 (difference 1). Check the figures.",
       },
     ]);
     const f = sheetOf("a.xlsx", "KT-XH").figure({ indicator: "Tổng đàn gia súc", actual: 5632 }).figure({ indicator: "Trâu", actual: 5623, parent: 0 });
