@@ -99,7 +99,9 @@ export const awardUnknown: Rule = {
     for (const [id, at] of local) {
       const name = awardById(id)!.name;
       out.push({
-        ...at,
+        file: at.file,
+        sheet: at.sheet,
+        cell: at.cell,
         severity: "info",
         message: MESSAGES.t("localEntry", { award: name, rows: at.rows }),
       });

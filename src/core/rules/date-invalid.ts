@@ -24,9 +24,11 @@ const MESSAGES = ruleMessages(ID, {
   shortMonth: { vi: "tháng {month}/{year} chỉ có {days} ngày", en: "month {month}/{year} has only {days} days" },
 });
 
-/** Why a d/m/y text is not a date, in words. */
+/** Why a d/m/y text (or a record's y-m-d) is not a date, in words. */
 function explain(text: string): Localized | undefined {
-  const m = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})/.exec(text);
+  // y-m-d first: read as d/m/y, "2029-02-31" would be 29/02/2031
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const m = iso ? [iso[0], iso[3], iso[2], iso[1]] : /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})/.exec(text);
   if (!m) return undefined;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3].length === 2 ? "20" + m[3] : m[3])];
   if (mo < 1 || mo > 12) return MESSAGES.t("noMonth", { month: mo });

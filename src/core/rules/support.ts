@@ -44,9 +44,6 @@ export const num = (n: number, decimals?: number): Localized => {
   return { vi: formatNumberVi(v, decimals), en: formatNumberEn(v, decimals) };
 };
 
-/** Padded as official documents write small counts ("03"). */
-export const count = (n: number): string => (n >= 0 && n < 10 ? `0${n}` : String(n));
-
 // ---------------------------------------------------------------------------------------------
 // Units
 

@@ -91,7 +91,7 @@ export const unitUnknown: Rule = {
       const part = unknownPart(record.unit, reg);
       if (!part) continue;
       const cell = cellOf(record, "unit", "school");
-      const key = file.file + "|" + nameKey(record.unit!);
+      const key = file.file + "|" + unitKey(record.unit);
       const seen = first.get(key);
       if (seen) {
         if ((seen.related ??= []).length < 50) seen.related.push(refString(file.file, sheet.sheet, cell));
