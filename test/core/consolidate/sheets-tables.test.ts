@@ -231,7 +231,7 @@ describe("rowAccountTable and ledgerTable", () => {
         { sheet: "Khác", rowsWithData: 0, records: 0, structural: {}, notRead: {} },
       ],
     },
-    { file: "b.xls", error: { vi: "tệp hỏng", en: "broken file" }, sheets: [] },
+    { file: "b.xls", error: { kind: "tdkt-error" as const, code: "file-unreadable", id: "read.damaged", params: {}, location: {}, message: { vi: "tệp hỏng", en: "broken file" } }, sheets: [] },
     { file: "c.xlsx", sheets: [] },
   ];
 

@@ -16,7 +16,7 @@ const AWARDS: Row[] = [["UBND HUYỆN MẪU SƠN"], ["UBND XÃ TÂN LẬP"], ["D
 
 describe("files that are not read", () => {
   test("an unreadable file: its error, one finding, no sheets", () => {
-    const error = { vi: "tệp hỏng", en: "broken file" };
+    const error = { kind: "tdkt-error" as const, code: "file-unreadable", id: "read.damaged", params: {}, location: {}, message: { vi: "tệp hỏng", en: "broken file" } };
     const { parsed, ledger } = readFile({ file: "a.xlsx", grids: [], error }, []);
     expect(ledger).toEqual({ file: "a.xlsx", sheets: [], error });
     expect(parsed.findings).toEqual([{ rule: "file-unreadable", data: { vi: "tệp hỏng", en: "broken file" } }]);
