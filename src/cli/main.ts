@@ -74,7 +74,8 @@ function loadOptions(args: CliArgs, readInput: typeof ReadInput): CheckOptions {
       // the reading threads start with the built-in catalogue: they are given the same local one
       threadSetup.catalogue = json;
     } catch (e) {
-      throw usageError("catalogueUnreadable", { path: args.catalogue, detail: (e as Error).message });
+      // the catalogue's own errors are in both languages; JSON.parse's are Node's
+      throw usageError("catalogueUnreadable", { path: args.catalogue, detail: e instanceof TdktError ? e.text : (e as Error).message });
     }
   }
   AWARD_POLICY.countSuggested = args.suggestions ?? "slips";

@@ -199,6 +199,8 @@ export interface CodeColumnLedger {
   role: string;
   /** the sheet whose list resolved it; absent when no list of the workbook holds its codes */
   lookup?: string;
+  /** resolved by a list the engine knows (a production system's codes, records/awardCodes.ts), not the workbook's */
+  builtIn?: true;
   /** that list's header ("Hình thức khen thưởng") */
   list?: string;
   resolved: number;

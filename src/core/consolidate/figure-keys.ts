@@ -39,7 +39,7 @@ export function splitIndicator(indicator: string): IndicatorName {
   const lower = text.toLowerCase();
   const m = LOCALITY_TAIL.exec(lower);
   // keep at least two words of a name ("Xã" alone is not an indicator)
-  if (m && m.index > 0 && lower.slice(0, m.index).trim().includes(" ")) {
+  if (m && lower.slice(0, m.index).trim().includes(" ")) {
     const tail = lower.slice(m.index);
     const localities = LOCALITIES.filter((l) => tail.includes(l));
     const base = text.slice(0, m.index).trim();

@@ -40,7 +40,8 @@ export function awardsTable(totals: AwardTotal[], lang: Lang): ReportTable {
     const inGroup = known.filter((t) => t.occasion === occasion);
     if (!inGroup.length) continue;
     boldRows.push(rows.length);
-    rows.push([ROMAN[group++] ?? String(group), OCCASION_GROUPS[occasion][lang], null, null, null, ...sums(inGroup)]);
+    // three occasions at most: always a numeral of ROMAN
+    rows.push([ROMAN[group++], OCCASION_GROUPS[occasion][lang], null, null, null, ...sums(inGroup)]);
     inGroup.forEach(line);
   }
   boldRows.push(rows.length);

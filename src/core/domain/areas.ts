@@ -15,8 +15,8 @@ export function areaMentions(text: string | undefined): { written: string; key: 
   if (!text) return [];
   const out: { written: string; key: string }[] = [];
   for (const m of nfc(text).matchAll(AREA_WORD)) {
-    const area = collapseSpaces(m[2]);
-    if (area) out.push({ written: collapseSpaces(m[0].slice(m[1].length)), key: nameKey(area) });
+    // m[2] holds at least one capitalised word (never empty); nameKey collapses its spaces
+    out.push({ written: collapseSpaces(m[0].slice(m[1].length)), key: nameKey(m[2]) });
   }
   return out;
 }

@@ -39,12 +39,13 @@ export const LEGAL_FRAMEWORKS: LegalFramework[] = [
   },
 ];
 
-/** The framework in force on an ISO date. */
+/**
+ * The framework in force on an ISO date. The frameworks are in date order, each beginning the day
+ * after the previous one ends (a test checks it), and the last one is open: the first that has not
+ * ended by the date is the one in force.
+ */
 export function frameworkOn(isoDate: string): LegalFramework {
-  for (const f of LEGAL_FRAMEWORKS) {
-    if ((!f.from || isoDate >= f.from) && (!f.to || isoDate <= f.to)) return f;
-  }
-  return LEGAL_FRAMEWORKS[LEGAL_FRAMEWORKS.length - 1];
+  return LEGAL_FRAMEWORKS.find((f) => !f.to || isoDate <= f.to)!;
 }
 
 export const TDKT_CONFIG = {

@@ -49,7 +49,6 @@ export function campaignOnDate(campaign: string | undefined, isoDate: string | u
 
 export function parseOccasion(text: string | undefined): ParsedOccasion {
   const key = headerKey(text ?? "");
-  if (!key) return {};
   const out: ParsedOccasion = {};
   // the first occasion word written wins ("Chuyên đề, đột xuất" is themed)
   let at = Infinity;
@@ -64,8 +63,7 @@ export function parseOccasion(text: string | undefined): ParsedOccasion {
   if (schoolYear) {
     // the education sector evaluates by năm học: an annual (regular) evaluation
     out.occasion ??= "regular";
-    out.campaign = schoolYear[1] ? `Năm học ${schoolYear[1]} - ${schoolYear[2]}` : undefined;
-    if (!out.campaign) delete out.campaign;
+    if (schoolYear[1]) out.campaign = `Năm học ${schoolYear[1]} - ${schoolYear[2]}`;
   }
   for (const c of CAMPAIGNS) {
     if (c.words.test(key)) {

@@ -21,7 +21,6 @@ const KIND_WORDS: [string, RecipientKind][] = [
 export function parseRecipientKind(text: string | undefined): RecipientKind | undefined {
   // a section marker before the words ("A. TẬP THỂ", "II. CÁ NHÂN") is not part of the kind
   const key = headerKey(text ?? "").replace(/^([a-d]|[ivx]+|\d+)\s+(?=\S)/, "");
-  if (!key) return undefined;
   for (const [w, kind] of KIND_WORDS) if (key === w) return kind;
   // section rows: "A. TẬP THỂ", "II. CÁ NHÂN", "Danh sách cá nhân"
   for (const [w, kind] of KIND_WORDS) if (w.length > 3 && new RegExp(`(^| )${w}( |$)`).test(key)) return kind;
@@ -76,7 +75,6 @@ function remembered(memo: Map<string, boolean>, text: string, answer: (text: str
 
 function personNameShape(name: string): boolean {
   const text = collapseSpaces(nfc(name));
-  if (!text) return false;
   const words = text.split(" ");
   if (words.length < 2 || words.length > 5) return false;
   for (let i = 0; i < words.length; i++) {
@@ -114,7 +112,7 @@ export function looksLikeFamilyName(name: string | undefined): boolean {
 /** A collective's name: starts with an organisation word, or carries numbers / brackets / dashes. */
 export function looksLikeCollectiveName(name: string | undefined): boolean {
   const text = collapseSpaces(nfc(name ?? ""));
-  if (!text || looksLikePersonName(text)) return false;
+  if (looksLikePersonName(text)) return false;
   const key = nameKey(text);
   return startsWithOrgWord(key) || /[0-9()]/.test(text) || / [-–] /.test(text);
 }
@@ -135,7 +133,6 @@ const JOB_STARTS = [
 
 export function looksLikePersonJob(position: string | undefined): boolean {
   const key = nameKey(collapseSpaces(nfc(position ?? "")));
-  if (!key) return false;
   for (const w of JOB_STARTS) if (key === w || key.startsWith(w + " ") || key.startsWith(w + ",")) return true;
   return false;
 }

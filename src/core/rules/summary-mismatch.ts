@@ -9,12 +9,18 @@
 import { awardById, matchAward } from "../domain/awards";
 import type { RecipientKind, SummaryRow } from "../model";
 import { ruleMessages, type Rule } from "./rule";
-import { awardInfo, cellOf, KIND_EN, KIND_VI } from "./support";
+import { kindCount } from "../i18n/rules";
+import { awardInfo, cellOf } from "./support";
 
 const MESSAGES = ruleMessages("summary-mismatch", {
   unsettled: {
-    vi: "{award}: bảng Tổng hợp ghi {stated} {kind} nhưng danh sách khen thưởng của đơn vị có {listed} dòng đã xác định và {unsettled} dòng chưa xác định có thể là {award} ({names}). Xác định các dòng đó (ô chọn trong Kiểm tra, --award-map) rồi đối chiếu lại.",
-    en: "{award}: the summary says {stated} ({kind}) but the unit's award list has {listed} settled rows and {unsettled} unsettled rows that may be {award} ({names}). Settle those rows (the picker in Kiểm tra, --award-map), then reconcile again.",
+    vi: "{award}: bảng Tổng hợp ghi {stated} nhưng danh sách khen thưởng của đơn vị có {listed} dòng đã xác định và {unsettled} dòng chưa xác định có thể là {award} ({names}). Xác định các dòng đó (ô chọn trong Kiểm tra, --award-map) rồi đối chiếu lại.",
+    en: "{award}: the summary says {stated} but the unit's award list has {listed} settled rows and {unsettled} unsettled rows that may be {award} ({names}). Settle those rows (the picker in Kiểm tra, --award-map), then reconcile again.",
+  },
+  /** `stated`: a count with its kind ("5 tập thể") */
+  mismatch: {
+    vi: "{award}: bảng Tổng hợp ghi {stated} nhưng danh sách khen thưởng của đơn vị có {listed}. Đối chiếu lại danh sách và bảng Tổng hợp.",
+    en: "{award}: the summary says {stated} but the unit's award list has {listed}. Reconcile the list and the summary.",
   },
 });
 
@@ -93,8 +99,7 @@ export const summaryMismatch: Rule = {
               severity: "warning",
               message: MESSAGES.t("unsettled", {
                 award: name,
-                stated,
-                kind: KIND_VI[kind],
+                stated: kindCount(kind, stated),
                 listed: listed[kind],
                 unsettled: unsettled.count[kind],
                 names: [...unsettled.names].map((n) => `"${n}"`).join(", "),
@@ -106,10 +111,7 @@ export const summaryMismatch: Rule = {
             file: file.file,
             sheet: g.sheet,
             cell: cellOf(at, field),
-            message: {
-              vi: `${name}: bảng Tổng hợp ghi ${stated} ${KIND_VI[kind]} nhưng danh sách khen thưởng của đơn vị có ${listed[kind]}. Đối chiếu lại danh sách và bảng Tổng hợp.`,
-              en: `${name}: the summary says ${stated} ${KIND_EN[kind]}${stated === 1 ? "" : "s"} but the unit's award list has ${listed[kind]}. Reconcile the list and the summary.`,
-            },
+            message: MESSAGES.t("mismatch", { award: name, stated: kindCount(kind, stated), listed: listed[kind] }),
           });
         }
       }
