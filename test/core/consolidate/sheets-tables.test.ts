@@ -21,8 +21,6 @@ import {
   sentencesTable,
 } from "../../../src/core/consolidate/sheets";
 import { awardRows, figureRows, lookup, parsedFile, sheet } from "./fixtures";
-import { errorOf } from "../../../src/core/errors";
-import { ERRORS } from "../../../src/core/i18n/errors";
 
 const GK = "Giấy khen của Chủ tịch UBND huyện";
 const total = (award: string, occasion: AwardTotal["occasion"], counts: [number, number, number], extra: Partial<AwardTotal> = {}): AwardTotal => ({
@@ -233,7 +231,7 @@ describe("rowAccountTable and ledgerTable", () => {
         { sheet: "Khác", rowsWithData: 0, records: 0, structural: {}, notRead: {} },
       ],
     },
-    { file: "b.xls", error: errorOf(ERRORS, "file-unreadable", "fileUnreadable", { file: "b.xls" }, { error: { vi: "tệp hỏng", en: "broken file" } }).toPlain(), sheets: [] },
+    { file: "b.xls", error: { kind: "tdkt-error" as const, code: "file-unreadable", id: "read.damaged", params: {}, location: {}, message: { vi: "tệp hỏng", en: "broken file" } }, sheets: [] },
     { file: "c.xlsx", sheets: [] },
   ];
 

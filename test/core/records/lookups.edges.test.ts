@@ -6,7 +6,7 @@
 import { gridFromRows, type Grid } from "../../../src/core/grid";
 import { detectTables } from "../../../src/core/layout/detect";
 import { codeText, isCodeListSheet, listForCodes, listsOfSheet, looksLikeCode, type LookupList } from "../../../src/core/records/lookups";
-import { BUILT_IN_SOURCE, tableCodes } from "../../../src/core/records/codes";
+import { tableCodes } from "../../../src/core/records/codes";
 
 const sheet = (rows: (string | number | null)[][], name = "DM"): Grid => gridFromRows(rows, { sheet: name });
 const list = (sheetName: string, entries: [string, string][]): LookupList => ({ sheet: sheetName, title: "", entries: new Map(entries) });
@@ -156,7 +156,8 @@ describe("code cells read through the lists", () => {
     const { codes, read } = award("Mã hình thức khen thưởng", [[1, "A", 1647933042, null], [2, "B", 1234567890, null]]);
     expect(read(1)).toEqual({ text: "Lao động tiên tiến" });
     expect(read(2)).toEqual({ text: "1234567890", finding: { rule: "code-unknown", cell: "C3", data: { code: "1234567890", column: "Mã hình thức khen thưởng", lookup: "" } } });
-    expect(codes.ledger()[0]).toMatchObject({ lookup: BUILT_IN_SOURCE, resolved: 1, notFound: 1 });
+    expect(codes.ledger()[0]).toMatchObject({ builtIn: true, resolved: 1, notFound: 1 });
+    expect(codes.ledger()[0]).not.toHaveProperty("lookup");
   });
 
   test("a declared column never read keeps its ledger line; an undeclared one with a list but no read has none", () => {
@@ -171,9 +172,9 @@ describe("code cells read through the lists", () => {
     const codes = tableCodes(g, detectTables(g)[0], { lists: [list("DV", [["D1", "Xã A"]])] });
     expect(codes.read(2, 1, "CANHAN")).toEqual({ text: "Cá nhân" });
     expect(codes.read(3, 1, "D1")).toEqual({ text: "Xã A" });
-    expect(codes.ledger().map((l) => [l.column, l.role, l.lookup])).toEqual([
-      ["D", "unit", "DV"],
-      ["C", "recipientKind", BUILT_IN_SOURCE],
+    expect(codes.ledger().map((l) => [l.column, l.role, l.lookup, l.builtIn])).toEqual([
+      ["D", "unit", "DV", undefined],
+      ["C", "recipientKind", undefined, true],
     ]);
   });
 });

@@ -8,8 +8,6 @@
 import { type Cell, gridFromRows, type Grid } from "../../../src/core/grid";
 import { readFile, REPORT_DATA_SHEET } from "../../../src/core/records/readFile";
 import { nameKey } from "../../../src/core/text/normalize";
-import { errorOf } from "../../../src/core/errors";
-import { ERRORS } from "../../../src/core/i18n/errors";
 
 type Row = (string | number | null | Cell)[];
 const grid = (sheet: string, rows: Row[]): Grid => gridFromRows(rows, { sheet });
@@ -18,10 +16,10 @@ const AWARDS: Row[] = [["UBND HUYỆN MẪU SƠN"], ["UBND XÃ TÂN LẬP"], ["D
 
 describe("files that are not read", () => {
   test("an unreadable file: its error, one finding, no sheets", () => {
-    const error = errorOf(ERRORS, "file-unreadable", "fileUnreadable", { file: "a.xlsx" }, { error: { vi: "tệp hỏng", en: "broken file" } }).toPlain();
+    const error = { kind: "tdkt-error" as const, code: "file-unreadable", id: "read.damaged", params: {}, location: {}, message: { vi: "tệp hỏng", en: "broken file" } };
     const { parsed, ledger } = readFile({ file: "a.xlsx", grids: [], error }, []);
     expect(ledger).toEqual({ file: "a.xlsx", sheets: [], error });
-    expect(parsed.findings).toEqual([{ rule: "file-unreadable", data: { vi: error.message.vi, en: error.message.en } }]);
+    expect(parsed.findings).toEqual([{ rule: "file-unreadable", data: { vi: "tệp hỏng", en: "broken file" } }]);
     expect(parsed.sheets).toEqual([]);
   });
 
