@@ -15,7 +15,7 @@ import { awardInfo, cellOf } from "./support";
 const MESSAGES = ruleMessages("summary-mismatch", {
   unsettled: {
     vi: "{award}: bảng Tổng hợp ghi {stated} nhưng danh sách khen thưởng của đơn vị có {listed} dòng đã xác định và {unsettled} dòng chưa xác định có thể là {award} ({names}). Xác định các dòng đó (ô chọn trong Kiểm tra, --award-map) rồi đối chiếu lại.",
-    en: "{award}: the summary says {stated} but the unit's award list has {listed} settled rows and {unsettled} unsettled rows that may be {award} ({names}). Settle those rows (the picker in Kiểm tra, --award-map), then reconcile again.",
+    en: "{award}: the summary says {stated} but the unit's award list has {listed} settled {listed:plural:row|rows} and {unsettled} unsettled {unsettled:plural:row|rows} that may be {award} ({names}). Settle those rows (the picker in Kiểm tra, --award-map), then reconcile again.",
   },
   /** `stated`: a count with its kind ("5 tập thể") */
   mismatch: {
