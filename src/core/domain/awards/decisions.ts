@@ -27,7 +27,7 @@ export const decisionKey = (text: string): string => nameKey(text ?? "");
 
 /** Is the value "không tính" (any case, accents or not)? */
 export function isNotCounted(v: string): boolean {
-  return ["khong tinh", "không tính", "not counted", "exclude"].includes(v.trim().toLowerCase().normalize("NFC")) || nameKey(v) === nameKey(NOT_COUNTED);
+  return ["khong tinh", NOT_COUNTED, "not counted", "exclude"].includes(v.trim().toLowerCase().normalize("NFC")) || nameKey(v) === nameKey(NOT_COUNTED);
 }
 
 /**
