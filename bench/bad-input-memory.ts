@@ -41,7 +41,7 @@ if (process.argv[2] === "--one") {
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   const cells = r.grids.reduce((n, g) => n + g.cells.reduce((m, row) => m + (row ?? []).filter(Boolean).length, 0), 0);
   process.stdout.write(
-    JSON.stringify({ ms, beforeMb: before / 1048576, peakMb: peakRssMb(), error: r.error?.en, cells }) + "\n",
+    JSON.stringify({ ms, beforeMb: before / 1048576, peakMb: peakRssMb(), error: r.error?.message.en, cells }) + "\n",
   );
   process.exit(0);
 }

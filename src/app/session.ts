@@ -15,11 +15,12 @@ import type { Analysis, WorkbookInput } from "../core/engine";
 import type { Grid } from "../core/grid";
 import type { ReportModel } from "../core/report";
 import type { CheckOptions, RegistryUnit } from "../core/rules/rule";
+import type { ColumnDecision } from "../core/layout/columnDecisions";
 import type { ReportData, ReportSheetMark, UnitContribution } from "../core/submissions/contributions";
 import type { ResubmitResult } from "../core/submissions/resubmit";
 import type { AnnotatedCopy } from "../files/annotate";
 import { isoToday } from "../core/submissions/contributions";
-import { errorOf } from "../core/errors";
+import { errorOf, TdktError } from "../core/errors";
 import { ERRORS } from "../core/i18n/errors";
 import { contentHash, placeFile, type NamedBytes } from "./files";
 
@@ -38,6 +39,8 @@ export interface Settings {
   awardDecisions: Record<string, string>;
   /** a province's own catalogue entries (--catalogue, docs/catalogue.md), kept with the report */
   localCatalogue?: ReportData["localCatalogue"];
+  /** the user's decisions on columns the reader could not name or named wrongly (core/layout/columnDecisions.ts) */
+  columnDecisions?: ColumnDecision[];
 }
 
 /** A unit file held by the session. */
@@ -94,6 +97,12 @@ export interface Session {
   /** reads a registry file (danh mục đơn vị); returns its units (none: the file holds no registry table) */
   setRegistry(file: NamedBytes | RegistryUnit[] | undefined): Promise<RegistryUnit[]>;
   settle(settings: Partial<Settings>): void;
+  /**
+   * the user settles one column: in this file (its name, or its content hash), this sheet, this
+   * column is this role ("none": not read). Replaces an earlier decision on the same column; in
+   * force from the next check.
+   */
+  decideColumn(decision: ColumnDecision): void;
   /** reads the held files and runs the rules; `parsed`: files already read elsewhere (the CLI's threads) */
   check(parsed?: Omit<Analysis, "issues">): Promise<Analysis>;
   /** the report of the last run, with the submission ledger sheet */
@@ -127,7 +136,17 @@ export function createSession(): Session {
     ratioLimit: state.settings.ratioLimit,
     severities: state.settings.severities,
     awardDecisions: nonEmpty(state.settings.awardDecisions),
+    columnDecisions: columnDecisions(),
   });
+  /** the column decisions in force, a content hash turned into the name the file is read under */
+  const columnDecisions = (): ColumnDecision[] | undefined => {
+    const decisions = state.settings.columnDecisions;
+    if (!decisions?.length) return undefined;
+    return decisions.map((d) => {
+      const held = state.files.find((f) => f.hash === d.file);
+      return held ? { ...d, file: held.name } : d;
+    });
+  };
   const contributionsOf = async (run: Run): Promise<UnitContribution[]> => {
     if (run.contributions) return run.contributions;
     const { contributionOf } = await import("../core/submissions/contributions");
@@ -188,7 +207,8 @@ export function createSession(): Session {
       }
       const { readWorkbook } = await import("../files/readWorkbook");
       const read = readWorkbook(file.bytes, file.name);
-      if (read.error) throw errorOf(ERRORS, "file-unreadable", "fileUnreadable", { file: file.name }, { error: read.error });
+      // the reader's own error, as it was made (code, message id, parameters, file)
+      if (read.error) throw TdktError.from(read.error);
       const { registryFromGrids } = await import("../core/engine");
       state.registry = registryFromGrids(read.grids);
       return state.registry;
@@ -196,6 +216,11 @@ export function createSession(): Session {
 
     settle(settings) {
       state.settings = { ...state.settings, ...settings };
+    },
+
+    decideColumn(decision) {
+      const same = (d: ColumnDecision) => d.file === decision.file && d.sheet === decision.sheet && d.column.toUpperCase() === decision.column.toUpperCase();
+      state.settings = { ...state.settings, columnDecisions: [...(state.settings.columnDecisions ?? []).filter((d) => !same(d)), decision] };
     },
 
     async check(parsed) {
@@ -265,7 +290,7 @@ export function createSession(): Session {
       // an unreadable new file must not replace a good one, nor count as a first submission:
       // nothing changes, and the user is told which file and why
       const broken = read.find((r) => r.read.error);
-      if (broken) throw errorOf(ERRORS, "file-unreadable", "fileUnreadable", { file: broken.file.name }, { error: broken.read.error! });
+      if (broken) throw TdktError.from(broken.read.error);
       const registry = state.registry?.length ? state.registry : base.registry;
       const period = state.settings.period ?? base.period;
       const engine = await import("../core/engine");
@@ -273,7 +298,7 @@ export function createSession(): Session {
       (await import("../core/domain/awards")).useLocalCatalogue(base.localCatalogue);
       const parsed = engine.parseWorkbooks(
         read.map((r) => ({ file: r.read.file, grids: r.read.grids, warnings: r.read.warnings })),
-        { registry, period },
+        { registry, period, columnDecisions: columnDecisions() },
       );
       const { contributionOf } = await import("../core/submissions/contributions");
       const incoming = await Promise.all(parsed.files.map((f) => contributionOf(f, request.today)));

@@ -50,7 +50,7 @@ export async function runAnnotate(args: CliArgs, paths: string[], options: Check
     if (!issues.length) continue;
     const error = analysis.ledger.find((f) => f.file === file.name)?.error;
     if (error) {
-      results.push({ file: file.name, issues: issues.length, cellsMarked: 0, rebuilt: false, skipped: error[args.lang] });
+      results.push({ file: file.name, issues: issues.length, cellsMarked: 0, rebuilt: false, skipped: error.message[args.lang] });
       continue;
     }
     // two sources with one base name (a.xls and a.xlsx) keep their extension apart

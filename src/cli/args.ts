@@ -8,6 +8,7 @@ import { errorOf, TdktError } from "../core/errors";
 import { CLI } from "../core/i18n/cli";
 import { langOf, type Lang } from "../core/i18n/lang";
 import type { ParamArgs } from "../core/i18n/messages";
+import { DECIDABLE_ROLES, parseColumnDecision, type ColumnDecision } from "../core/layout/columnDecisions";
 
 export interface CliArgs {
   command: "check" | "consolidate" | "annotate" | "resubmit" | "help";
@@ -31,6 +32,8 @@ export interface CliArgs {
   severities: Record<string, "error" | "warning" | "info" | "off">;
   /** print the stack of an unexpected failure (otherwise one line) */
   debug: boolean;
+  /** the user's decisions on columns: --column "file.xlsx!Sheet!D=award" (core/layout/columnDecisions.ts) */
+  columns: ColumnDecision[];
 }
 
 /** A usage error (exit 2): the one error type with code "usage" and a message of the CLI section. */
@@ -58,7 +61,7 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
   const fail = <K extends Extract<keyof CliTemplates, string>>(key: K, ...params: ParamArgs<CliTemplates[K]>): never => {
     throw usageError(key, ...params);
   };
-  const base = { paths: [], json: false, lang, force: false, campaigns: {}, severities: {}, debug: argv.includes("--debug") };
+  const base = { paths: [], json: false, lang, force: false, campaigns: {}, severities: {}, columns: [], debug: argv.includes("--debug") };
   if (!command || command === "help" || command === "--help" || command === "-h" || rest.includes("--help") || rest.includes("-h")) return { command: "help", ...base };
   if (command !== "check" && command !== "consolidate" && command !== "annotate" && command !== "resubmit")
     fail("unknownCommand", { command });
@@ -103,6 +106,13 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
       case "--units":
         args.units = value();
         break;
+      case "--column": {
+        const v = value();
+        const decision = parseColumnDecision(v);
+        if (!decision) fail("badColumn", { value: v, roles: DECIDABLE_ROLES.join(", ") });
+        args.columns.push(decision!);
+        break;
+      }
       case "--award-map":
         args.awardMap = value();
         break;

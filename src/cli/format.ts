@@ -61,7 +61,7 @@ export function* checkTextLines(a: Analysis, lang: Lang): Generator<string> {
   for (const f of a.ledger) {
     yield "";
     yield `■ ${f.sender ?? L("unitNotIdentified")} — ${fileName(f.file)}`;
-    if (f.error) yield `   ${L("unreadable", { error: f.error })}`;
+    if (f.error) yield `   ${L("unreadable", { error: f.error.message })}`;
     for (const s of f.sheets)
       yield `   • ${L("sheetLine", { sheet: s.sheet, kind: L(`kind_${s.kind}`), header: s.header ? L("sheetHeader", { range: s.header }) : "", read: s.rowsRead, skipped: s.rowsSkipped })}`;
     const mine = byFile.get(f.file) ?? [];

@@ -3,6 +3,7 @@ import type { Analysis } from "../core/engine";
 import type { FileLedger, Issue, RowAccount } from "../core/model";
 import type { ReportModel } from "../core/report";
 import type { ResubmittedUnit } from "../core/submissions/resubmit";
+import type { FieldValue } from "../core/submissions/diff";
 import { Streamed } from "./stream";
 
 /** Occasions as answers and reports write them (the JSON contract is in Vietnamese). */
@@ -15,7 +16,7 @@ export function issueJson(i: Issue, lang: "vi" | "en") {
 export function fileJson(f: FileLedger, lang: "vi" | "en") {
   return {
     file: f.file,
-    ...(f.error ? { error: f.error[lang] } : {}),
+    ...(f.error ? { error: f.error.message[lang] } : {}),
     ...(f.sender ? { unit: f.sender } : {}),
     sheets: f.sheets.map((s) => ({ sheet: s.sheet, kind: s.kind, header: s.header ?? "", rowsRead: s.rowsRead, rowsSkipped: s.rowsSkipped })),
     // where every row with data went, per sheet (added field: the shape above is unchanged)
@@ -76,6 +77,9 @@ export function unresolvedAwardsJson(report: ReportModel) {
     }));
 }
 
+/** A resubmitted field's value in one language (a value of ours, such as the occasion, has both). */
+const valueIn = (v: FieldValue, lang: "vi" | "en"): string => (typeof v === "string" ? v : v[lang]);
+
 /** One resubmitted unit: what was added, removed and changed, and the totals that moved. */
 export function resubmittedUnitJson(u: ResubmittedUnit, lang: "vi" | "en") {
   return {
@@ -84,7 +88,7 @@ export function resubmittedUnitJson(u: ResubmittedUnit, lang: "vi" | "en") {
     replacedFile: u.replacedFile ?? null,
     added: u.diff.added,
     removed: u.diff.removed,
-    changed: u.diff.changed.map((c) => ({ ...c, fields: c.fields.map((f) => ({ field: f.field, label: f.label[lang], before: f.before, after: f.after, cell: f.cell ?? "" })) })),
+    changed: u.diff.changed.map((c) => ({ ...c, fields: c.fields.map((f) => ({ field: f.field, label: f.label[lang], before: valueIn(f.before, lang), after: valueIn(f.after, lang), cell: f.cell ?? "" })) })),
     totals: u.diff.totals.filter((t) => t.before !== t.after),
   };
 }

@@ -14,7 +14,7 @@ import { ALL_RULES, registryFromGrids } from "../core/engine";
 import type { Analysis } from "../core/analysis";
 import type { CheckOptions } from "../core/rules/rule";
 import { cliLang, parseArgs, usage, usageError, UsageError, type CliArgs } from "./args";
-import { TdktError } from "../core/errors";
+import { failureDetail, TdktError } from "../core/errors";
 import { CLI } from "../core/i18n/cli";
 import { collectFiles, writeFileAtomic } from "./files";
 import type { readInput as ReadInput } from "./readInput";
@@ -39,7 +39,7 @@ function readAwardMap(path: string, readInput: typeof ReadInput): Record<string,
     rows = Object.entries(json as Record<string, unknown>).map(([k, v]) => [k, String(v)]);
   } else {
     const input = readInput(path);
-    if (input.error) throw usageError("inputUnreadable", { error: input.error });
+    if (input.error) throw TdktError.from(input.error);
     const grid = input.grids[0];
     rows = (grid?.cells ?? []).map((row) => [cellText(row?.[0]), cellText(row?.[1])]);
   }
@@ -62,6 +62,7 @@ const threadSetup: ThreadSetup = {};
 function loadOptions(args: CliArgs, readInput: typeof ReadInput): CheckOptions {
   const options: CheckOptions = { period: args.period };
   if (args.ratio) options.ratioLimit = args.ratio;
+  if (args.columns.length) options.columnDecisions = args.columns;
   const unknown = Object.keys(args.severities).filter((code) => !ALL_RULES.some((r) => r.meta.id === code));
   if (unknown.length)
     throw usageError("unknownRule", { codes: unknown.join(", ") });
@@ -73,14 +74,15 @@ function loadOptions(args: CliArgs, readInput: typeof ReadInput): CheckOptions {
       // the reading threads start with the built-in catalogue: they are given the same local one
       threadSetup.catalogue = json;
     } catch (e) {
-      throw usageError("catalogueUnreadable", { path: args.catalogue, detail: (e as Error).message });
+      // the catalogue's own errors are in both languages; JSON.parse's are Node's
+      throw usageError("catalogueUnreadable", { path: args.catalogue, detail: e instanceof TdktError ? e.text : (e as Error).message });
     }
   }
   AWARD_POLICY.countSuggested = args.suggestions ?? "slips";
   if (args.awardMap) options.awardDecisions = readAwardMap(args.awardMap, readInput);
   if (args.units) {
     const input = readInput(args.units);
-    if (input.error) throw usageError("inputUnreadable", { error: input.error });
+    if (input.error) throw TdktError.from(input.error);
     options.registry = registryFromGrids(input.grids);
     if (!options.registry.length)
       throw usageError("noRegistry", { path: args.units });
@@ -148,7 +150,8 @@ export async function run(argv: string[], out: (s: string) => unknown, err: (s: 
   if (args.command === "annotate") return (await import("./annotate")).runAnnotate(args, paths, options, out, err);
   // the one session the pane uses too (src/app/session.ts); the files are read on the CLI's threads
   const session = await sessionOf(args, options, threadSetup.catalogue);
-  const analysis = await session.check(await readFiles(paths, options, threadSetup));
+  // the threads read with the session's column decisions (--column), as the pane's worker does
+  const analysis = await session.check(await readFiles(paths, { ...options, columnDecisions: session.state.settings.columnDecisions }, threadSetup));
 
   if (args.command === "check") {
     if (args.json) await writeJson(checkJsonStreamed(analysis, args.lang), out);
@@ -192,7 +195,8 @@ export function failureText(e: unknown, argv: string[], env: Record<string, stri
   const error = e as { message?: string; path?: string; stack?: string };
   if (argv.includes("--debug")) return `tdkt: ${error?.stack ?? String(e)}`;
   const where = error?.path ? ` (${error.path})` : "";
-  const what = (error?.message ?? String(e)).split("\n")[0];
+  // a bug on a reading thread arrives as an "internal" TdktError: its original message, as on one thread
+  const what = failureDetail(TdktError.from(e), lang).split("\n")[0];
   return `tdkt: ${CLI.text(lang, "unexpected", { where, what })}`;
 }
 

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type { WorkbookInput } from "../core/engine";
+import { errorOf } from "../core/errors";
 import { CLI } from "../core/i18n/cli";
 import { readWorkbook, type ReadOptions } from "../files/readWorkbook";
 
@@ -21,7 +22,7 @@ function readInputWith(path: string, options: ReadOptions): WorkbookInput {
     bytes = readFileSync(path);
   } catch (e) {
     const why = (e as Error).message;
-    return { file: path, grids: [], error: CLI.t("cannotOpen", { file: basename(path), detail: why }) };
+    return { file: path, grids: [], error: errorOf(CLI, "file-unreadable", "cannotOpen", { file: basename(path) }, { file: basename(path), detail: why }).toPlain() };
   }
   const read = readWorkbook(bytes, path, options);
   return { file: path, grids: read.grids, error: read.error, warnings: read.warnings };

@@ -16,6 +16,7 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import { TdktError } from "../core/errors";
 import { combineFiles, prepareInput, recogniseInput, runRegistry, type Analysis, type FileResult } from "../core/engine";
 import type { CheckOptions, RegistryUnit } from "../core/rules/rule";
 import type { Crossing, PoolRequest, PoolResponse, ThreadSetup } from "./readWorker";
@@ -44,12 +45,12 @@ export async function readFiles(paths: string[], options: CheckOptions, setup: T
     if (options.registry?.length) {
       const registry = options.registry;
       return combineFiles(
-        paths.map((p) => recogniseInput(prepareInput(readForChecks(p)), registry)),
+        paths.map((p) => recogniseInput(prepareInput(readForChecks(p), options.columnDecisions), registry)),
         registry,
         options,
       );
     }
-    const prepared = paths.map((p) => prepareInput(readForChecks(p)));
+    const prepared = paths.map((p) => prepareInput(readForChecks(p), options.columnDecisions));
     const registry = runRegistry(prepared, options);
     return combineFiles(
       prepared.map((p) => recogniseInput(p, registry)),
@@ -73,11 +74,11 @@ async function onPool(workers: Worker[], paths: string[], options: CheckOptions,
   const ask = (w: number, m: PoolRequest) =>
     new Promise<PoolResponse>((resolve, reject) => {
       const worker = workers[w];
-      const onError = (e: Error) => reject(e);
+      const onError = (e: Error) => reject(TdktError.from(e));
       worker.once("error", onError);
       worker.once("message", (r: PoolResponse) => {
         worker.off("error", onError);
-        if (r.type === "failed") reject(new Error(r.message));
+        if (r.type === "failed") reject(TdktError.from(r.error));
         else resolve(r);
       });
       worker.postMessage(m);
@@ -90,7 +91,7 @@ async function onPool(workers: Worker[], paths: string[], options: CheckOptions,
     workers.map(async (_, w) => {
       while (next < paths.length) {
         const index = next++;
-        const r = await ask(w, { type: "prepare", index, path: paths[index], registry: given });
+        const r = await ask(w, { type: "prepare", index, path: paths[index], registry: given, columns: options.columnDecisions });
         if (r.type !== "prepared") throw new Error("read pool: unexpected answer");
         const prepared = received(r.body);
         registryUnits[index] = prepared.registryUnits;

@@ -5,8 +5,10 @@
  * What goes back is packed (transfer.ts): each distinct string once, numbers in a transferred buffer.
  */
 import { parentPort, type TransferListItem } from "node:worker_threads";
+import { TdktError, type PlainError } from "../core/errors";
 import { prepareInput, recogniseInput, type FileResult, type PreparedInput } from "../core/engine";
 import type { RegistryUnit } from "../core/rules/rule";
+import type { ColumnDecision } from "../core/layout/columnDecisions";
 import { parseLocalCatalogue, useCatalogue } from "../core/domain/awards";
 import { readForChecks } from "./readInput";
 import { NotPlainData, pack, type Packed } from "./transfer";
@@ -19,8 +21,8 @@ export interface ThreadSetup {
 
 export type PoolRequest =
   | { type: "setup"; setup: ThreadSetup }
-  /** step one; with `registry` (known from --units) step two at once */
-  | { type: "prepare"; index: number; path: string; registry?: RegistryUnit[] }
+  /** step one, with the user's decisions on columns; with `registry` (known from --units) step two at once */
+  | { type: "prepare"; index: number; path: string; registry?: RegistryUnit[]; columns?: ColumnDecision[] }
   | { type: "recognise"; index: number; registry: RegistryUnit[] };
 
 /** A file's step one: the registry units it holds and, when the registry was known, its result. */
@@ -36,7 +38,8 @@ export type PoolResponse =
   | { type: "prepared"; index: number; body: Crossing<Prepared> }
   | { type: "recognised"; index: number; body: Crossing<FileResult> }
   | { type: "ready" }
-  | { type: "failed"; message: string };
+  /** structured (TdktError.toPlain): the main thread rethrows the same error, never a flattened string */
+  | { type: "failed"; error: PlainError };
 
 const kept = new Map<number, PreparedInput>();
 
@@ -56,7 +59,7 @@ function handle(m: PoolRequest): { response: PoolResponse; transfer?: TransferLi
     return { response: { type: "ready" } };
   }
   if (m.type === "prepare") {
-    const prepared = prepareInput(readForChecks(m.path));
+    const prepared = prepareInput(readForChecks(m.path), m.columns);
     const value: Prepared = { registryUnits: prepared.registryUnits };
     if (m.registry) value.result = recogniseInput(prepared, m.registry);
     else kept.set(m.index, prepared);
@@ -75,7 +78,8 @@ parentPort?.on("message", (m: PoolRequest) => {
   try {
     out = handle(m);
   } catch (e) {
-    out = { response: { type: "failed", message: (e as Error).stack ?? String(e) } };
+    // a bug becomes an "internal" error keeping its message and stack, as on one thread
+    out = { response: { type: "failed", error: TdktError.from(e).toPlain() } };
   }
   parentPort!.postMessage(out.response, out.transfer);
 });

@@ -47,7 +47,7 @@ export async function runResubmit(args: CliArgs, out: (s: string) => void, err: 
   let registry;
   if (args.units) {
     const input = readInput(args.units);
-    if (input.error) return fail("inputUnreadable", { error: input.error });
+    if (input.error) return fail("inputUnreadable", { error: input.error.message });
     registry = registryFromGrids(input.grids);
   }
   const session = createSession();

@@ -15,6 +15,7 @@ export async function sessionOf(args: CliArgs, options: CheckOptions, localCatal
     awardDecisions: { ...options.awardDecisions },
     localCatalogue: localCatalogue as unknown[] | undefined,
   });
+  for (const d of options.columnDecisions ?? []) session.decideColumn(d);
   return session;
 }
 

@@ -2,6 +2,7 @@
  * What the engine takes in (one workbook's Grids) and gives back (records, ledger, issues). Types
  * only, in their own module so that the report builder can name them without importing the engine.
  */
+import type { PlainError } from "./errors";
 import type { Grid } from "./grid";
 import type { FileLedger, Issue, Localized } from "./model";
 import type { ParsedFile, RegistryUnit } from "./rules/rule";
@@ -9,8 +10,8 @@ import type { ParsedFile, RegistryUnit } from "./rules/rule";
 export interface WorkbookInput {
   file: string;
   grids: Grid[];
-  /** why the file could not be read (the reader's message); the other files go on */
-  error?: Localized;
+  /** why the file could not be read (the reader's error, structured); the other files go on */
+  error?: PlainError;
   /** what the reader noticed but could work around (misnamed file, control characters, code page) */
   warnings?: Localized[];
 }

@@ -5,6 +5,7 @@
 import type { Grid } from "./grid";
 import type { Analysis, WorkbookInput } from "./analysis";
 import { tablesOf } from "./layout/tablesOf";
+import { attachColumnDecisions, type ColumnDecision } from "./layout/columnDecisions";
 import { readRegistry } from "./records/registry";
 import { readFile } from "./records/readFile";
 import { decodeLegacyTexts, type LegacyDecoding } from "./records/legacy";
@@ -57,7 +58,9 @@ export type FileResult = ReturnType<typeof readFile>;
  * legacy TCVN3/VNI text decoded first (headers typed in .VnTime are only recognisable once decoded),
  * then the registry tables it holds. Its tables are found once and kept for the second step.
  */
-export function prepareInput(input: WorkbookInput): PreparedInput {
+export function prepareInput(input: WorkbookInput, columnDecisions?: readonly ColumnDecision[]): PreparedInput {
+  // the user's decisions on columns are in force before any table is looked for
+  attachColumnDecisions(input.grids, columnDecisions);
   if (!input.error && !legacyOf.has(input)) {
     const legacy = decodeLegacyTexts(input.grids);
     if (legacy.length) legacyOf.set(input, legacy);
@@ -96,7 +99,7 @@ export function combineFiles(results: FileResult[], registry: RegistryUnit[], op
 
 /** Read and recognise every workbook, without running the rules (the benchmark times both apart). */
 export function parseWorkbooks(inputs: WorkbookInput[], options: CheckOptions = {}): Omit<Analysis, "issues"> {
-  const prepared = inputs.map(prepareInput);
+  const prepared = inputs.map((input) => prepareInput(input, options.columnDecisions));
   const registry = runRegistry(prepared, options);
   return combineFiles(
     prepared.map((p) => recogniseInput(p, registry)),

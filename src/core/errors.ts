@@ -24,6 +24,8 @@ export interface PlainError {
   params: Params;
   location: ErrorLocation;
   message: Localized;
+  /** an internal error's stack where it was thrown (another thread's), for --debug */
+  stack?: string;
 }
 
 export class TdktError extends Error {
@@ -42,6 +44,7 @@ export class TdktError extends Error {
     this.params = plain.params;
     this.location = plain.location;
     this.text = plain.message;
+    if (plain.stack) this.stack = plain.stack;
   }
 
   messageIn(lang: Lang): string {
@@ -49,16 +52,30 @@ export class TdktError extends Error {
   }
 
   toPlain(): PlainError {
-    return { kind: "tdkt-error", code: this.code, id: this.id, params: this.params, location: this.location, message: this.text };
+    const plain: PlainError = { kind: "tdkt-error", code: this.code, id: this.id, params: this.params, location: this.location, message: this.text };
+    // a bug's stack goes with it (to the thread that prints it); a user's error needs none
+    if (this.code === "internal" && this.stack) plain.stack = this.stack;
+    return plain;
   }
 
-  /** Rebuilds an error sent as a plain object; anything else (a bug's Error) becomes an "internal" error. */
+  /**
+   * Rebuilds an error sent as a plain object; anything else (a bug's Error) becomes an "internal"
+   * error that keeps the original message (its `detail`) and stack.
+   */
   static from(value: unknown): TdktError {
     if (value instanceof TdktError) return value;
     if (isPlainError(value)) return new TdktError(value);
     const detail = value instanceof Error ? value.message : String(value);
-    return errorOf(ERRORS, "internal", "internal", {}, { detail });
+    const error = errorOf(ERRORS, "internal", "internal", {}, { detail });
+    if (value instanceof Error && value.stack) error.stack = value.stack;
+    return error;
   }
+}
+
+/** What an internal error was about (the original message), else the message in `lang`. */
+export function failureDetail(error: TdktError, lang: Lang): string {
+  const detail = error.params.detail;
+  return error.code === "internal" && error.id === `${ERRORS.area}.internal` && typeof detail === "string" ? detail : error.messageIn(lang);
 }
 
 export function isPlainError(value: unknown): value is PlainError {

@@ -140,6 +140,7 @@ export type Severity = "error" | "warning" | "info";
 
 /** A text in both languages (the one definition is in core/i18n/lang.ts). */
 import type { Localized } from "./i18n/lang";
+import type { PlainError } from "./errors";
 export type { Lang, Localized } from "./i18n/lang";
 
 export interface Issue {
@@ -198,6 +199,8 @@ export interface CodeColumnLedger {
   role: string;
   /** the sheet whose list resolved it; absent when no list of the workbook holds its codes */
   lookup?: string;
+  /** resolved by a list the engine knows (a production system's codes, records/awardCodes.ts), not the workbook's */
+  builtIn?: true;
   /** that list's header ("Hình thức khen thưởng") */
   list?: string;
   resolved: number;
@@ -228,8 +231,8 @@ export interface RowAccount {
 
 export interface FileLedger {
   file: string;
-  /** why the file could not be read at all */
-  error?: Localized;
+  /** why the file could not be read at all: the reader's error (code, message id, parameters, file) */
+  error?: PlainError;
   /** the sending unit, when found */
   sender?: string;
   /** what named the sender: the title block, a labelled line ("Đơn vị: ..."), or the file name (matched to the registry) */

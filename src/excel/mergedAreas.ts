@@ -16,6 +16,7 @@ import type { Localized } from "../core/model";
 import type { XlContext, XlRangeAreas } from "./excelApi";
 import type { Capabilities } from "./requirements";
 import { parseAreas } from "./addresses";
+import { EXCEL } from "../core/i18n/excel";
 
 export interface SheetMerges {
   merges: Range[];
@@ -87,15 +88,9 @@ export async function readMergedAreas(
 }
 
 function tooManyMerges(sheet: string, row: number): Localized {
-  return {
-    vi: `Sheet “${sheet}”: dòng ${row + 1} có hơn 512 vùng gộp ô, Excel không cho đọc thông tin gộp ô của dòng đó; tiêu đề ở dòng đó được đọc như ô không gộp — hãy kiểm tra kỹ các cột của bảng.`,
-    en: `Sheet “${sheet}”: row ${row + 1} holds more than 512 merged areas, which Excel will not report; that row is read as unmerged cells — check the table's columns carefully.`,
-  };
+  return EXCEL.t("tooManyMerges", { sheet, row: row + 1, limit: 512 });
 }
 
 function noMergeApi(): Localized {
-  return {
-    vi: "Phiên bản Excel này không cho biết các ô gộp (cần ExcelApi 1.13): tiêu đề bảng được đọc như ô không gộp. Nếu cột nào bị nhận sai, hãy dùng Excel trên web hoặc công cụ dòng lệnh tdkt.",
-    en: "This version of Excel does not report merged cells (needs ExcelApi 1.13): table headers are read as unmerged cells. If a column is recognised wrongly, use Excel on the web or the tdkt command line.",
-  };
+  return EXCEL.t("noMergeApi");
 }

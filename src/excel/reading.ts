@@ -17,6 +17,7 @@ import { parseAreas, stripSheet, utf8Length } from "./addresses";
 import { readMergedAreas, type SheetMerges } from "./mergedAreas";
 import { isDataSheetName, ownSheets } from "./ownership";
 import { ALL_CAPABILITIES, type Capabilities } from "./requirements";
+import { EXCEL } from "../core/i18n/excel";
 
 export interface SheetInfo {
   name: string;
@@ -194,10 +195,7 @@ export function readSheetsWithWarnings(ctx: XlContext, wanted: string[], opts: R
     }
     await flush();
 
-    const warnings: Localized[] = gone.map((sheet) => ({
-      vi: `Sheet “${sheet}” không còn trong sổ làm việc (đã đổi tên hoặc xóa): không đọc; hãy chọn lại danh sách sheet.`,
-      en: `Sheet “${sheet}” is no longer in the workbook (renamed or deleted): not read; choose the sheets again.`,
-    }));
+    const warnings: Localized[] = gone.map((sheet) => EXCEL.t("sheetGone", { sheet }));
     const merged: SheetMerges[] = whole
       ? whole.map((areas) => ({ merges: areas.isNullObject ? [] : parseAreas(areas.address) }))
       : await readMergedAreas(ctx, names, origins, caps(opts), sync, true);

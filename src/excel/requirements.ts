@@ -16,6 +16,7 @@
  * Every member's set was checked against @types/office-js ("[Api set: …]") — README, "Excel versions".
  */
 import type { Localized } from "../core/model";
+import { EXCEL } from "../core/i18n/excel";
 
 export interface RequirementCheck {
   /** false only when Office says a needed set is missing */
@@ -66,10 +67,7 @@ export function checkRequirements(office: OfficeLike | undefined = (globalThis a
     ok: false,
     checked: true,
     missing,
-    message: {
-      vi: `Phiên bản Excel này quá cũ (thiếu ${missing.join(", ")}), thường là Excel 2016 bản cài theo giấy phép số lượng lớn. Hãy dùng Excel trên web (trình duyệt), Excel 2019 trở lên, hoặc công cụ dòng lệnh tdkt.`,
-      en: `This version of Excel is too old (missing ${missing.join(", ")}), usually a volume-licensed Excel 2016. Use Excel on the web (a browser), Excel 2019 or later, or the tdkt command line.`,
-    },
+    message: EXCEL.t("tooOld", { missing: missing.join(", ") }),
   };
 }
 

@@ -20,7 +20,8 @@ import { readWorkbook } from "./readWorkbook";
 import { safeSheetName } from "./writeReportXlsx";
 
 
-export const RESULT_SHEET = "Kết quả kiểm tra";
+/** The first sheet of a copy, listing the problems ("Kết quả kiểm tra" in a Vietnamese copy). */
+export const RESULT_SHEET = ANNOTATE.text("vi", "sheetName");
 
 export interface AnnotateOptions {
   lang?: Lang;
@@ -173,7 +174,7 @@ function workbookFromGrids(grids: Grid[]): ExcelJS.Workbook {
 
 function addResultSheet(wb: ExcelJS.Workbook, issues: Issue[], fileName: string, lang: Lang, fixes: Record<string, Localized>, extra: string[]) {
   const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
-  const ws = wb.addWorksheet(safeSheetName(RESULT_SHEET, taken));
+  const ws = wb.addWorksheet(safeSheetName(ANNOTATE.text(lang, "sheetName"), taken));
   // first tab: before every sheet of the unit's
   // (orderNo is how exceljs orders sheets; its typings leave it out)
   const order = (w: ExcelJS.Worksheet) => w as unknown as { orderNo: number };

@@ -18,7 +18,7 @@ import { preflight } from "./preflight";
 import { xlsxHasValuesBelow } from "./sheetScan";
 import type { ZipEntryInfo } from "./zipGuard";
 import { messages } from "./readMessages";
-import { TdktError } from "../core/errors";
+import { TdktError, type PlainError } from "../core/errors";
 import { baseNameOf, extensionOf, sheetNameForCsv, sniffFormat, type WorkbookFormat } from "./sniff";
 
 export { MAX_UNPACKED_BYTES, MAX_RATIO } from "./zipGuard";
@@ -31,8 +31,8 @@ export interface WorkbookRead {
   /** the file name as given */
   file: string;
   grids: Grid[];
-  /** set when the file could not be read at all; grids is then empty */
-  error?: Localized;
+  /** set when the file could not be read at all (code, message id, parameters, file); grids is then empty */
+  error?: PlainError;
   /**
    * what was read but deserves a look, each naming the file: a .xlsx that is really .xls or CSV, a
    * CSV not in UTF-8, invisible control characters removed, a workbook with no data
@@ -108,7 +108,8 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadO
     if (grids.every((g) => countCells(g) === 0)) warnings.push(messages.noData(name).text);
     return warnings.length ? { file: fileName, format, grids, warnings } : { file: fileName, format, grids };
   } catch (e) {
-    const error = e instanceof TdktError ? e.text : classifySheetJsError(name, e);
+    // structured, as every error the user sees: it crosses the CLI's threads and the pane's worker as it is
+    const error = (e instanceof TdktError ? e : sheetJsError(name, e)).toPlain();
     return { file: fileName, format, grids: [], error };
   }
 }
@@ -359,10 +360,6 @@ function readCsv(bytes: Uint8Array, fileName: string, warnings: Localized[]): Gr
       merges: [],
     },
   ];
-}
-
-function classifySheetJsError(name: string, e: unknown): Localized {
-  return sheetJsError(name, e).text;
 }
 
 function sheetJsError(name: string, e: unknown): TdktError {

@@ -14,6 +14,7 @@ import ExcelJS from "exceljs";
 import { colLetters, type Range } from "../core/grid";
 import { FONT, nameKey, planReport, uniqueSheetName, type ReportPlan, type SheetPlan, type Style } from "../core/report-plan";
 import type { ReportModel } from "../core/report";
+import { REPORT_PRINT } from "../core/i18n/report-texts";
 
 const THIN: Partial<ExcelJS.Borders> = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
 /** the paper size code of A4 in SpreadsheetML */
@@ -33,7 +34,8 @@ export async function writeReportXlsx(report: ReportModel): Promise<Uint8Array> 
 /** Draws a whole plan into a new workbook. */
 export async function drawReportXlsx(plan: ReportPlan, title: string): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = "Tổng hợp TĐKT";
+  // the product's name, the same in both languages
+  wb.creator = REPORT_PRINT.text("vi", "creator");
   wb.title = title;
   for (const sheet of plan.sheets) drawSheetXlsx(wb.addWorksheet(sheet.name), sheet);
   return new Uint8Array(await wb.xlsx.writeBuffer());

@@ -8,30 +8,9 @@
 import * as React from "react";
 import { Caption1, Dropdown, Field, Option, Text } from "@fluentui/react-components";
 import type { UnsettledAward } from "../core/domain/awards";
+import { NOT_COUNTED } from "../core/domain/awards/decisionValues";
+import { translator } from "../i18n/strings";
 import { withDecision } from "./decisionMap";
-
-const NOT_COUNTED = "không tính";
-
-const TEXTS = {
-  vi: {
-    title: "Danh hiệu chưa xác định: chọn mục trong danh mục",
-    hint: "Chọn một lần; lựa chọn được lưu cùng dữ liệu báo cáo trong sổ làm việc. Bấm Kiểm tra lại để áp dụng.",
-    rows: (n: number) => `${n} dòng`,
-    suggestion: (s: string) => `gợi ý: ${s}`,
-    none: "Chưa chọn (tổng hợp riêng ở mục Chưa xác định)",
-    notCounted: "Không tính",
-    decided: "Quyết định của người dùng",
-  },
-  en: {
-    title: "Unsettled awards: map each to a catalogue entry",
-    hint: "Decide once; the choice is kept with the report's data in the workbook. Run Kiểm tra again to apply it.",
-    rows: (n: number) => `${n} row${n === 1 ? "" : "s"}`,
-    suggestion: (s: string) => `suggested: ${s}`,
-    none: "Not chosen (totalled apart as Chưa xác định)",
-    notCounted: "Không tính (not counted)",
-    decided: "The user's decision",
-  },
-} as const;
 
 export function AwardDecisions({
   items,
@@ -45,7 +24,7 @@ export function AwardDecisions({
   onChange: (next: Record<string, string>) => void;
   lang: "vi" | "en";
 }) {
-  const tx = TEXTS[lang];
+  const t = translator(lang);
   const [options, setOptions] = React.useState<{ id: string; name: string }[]>([]);
   React.useEffect(() => {
     let live = true;
@@ -56,18 +35,18 @@ export function AwardDecisions({
   }, []);
   if (items.length === 0) return null;
   const label = (id: string | undefined) =>
-    !id ? tx.none : id === NOT_COUNTED ? tx.notCounted : (options.find((o) => o.id === id)?.name ?? id);
+    !id ? t("awardNone") : id === NOT_COUNTED ? t("awardNotCounted") : (options.find((o) => o.id === id)?.name ?? id);
   return (
-    <section aria-label={tx.title} data-testid="award-decisions">
-      <Text weight="semibold">{tx.title}</Text>
-      <Caption1 block>{tx.hint}</Caption1>
+    <section aria-label={t("awardDecisionsTitle")} data-testid="award-decisions">
+      <Text weight="semibold">{t("awardDecisionsTitle")}</Text>
+      <Caption1 block>{t("awardDecisionsHint")}</Caption1>
       {items.map((item) => {
         const value = decisions[item.key] ?? item.decided;
         return (
           <Field
             key={item.key}
-            label={`"${item.text}" (${tx.rows(item.rows)})`}
-            hint={item.decided ? tx.decided : item.suggestion ? tx.suggestion(item.suggestion.name) : undefined}
+            label={`"${item.text}" (${t("decisionRows", { n: item.rows })})`}
+            hint={item.decided ? t("decided") : item.suggestion ? t("awardSuggestion", { name: item.suggestion.name }) : undefined}
           >
             <Dropdown
               aria-label={item.text}
@@ -75,11 +54,11 @@ export function AwardDecisions({
               selectedOptions={value ? [value] : []}
               onOptionSelect={(_, d) => onChange(withDecision(decisions, item.key, d.optionValue))}
             >
-              <Option value="" text={tx.none}>
-                {tx.none}
+              <Option value="" text={t("awardNone")}>
+                {t("awardNone")}
               </Option>
-              <Option value={NOT_COUNTED} text={tx.notCounted}>
-                {tx.notCounted}
+              <Option value={NOT_COUNTED} text={t("awardNotCounted")}>
+                {t("awardNotCounted")}
               </Option>
               {(item.suggestion ? [item.suggestion, ...options.filter((o) => o.id !== item.suggestion!.id)] : options).map((o) => (
                 <Option key={o.id} value={o.id} text={o.name}>

@@ -8,30 +8,11 @@
 import { Caption1, Dropdown, Field, Option, Text } from "@fluentui/react-components";
 import type { UnsettledKind } from "../core/domain/awards";
 import type { RecipientKind } from "../core/model";
+import { KIND_VALUES } from "../core/domain/awards/decisionValues";
+import { translator } from "../i18n/strings";
 import { withDecision } from "./decisionMap";
 
-/** The stored value of each kind (core's KIND_VALUES; repeated here so the pane's first load stays small). */
-const VALUES: Record<RecipientKind, string> = { individual: "cá nhân", collective: "tập thể", household: "hộ gia đình" };
 const ORDER: RecipientKind[] = ["individual", "collective", "household"];
-
-const TEXTS = {
-  vi: {
-    title: "Chưa xác định đối tượng: chọn tập thể, cá nhân hay hộ gia đình",
-    hint: "Các dòng này đang được tổng hợp riêng ở mục \"Chưa xác định đối tượng\". Chọn một lần; lựa chọn được lưu cùng dữ liệu báo cáo trong sổ làm việc. Bấm Kiểm tra lại để áp dụng.",
-    rows: (n: number) => `${n} dòng`,
-    none: "Chưa chọn (tổng hợp riêng)",
-    kinds: { individual: "Cá nhân", collective: "Tập thể", household: "Hộ gia đình" },
-    decided: "Quyết định của người dùng",
-  },
-  en: {
-    title: "Recipient kind not settled: choose collective, individual or household",
-    hint: "These rows are totalled apart, on \"Chưa xác định đối tượng\" lines. Decide once; the choice is kept with the report's data in the workbook. Run Kiểm tra again to apply it.",
-    rows: (n: number) => `${n} row${n === 1 ? "" : "s"}`,
-    none: "Not chosen (totalled apart)",
-    kinds: { individual: "Cá nhân (individual)", collective: "Tập thể (collective)", household: "Hộ gia đình (household)" },
-    decided: "The user's decision",
-  },
-} as const;
 
 export function RecipientKindDecisions({
   items,
@@ -40,35 +21,36 @@ export function RecipientKindDecisions({
   lang,
 }: {
   items: UnsettledKind[];
-  /** decision key (UnsettledKind.key) -> "cá nhân" | "tập thể" | "hộ gia đình" (shared with the award decisions) */
+  /** decision key (UnsettledKind.key) -> a KIND_VALUES value (shared with the award decisions) */
   decisions: Record<string, string>;
   onChange: (next: Record<string, string>) => void;
   lang: "vi" | "en";
 }) {
   if (items.length === 0) return null;
-  const tx = TEXTS[lang];
-  const kindOf = (v: string | undefined) => ORDER.find((k) => VALUES[k] === v);
+  const t = translator(lang);
+  const kindName = (k: RecipientKind) => t(`recipient_${k}`);
+  const kindOf = (v: string | undefined) => ORDER.find((k) => KIND_VALUES[k] === v);
   return (
-    <section aria-label={tx.title} data-testid="kind-decisions">
-      <Text weight="semibold">{tx.title}</Text>
-      <Caption1 block>{tx.hint}</Caption1>
+    <section aria-label={t("kindDecisionsTitle")} data-testid="kind-decisions">
+      <Text weight="semibold">{t("kindDecisionsTitle")}</Text>
+      <Caption1 block>{t("kindDecisionsHint")}</Caption1>
       {items.map((item) => {
         const kind = kindOf(decisions[item.key]) ?? item.decided;
         const where = item.units.length ? ` · ${item.units.join("; ")}` : "";
         return (
-          <Field key={item.key} label={`"${item.name}" (${tx.rows(item.rows)}${where})`} hint={item.decided ? tx.decided : undefined}>
+          <Field key={item.key} label={`"${item.name}" (${t("decisionRows", { n: item.rows })}${where})`} hint={item.decided ? t("decided") : undefined}>
             <Dropdown
               aria-label={item.name}
-              value={kind ? tx.kinds[kind] : tx.none}
-              selectedOptions={kind ? [VALUES[kind]] : []}
+              value={kind ? kindName(kind) : t("kindNone")}
+              selectedOptions={kind ? [KIND_VALUES[kind]] : []}
               onOptionSelect={(_, d) => onChange(withDecision(decisions, item.key, d.optionValue))}
             >
-              <Option value="" text={tx.none}>
-                {tx.none}
+              <Option value="" text={t("kindNone")}>
+                {t("kindNone")}
               </Option>
               {ORDER.map((k) => (
-                <Option key={k} value={VALUES[k]} text={tx.kinds[k]}>
-                  {tx.kinds[k]}
+                <Option key={k} value={KIND_VALUES[k]} text={kindName(k)}>
+                  {kindName(k)}
                 </Option>
               ))}
             </Dropdown>

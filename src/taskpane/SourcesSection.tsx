@@ -33,7 +33,7 @@ function FileLine({ f, ledger, summary, lang, t, styles, onRemove }: { f: Picked
         </summary>
         <div className={styles.details}>
           <Caption1>{t("fileName", { name: f.name })}</Caption1>
-          {ledger?.error && <Caption1>{ledger.error[lang]}</Caption1>}
+          {ledger?.error && <Caption1>{ledger.error.message[lang]}</Caption1>}
           {ledger?.sheets.map((s) => (
             <Caption1 key={s.sheet}>
               {s.sheet}: {kindName(s.kind, lang)}

@@ -16,6 +16,7 @@ import type { Analysis } from "../core/engine";
 import type { ReportData, ReportSheetMark } from "../core/submissions/contributions";
 import type { UnitDiff } from "../core/submissions/diff";
 import type { Unsettled } from "../core/domain/awards";
+import type { ColumnDecision } from "../core/layout/columnDecisions";
 
 export interface FileBytes {
   name: string;
@@ -33,6 +34,8 @@ export interface CheckRequest {
   /** the user's decisions on unsettled award names (the picker in Kiểm tra) */
   awardDecisions?: Record<string, string>;
   localCatalogue?: ReportData["localCatalogue"]; // a province's own entries (docs/catalogue.md)
+  /** the user's decisions on columns (file name or content hash, sheet, column letter, role) */
+  columnDecisions?: ColumnDecision[];
 }
 
 /** What a check found, and (Unsettled) what the pickers of Kiểm tra list. */
@@ -203,7 +206,7 @@ export function createEngineService(session: Session = createSession()): EngineS
       if (request.files.length > 0 || request.registryFile) onStage?.("files");
       session.addFiles(request.files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })));
       await session.setRegistry(request.registryFile && { name: request.registryFile.name, bytes: new Uint8Array(request.registryFile.bytes) });
-      session.settle({ period: request.period, ratioLimit: request.ratioLimit, awardDecisions: { ...request.awardDecisions }, localCatalogue: request.localCatalogue });
+      session.settle({ period: request.period, ratioLimit: request.ratioLimit, awardDecisions: { ...request.awardDecisions }, localCatalogue: request.localCatalogue, columnDecisions: request.columnDecisions });
       onStage?.("analyze");
       const analysis = await session.check();
       return await summaryOf(analysis, await import("../core/domain/awards"));

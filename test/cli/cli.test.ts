@@ -37,7 +37,56 @@ describe("arguments", () => {
     [["check", "x", "--bogus"]],
     [["consolidate", "x"]],
     [["consolidate", "x", "--out", "r.xlsx", "--campaign", "no-equals"]],
+    [["check", "x", "--column", "a.xlsx!D=award"]],
+    [["check", "x", "--column", "a.xlsx!Danh sách!D=prize"]],
   ])("usage error: %j", (argv) => expect(() => parseArgs(argv)).toThrow(UsageError));
+  test("repeated --column settles columns; a wrong one names the shape and the roles, in the user's language", () => {
+    const a = parseArgs(["check", "d", "--column", "xa-a.xlsx!Danh sách!D=award", "--column", "xa-b.csv!xa-b!c=none"]);
+    expect(a.columns).toEqual([
+      { file: "xa-a.xlsx", sheet: "Danh sách", column: "D", role: "award" },
+      { file: "xa-b.csv", sheet: "xa-b", column: "C", role: "none" },
+    ]);
+    const said = (lang: string) => {
+      try {
+        parseArgs(["check", "d", "--column", "D=award", "--lang", lang]);
+      } catch (e) {
+        return (e as UsageError).messageIn(lang === "en" ? "en" : "vi");
+      }
+      return "";
+    };
+    expect(said("en")).toMatch(/^--column must be "<file>!<sheet>!<column>=<role>".*not "D=award"; roles: stt, name, .*award.*, none$/);
+    expect(said("vi")).toMatch(/^--column phải có dạng "<tệp>!<sheet>!<cột>=<vai trò>".*vai trò: stt, name, /);
+  });
+});
+
+describe("--column on an award list whose award header is not recognised", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "tdkt-column-"));
+    const XLSX = await import("@e965/xlsx");
+    const wb = XLSX.utils.book_new();
+    const rows = [
+      ["UBND XÃ TÂN LẬP"],
+      ["DANH SÁCH KHEN THƯỞNG NĂM 2025"],
+      ["STT", "Họ và tên", "Chức vụ", "Nội dung đề nghị khen"],
+      [1, "Nguyễn Văn An", "Giáo viên", "Lao động tiên tiến"],
+      [2, "Lò Thị Mai", "Kế toán", "Lao động tiên tiến"],
+    ];
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), "Danh sách");
+    writeFileSync(join(dir, "xa-tan-lap.xlsx"), XLSX.write(wb, { type: "buffer", bookType: "xlsx" }) as Buffer);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("check --json: rows not read without it, records with it", async () => {
+    const file = join(dir, "xa-tan-lap.xlsx");
+    const records = async (extra: string[]) => {
+      const r = await cli(["check", file, "--json", ...extra]);
+      const j = JSON.parse(r.out) as { files: { rowAccount: { records: number; notReadRows: number }[] }[]; issues: { rule: string }[] };
+      return { records: j.files[0].rowAccount[0].records, notRead: j.files[0].rowAccount[0].notReadRows, warned: j.issues.some((i) => i.rule === "rows-not-read" || i.rule === "sheet-no-table") };
+    };
+    expect(await records([])).toEqual({ records: 0, notRead: 2, warned: true });
+    expect(await records(["--column", "xa-tan-lap.xlsx!Danh sách!D=award"])).toEqual({ records: 2, notRead: 0, warned: false });
+  });
 });
 
 describe("tdkt on the project's demo workbooks", () => {

@@ -8,6 +8,8 @@ import { resolve } from "node:path";
 import { cliLang, parseArgs } from "../../src/cli/args";
 import { exitCode, failureText, run } from "../../src/cli/main";
 import type { FileLedger, Issue } from "../../src/core/model";
+import { errorOf } from "../../src/core/errors";
+import { READ } from "../../src/core/i18n/read";
 
 const ROOT = resolve(__dirname, "../..");
 const DEMO = resolve(ROOT, "samples/demo");
@@ -89,7 +91,7 @@ describe("errors and exit codes", () => {
     expect(exitCode({ issues: [issue("info")], ledger: [ok] })).toBe(0);
     expect(exitCode({ issues: [issue("warning")], ledger: [ok] })).toBe(1);
     expect(exitCode({ issues: [issue("error")], ledger: [ok] })).toBe(1);
-    expect(exitCode({ issues: [], ledger: [ok, { file: "b.xls", sheets: [], error: { vi: "hỏng", en: "broken" } }] })).toBe(2);
+    expect(exitCode({ issues: [], ledger: [ok, { file: "b.xls", sheets: [], error: errorOf(READ, "file-unreadable", "corrupt", { file: "b.xls" }, { file: "b.xls", detail: "broken" }).toPlain() }] })).toBe(2);
   });
 });
 

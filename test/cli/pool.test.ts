@@ -5,7 +5,14 @@
  * two-step path runs; and with --units, the one-step path).
  */
 import { spawnSync } from "node:child_process";
-import { resolve } from "node:path";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { Worker } from "node:worker_threads";
+import { failureText } from "../../src/cli/main";
+import { readFiles } from "../../src/cli/readPool";
+import type { PoolRequest, PoolResponse } from "../../src/cli/readWorker";
+import { TdktError } from "../../src/core/errors";
 
 const ROOT = resolve(__dirname, "../..");
 
@@ -30,3 +37,83 @@ test.each([
   expect(one.out.length).toBeGreaterThan(500);
   expect(three).toEqual(one);
 }, 180_000);
+
+/**
+ * Errors cross the threads structured (src/cli/readWorker.ts, readPool.ts): a damaged or missing
+ * file gives the same TdktError (code, message id, parameters, location) on the pool as on one
+ * thread, and a bug on a thread arrives as an "internal" TdktError with its message and stack.
+ */
+describe("errors across the reading threads", () => {
+  const BUNDLE = resolve(ROOT, "dist-cli");
+  let dir: string;
+  beforeAll(() => {
+    // the bundle (with its read-worker) is rebuilt by `npm run tdkt` when src/ is newer
+    expect(tdkt(1, ["--help"]).code).toBe(0);
+    dir = mkdtempSync(join(tmpdir(), "tdkt-pool-"));
+    const good = readFileSync(resolve(ROOT, "samples/demo/01-xa-tan-lap.xlsx"));
+    // a download cut short: the zip's central directory is gone
+    writeFileSync(join(dir, "hong.xlsx"), good.subarray(0, Math.floor(good.length / 2)));
+    writeFileSync(join(dir, "01-xa-tan-lap.xlsx"), good);
+  }, 180_000);
+
+  test("--column decisions reach the threads: same output with 1 and 3 threads, the decided column read", async () => {
+    const XLSX = await import("@e965/xlsx");
+    const wb = XLSX.utils.book_new();
+    const rows = [["STT", "Họ và tên", "Chức vụ", "Nội dung đề nghị khen"], [1, "Nguyễn Văn An", "Giáo viên", "Lao động tiên tiến"], [2, "Lò Thị Mai", "Kế toán", "Lao động tiên tiến"]];
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), "DS");
+    const list = join(dir, "02-xa-moi.xlsx");
+    writeFileSync(list, XLSX.write(wb, { type: "buffer", bookType: "xlsx" }) as Buffer);
+    const args = ["check", join(dir, "01-xa-tan-lap.xlsx"), list, "samples/demo/danh-muc-don-vi.xlsx", "--column", "02-xa-moi.xlsx!DS!D=award", "--json"];
+    const one = tdkt(1, args);
+    expect(tdkt(3, args)).toEqual(one);
+    const files = (JSON.parse(one.out) as { files: { file: string; rowAccount: { records: number }[] }[] }).files;
+    expect(files.find((f) => f.file === list)!.rowAccount[0].records).toBe(2);
+  }, 180_000);
+  afterAll(() => {
+    delete (globalThis as { __tdktBundleDir?: string }).__tdktBundleDir;
+    delete process.env.TDKT_WORKERS;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function readOn(workers: number, paths: string[]) {
+    process.env.TDKT_WORKERS = String(workers);
+    // the pool starts its threads from the bundle's folder (set by the bundle itself when it runs)
+    (globalThis as { __tdktBundleDir?: string }).__tdktBundleDir = BUNDLE;
+    return readFiles(paths, {});
+  }
+
+  test("a damaged and a missing file: the same structured error on one thread and on two", async () => {
+    const paths = [join(dir, "hong.xlsx"), join(dir, "01-xa-tan-lap.xlsx"), join(dir, "khong-co.xlsx")];
+    const one = await readOn(1, paths);
+    const two = await readOn(2, paths);
+    expect(two.ledger).toEqual(one.ledger);
+    const [damaged, good, missing] = two.ledger.map((f) => f.error && TdktError.from(f.error));
+    expect(good).toBeUndefined();
+    expect(damaged).toBeInstanceOf(TdktError);
+    expect(damaged).toMatchObject({ code: "file-unreadable", id: "read.corrupt", location: { file: "hong.xlsx" }, params: { file: "hong.xlsx" } });
+    expect(damaged!.params.detail).toEqual(expect.stringMatching(/./));
+    expect(missing).toMatchObject({ code: "file-unreadable", id: "cli.cannotOpen", location: { file: "khong-co.xlsx" }, params: { file: "khong-co.xlsx" } });
+    expect(missing!.messageIn("en")).toMatch(/^Cannot open khong-co\.xlsx: ENOENT/);
+    // the same on one thread, field by field
+    expect(one.ledger.map((f) => f.error && TdktError.from(f.error).toPlain())).toEqual(two.ledger.map((f) => f.error && TdktError.from(f.error).toPlain()));
+  }, 180_000);
+
+  test("a bug on a thread arrives as an internal TdktError keeping its message and stack", async () => {
+    const worker = new Worker(join(BUNDLE, "read-worker.mjs"));
+    try {
+      // step two for a file this thread never prepared: the pool's own bug, thrown on the thread
+      const answer = new Promise<PoolResponse>((done) => worker.once("message", done));
+      worker.postMessage({ type: "recognise", index: 7, registry: [] } satisfies PoolRequest);
+      const r = await answer;
+      if (r.type !== "failed") throw new Error(`expected a failure, got ${r.type}`);
+      const error = TdktError.from(r.error);
+      expect(error).toMatchObject({ code: "internal", id: "errors.internal", params: { detail: "read pool: file 7 was not prepared on this thread" } });
+      expect(error.stack).toContain("read pool: file 7 was not prepared");
+      // printed as one thread prints the original error
+      const original = new Error("read pool: file 7 was not prepared on this thread");
+      expect(failureText(error, ["check", "x"], {})).toBe(failureText(original, ["check", "x"], {}));
+    } finally {
+      await worker.terminate();
+    }
+  });
+});

@@ -1,5 +1,7 @@
 import { gridFromRows } from "../../src/core/grid";
 import { analyze } from "../../src/core/engine";
+import { errorOf } from "../../src/core/errors";
+import { READ } from "../../src/core/i18n/read";
 
 const goodList = () =>
   gridFromRows(
@@ -16,10 +18,10 @@ const goodList = () =>
 describe("analyze", () => {
   test("an unreadable file is reported and the others go on", () => {
     const a = analyze([
-      { file: "hong.xlsx", grids: [], error: { vi: "Tệp hong.xlsx bị hỏng", en: "hong.xlsx is damaged" } },
+      { file: "hong.xlsx", grids: [], error: errorOf(READ, "file-unreadable", "corrupt", { file: "hong.xlsx" }, { file: "hong.xlsx", detail: "damaged" }).toPlain() },
       { file: "tan-lap.xlsx", grids: [goodList()] },
     ]);
-    expect(a.ledger[0].error?.vi).toContain("hong.xlsx");
+    expect(a.ledger[0].error?.message.vi).toContain("hong.xlsx");
     expect(a.issues.find((i) => i.rule === "file-unreadable")).toMatchObject({ file: "hong.xlsx", severity: "error" });
     expect(a.files[1].sheets[0].awards.map((r) => r.name)).toEqual(["Nguyễn Văn An"]);
     expect(a.ledger[1].sender).toBe("Xã Tân Lập");

@@ -102,6 +102,11 @@ describe("annotateWorkbook on a rebuilt (CSV-like) grid", () => {
     result.eachRow((row) => row.eachCell((c) => texts.push(String(c.text))));
     expect(texts.some((t) => t.includes("dựng lại dạng .xlsx"))).toBe(true);
     expect(texts).toContain("award-unknown");
+    // an English copy: the same sheet first, under its English name, with English notes
+    const en = new ExcelJS.Workbook();
+    await en.xlsx.load((await annotateWorkbook(new TextEncoder().encode("x"), "don-vi.csv", [issue], { grids: [grid], lang: "en" })).bytes.slice().buffer);
+    expect(en.worksheets.map((w) => w.name)).toEqual(["Check results", "don-vi"]);
+    expect(noteText(en.getWorksheet("don-vi")!.getCell("C4"))).toContain("unknown award");
   });
 });
 

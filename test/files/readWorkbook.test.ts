@@ -117,8 +117,8 @@ describe("readWorkbook on bytes made here", () => {
   test("zero bytes: an error naming the file, in Vietnamese and English, no throw", () => {
     const r = readWorkbook(new Uint8Array(0), "bao-cao/xa-tan-lap.xlsx");
     expect(r.grids).toEqual([]);
-    expect(r.error?.vi).toContain('"xa-tan-lap.xlsx" rỗng');
-    expect(r.error?.en).toContain('"xa-tan-lap.xlsx" is empty');
+    expect(r.error?.message.vi).toContain('"xa-tan-lap.xlsx" rỗng');
+    expect(r.error?.message.en).toContain('"xa-tan-lap.xlsx" is empty');
   });
 
   test("random garbage named .xlsx: unknown format", () => {
@@ -127,7 +127,7 @@ describe("readWorkbook on bytes made here", () => {
     const r = readWorkbook(bytes, "rac.xlsx");
     expect(r.format).toBe("unknown");
     expect(r.grids).toEqual([]);
-    expect(r.error?.vi).toContain("không phải bảng tính");
+    expect(r.error?.message.vi).toContain("không phải bảng tính");
   });
 
   function smallXlsx(): Uint8Array {
@@ -145,8 +145,8 @@ describe("readWorkbook on bytes made here", () => {
       const r = readWorkbook(full.subarray(0, n), "xa-hoa-binh.xlsx");
       expect(r.grids).toEqual([]);
       expect(r.format).toBe("xlsx");
-      expect(r.error?.vi).toMatch(/^Tệp "xa-hoa-binh.xlsx" bị hỏng/);
-      expect(r.error?.en).toMatch(/damaged/);
+      expect(r.error?.message.vi).toMatch(/^Tệp "xa-hoa-binh.xlsx" bị hỏng/);
+      expect(r.error?.message.en).toMatch(/damaged/);
     }
   });
 
@@ -158,13 +158,13 @@ describe("readWorkbook on bytes made here", () => {
     const bytes = new Uint8Array(CFB.write(cfb, { type: "array" }));
     const r = readWorkbook(bytes, "mat-khau.xlsx");
     expect(r.grids).toEqual([]);
-    expect(r.error?.vi).toContain("mật khẩu");
-    expect(r.error?.en).toContain("password-protected");
+    expect(r.error?.message.vi).toContain("mật khẩu");
+    expect(r.error?.message.en).toContain("password-protected");
   });
 
   test("a file over the size limit is refused before parsing", () => {
     const r = readWorkbook(new Uint8Array(MAX_FILE_BYTES + 1), "qua-lon.xlsx");
-    expect(r.error?.en).toContain("too large");
+    expect(r.error?.message.en).toContain("too large");
   });
 
   test("CSV with BOM and semicolons: BOM dropped, Vietnamese numbers stay text, integers are numbers", () => {

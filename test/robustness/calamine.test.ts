@@ -58,7 +58,7 @@ const read = (f: string) => reads.get(f)!;
 const sheet = (f: string, name?: string): Grid => {
   const r = read(f);
   const g = name === undefined ? r.grids[0] : r.grids.find((x) => x.sheet === name);
-  if (!g) throw new Error(`${f}: no sheet ${name ?? "0"} (${r.error?.en ?? r.grids.map((x) => x.sheet).join(", ")})`);
+  if (!g) throw new Error(`${f}: no sheet ${name ?? "0"} (${r.error?.message.en ?? r.grids.map((x) => x.sheet).join(", ")})`);
   return g;
 };
 const value = (g: Grid, r: number, c: number) => g.cells[r]?.[c]?.v;
@@ -74,8 +74,8 @@ test("every file is read with data, read empty (as calamine's tests expect), or 
   const verdicts = FILES.map((f) => {
     const r = read(f);
     if (r.error) {
-      const named = r.error.vi.includes(`"${f}"`) && r.error.en.includes(`"${f}"`);
-      return [f, named && REFUSED[f]?.test(r.error.en) ? "refused as expected" : `refused: ${r.error.en}`];
+      const named = r.error.message.vi.includes(`"${f}"`) && r.error.message.en.includes(`"${f}"`);
+      return [f, named && REFUSED[f]?.test(r.error.message.en) ? "refused as expected" : `refused: ${r.error.message.en}`];
     }
     const filled = r.grids.some((g) => g.cells.some((row) => row.some(Boolean)));
     return [f, filled === !EMPTY.has(f) && !REFUSED[f] ? "read as expected" : `read, ${filled ? "with" : "without"} data`];

@@ -25,8 +25,8 @@ describe("sizes come from the cells, never from the declared dimension", () => {
   test("a sheet whose data really holds 100,050 rows is refused by the row limit, naming file and sheet", () => {
     const r = readWorkbook(rowsJustOverLimit(), "dai.xlsx");
     expect(r.grids).toEqual([]);
-    expect(r.error?.vi).toBe(`Tệp "dai.xlsx", sheet "DS khen thưởng" có hơn ${MAX_ROWS.toLocaleString("vi-VN")} dòng, vượt giới hạn đọc: có lẽ không phải danh sách khen thưởng; hãy tách tệp hoặc xóa các dòng thừa.`);
-    expect(r.error?.en).toMatch(/^File "dai\.xlsx", sheet "DS khen thưởng" has more than 100,000 rows/);
+    expect(r.error?.message.vi).toBe(`Tệp "dai.xlsx", sheet "DS khen thưởng" có hơn ${MAX_ROWS.toLocaleString("vi-VN")} dòng, vượt giới hạn đọc: có lẽ không phải danh sách khen thưởng; hãy tách tệp hoặc xóa các dòng thừa.`);
+    expect(r.error?.message.en).toMatch(/^File "dai\.xlsx", sheet "DS khen thưởng" has more than 100,000 rows/);
   });
 });
 
@@ -74,20 +74,20 @@ describe("what is not read is named, and encryption is said", () => {
   ])("%s is refused as what it is, naming the file", (file, bytes, vi, en) => {
     const r = readWorkbook(bytes, file);
     expect(r.grids).toEqual([]);
-    expect(r.error?.vi).toMatch(new RegExp(`^Tệp "${file.replace(/\./g, "\\.")}" là ${vi}, không phải bảng tính`));
-    expect(r.error?.en).toMatch(new RegExp(`^File "${file.replace(/\./g, "\\.")}" is ${en}, not an Excel`));
+    expect(r.error?.message.vi).toMatch(new RegExp(`^Tệp "${file.replace(/\./g, "\\.")}" là ${vi}, không phải bảng tính`));
+    expect(r.error?.message.en).toMatch(new RegExp(`^File "${file.replace(/\./g, "\\.")}" is ${en}, not an Excel`));
   });
 
   test("a password-protected .ods is not called damaged: ask for the password or an unprotected copy (LibreOffice's way to remove it)", () => {
     const r = readWorkbook(protectedOds(), "xa-mat-khau.ods");
     expect(r.grids).toEqual([]);
-    expect(r.error?.vi).toMatch(/^Tệp "xa-mat-khau\.ods" được đặt mật khẩu \(mã hóa\) nên không đọc được, tệp không hỏng: hãy xin đơn vị mật khẩu hoặc một bản không đặt mật khẩu; nếu biết mật khẩu, mở bằng LibreOffice/);
-    expect(r.error?.en).toMatch(/^File "xa-mat-khau\.ods" is password-protected \(encrypted\) and cannot be read; it is not damaged: ask the unit for the password or an unprotected copy; if you know the password, open it in LibreOffice/);
+    expect(r.error?.message.vi).toMatch(/^Tệp "xa-mat-khau\.ods" được đặt mật khẩu \(mã hóa\) nên không đọc được, tệp không hỏng: hãy xin đơn vị mật khẩu hoặc một bản không đặt mật khẩu; nếu biết mật khẩu, mở bằng LibreOffice/);
+    expect(r.error?.message.en).toMatch(/^File "xa-mat-khau\.ods" is password-protected \(encrypted\) and cannot be read; it is not damaged: ask the unit for the password or an unprotected copy; if you know the password, open it in LibreOffice/);
   });
 
   test("an encrypted .xlsx (OLE EncryptedPackage) is said to be password-protected, with Excel's way to remove it", () => {
     const r = readWorkbook(oleWith("EncryptedPackage"), "xa.xlsx");
-    expect(r.error?.en).toMatch(/^File "xa\.xlsx" is password-protected \(encrypted\).*ask the unit for the password or an unprotected copy; if you know the password, open it in Excel/);
+    expect(r.error?.message.en).toMatch(/^File "xa\.xlsx" is password-protected \(encrypted\).*ask the unit for the password or an unprotected copy; if you know the password, open it in Excel/);
   });
 });
 
@@ -97,21 +97,21 @@ describe("the per-file budget", () => {
     expect(bytes.length).toBeLessThan(MAX_CELL_DATA_BYTES / 4);
     const r = readWorkbook(bytes, "sst.xlsx");
     expect(r.grids).toEqual([]);
-    expect(r.error?.vi).toMatch(/^Tệp "sst\.xlsx" có \d+\.\d MB dữ liệu ô cần đọc \(nhiều nhất ở phần xl\/sharedStrings\.xml\), vượt ngân sách đọc một tệp \(16\.0 MB/);
-    expect(r.error?.en).toMatch(/^File "sst\.xlsx" holds \d+\.\d MB of cell data to parse \(most in part xl\/sharedStrings\.xml\)/);
+    expect(r.error?.message.vi).toMatch(/^Tệp "sst\.xlsx" có \d+\.\d MB dữ liệu ô cần đọc \(nhiều nhất ở phần xl\/sharedStrings\.xml\), vượt ngân sách đọc một tệp \(16\.0 MB/);
+    expect(r.error?.message.en).toMatch(/^File "sst\.xlsx" holds \d+\.\d MB of cell data to parse \(most in part xl\/sharedStrings\.xml\)/);
     expect(namesOf(goodWorkbook(), GOOD_FILE)).toEqual(GOOD_NAMES);
   });
 
   test("an ODS cell repeated 999,999,999 × 999,999,999 times is refused by the cell limit before SheetJS expands it", () => {
     const r = readWorkbook(odsRepeatBomb(), "lap.ods");
     expect(r.grids).toEqual([]);
-    expect(r.error?.en).toMatch(/^File "lap\.ods" has more than 5,000,000 filled cells/);
+    expect(r.error?.message.en).toMatch(/^File "lap\.ods" has more than 5,000,000 filled cells/);
   });
 
   test("a cell longer than Excel allows (32,767 characters) is refused, naming sheet and cell", () => {
     // SheetJS's writer refuses such a cell, so the sheet XML is written by hand
     const r = readWorkbook(xlsxPackage(sheetXml(rowXml(0, ["STT", "Họ và tên"]) + rowXml(1, [1, "x".repeat(40_000)]))), "dai.xlsx");
-    expect(r.error?.en).toMatch(/^File "dai\.xlsx", sheet "DS khen thưởng", cell B2 holds 40,000 characters, more than Excel allows \(32,767\)/);
+    expect(r.error?.message.en).toMatch(/^File "dai\.xlsx", sheet "DS khen thưởng", cell B2 holds 40,000 characters, more than Excel allows \(32,767\)/);
   });
 });
 

@@ -25,8 +25,8 @@ describe.each(CATALOGUE.map((c) => [c.id, c] as [string, BadInput]))("bad input 
   test(`${entry.what}: ${entry.expect.kind} in Vietnamese and English, naming the file`, () => {
     if (entry.expect.kind === "error") {
       expect(read.grids).toEqual([]);
-      expect(read.error?.vi).toMatch(entry.expect.vi);
-      expect(read.error?.en).toMatch(entry.expect.en);
+      expect(read.error?.message.vi).toMatch(entry.expect.vi);
+      expect(read.error?.message.en).toMatch(entry.expect.en);
     } else {
       expect(read.error).toBeUndefined();
       const w = read.warnings ?? [];
@@ -40,7 +40,7 @@ describe.each(CATALOGUE.map((c) => [c.id, c] as [string, BadInput]))("bad input 
     expect(namesOf(analysis, GOOD_FILE)).toEqual(GOOD_NAMES);
     const ledger = analysis.ledger.find((l) => l.file === entry.file)!;
     if (entry.expect.kind === "error") {
-      expect(ledger.error?.vi).toMatch(entry.expect.vi);
+      expect(ledger.error?.message.vi).toMatch(entry.expect.vi);
       const issue = analysis.issues.find((i) => i.file === entry.file && i.rule === "file-unreadable");
       expect(issue?.severity).toBe("error");
       expect(issue?.message.vi).toMatch(entry.expect.vi);
@@ -57,7 +57,7 @@ describe.each(CATALOGUE.map((c) => [c.id, c] as [string, BadInput]))("bad input 
       if (n >= bytes.length) continue;
       const r = readWorkbook(bytes.subarray(0, n), entry.file);
       expect(Array.isArray(r.grids)).toBe(true);
-      if (r.error) expect([r.grids.length, r.error.vi.includes(`"${entry.file}"`), r.error.en.includes(`"${entry.file}"`)]).toEqual([0, true, true]);
+      if (r.error) expect([r.grids.length, r.error.message.vi.includes(`"${entry.file}"`), r.error.message.en.includes(`"${entry.file}"`)]).toEqual([0, true, true]);
     }
   });
 });

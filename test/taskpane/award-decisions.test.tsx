@@ -51,3 +51,15 @@ test("the picker maps a name to 'không tính'", async () => {
   fireEvent.click(await screen.findByRole("option", { name: "Không tính" }));
   await waitFor(() => expect(onChange).toHaveBeenCalledWith({ "bằng khen": "không tính" }));
 });
+
+test("in English, the picker speaks English and keeps the domain words", async () => {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <AwardDecisions items={[{ key: "bằng khen", text: "Bằng khen", rows: 1 }]} decisions={{}} onChange={() => {}} lang="en" />
+    </FluentProvider>,
+  );
+  expect(screen.getByText("Unsettled awards: map each to a catalogue entry")).toBeTruthy();
+  expect(screen.getByText('"Bằng khen" (1 row)')).toBeTruthy();
+  fireEvent.click(screen.getByRole("combobox", { name: "Bằng khen" }));
+  expect(await screen.findByRole("option", { name: "Không tính (not counted)" })).toBeTruthy();
+});

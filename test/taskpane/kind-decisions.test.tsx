@@ -59,6 +59,18 @@ test("the picker sets a recipient's kind", async () => {
   await waitFor(() => expect(onChange).toHaveBeenCalledWith({ "bằng khen": "không tính", "kind:văn nghệ hoa ban": "tập thể" }));
 });
 
+test("in English, the picker names the kinds with their Vietnamese word and counts rows in English", async () => {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <RecipientKindDecisions items={[{ key: "kind:văn nghệ hoa ban", name: "Văn nghệ Hoa Ban", rows: 2, units: [] }]} decisions={{}} onChange={() => {}} lang="en" />
+    </FluentProvider>,
+  );
+  expect(screen.getByText("Recipient kind not settled: choose collective, individual or household")).toBeTruthy();
+  expect(screen.getByText('"Văn nghệ Hoa Ban" (2 rows)')).toBeTruthy();
+  fireEvent.click(screen.getByRole("combobox", { name: "Văn nghệ Hoa Ban" }));
+  expect(await screen.findByRole("option", { name: "Tập thể (collective)" })).toBeTruthy();
+});
+
 test("nothing to decide: no picker", () => {
   const { container } = render(<RecipientKindDecisions items={[]} decisions={{}} onChange={() => {}} lang="en" />);
   expect(container.innerHTML).toBe("");

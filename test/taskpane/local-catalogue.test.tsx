@@ -36,10 +36,10 @@ test("the engine uses the entries, shows them in Kiểm tra and keeps them in th
   expect((await engine.check({ files: [file()] })).unsettledAwards.map((u) => u.text)).toEqual([HONOUR]);
 });
 
-function field(onChange: jest.Mock) {
+function field(onChange: jest.Mock, lang: "vi" | "en" = "vi") {
   render(
     <FluentProvider theme={webLightTheme}>
-      <LocalCatalogueField value={null} onChange={onChange} lang="vi" />
+      <LocalCatalogueField value={null} onChange={onChange} lang={lang} />
     </FluentProvider>,
   );
   return screen.getByTestId("local-catalogue-input");
@@ -57,4 +57,20 @@ test("a file that is no JSON array is refused, with its name", async () => {
   fireEvent.change(field(onChange), { target: { files: [jsonFile("{ \"id\": 1 }", "sai.json")] } });
   expect(await screen.findByText(/sai\.json: không đọc được danh mục/)).toBeTruthy();
   expect(onChange).not.toHaveBeenCalled();
+});
+
+test("in English, the refusal says why in English", async () => {
+  const onChange = jest.fn();
+  fireEvent.change(field(onChange, "en"), { target: { files: [jsonFile("{ \"id\": 1 }", "sai.json")] } });
+  expect(await screen.findByText("sai.json: cannot read the catalogue (not a JSON array). The file must hold a JSON array of entries (see docs/catalogue.md).")).toBeTruthy();
+  expect(screen.getByText("The law's catalogue only")).toBeTruthy();
+});
+
+test("a catalogue kept in the workbook is named so, with its count", () => {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <LocalCatalogueField value={{ name: "", entries: [ENTRIES[0]] }} onChange={() => {}} lang="en" />
+    </FluentProvider>,
+  );
+  expect(screen.getByTestId("local-catalogue-state").textContent).toBe("Catalogue kept in the workbook: 1 entry");
 });

@@ -4,6 +4,8 @@
  * tiến"), occasion and named campaign. An award the catalogue does not know is counted under its
  * text as written, so nothing listed is ever dropped.
  */
+import { AWARD_TEXTS } from "../i18n/awards";
+import { rt } from "../i18n/report-texts";
 import type { AwardRecord, Occasion, RecipientKind } from "../model";
 import type { AwardTotal } from "../report";
 import type { ParsedFile } from "../rules/rule";
@@ -37,7 +39,7 @@ export function resolveAward(
   record: Pick<AwardRecord, "awardId" | "awardText" | "awardDetail">,
   lookup: AwardLookup,
   intended?: (awardText: string) => string | undefined,
-  unresolvedLabel = "Chưa xác định",
+  unresolvedLabel = rt("unresolvedAward", "vi"),
 ): ResolvedAward {
   const id = record.awardId ?? (record.awardText ? intended?.(record.awardText) : undefined);
   const own = id ? lookup(id) : undefined;
@@ -45,7 +47,7 @@ export function resolveAward(
   if (target) {
     // Bộ A and Bộ B grant the same form: totalled apart, named by the ministry
     if (record.awardDetail && target === own) {
-      const name = `${awardNamePrefix(target.name)} của ${record.awardDetail}`;
+      const name = AWARD_TEXTS.text("vi", "ofIssuer", { award: awardNamePrefix(target.name), issuer: record.awardDetail });
       return { key: `${target.id}|${nameKey(record.awardDetail)}`, name, awardId: target.id, issuer: record.awardDetail, rank: awardRank(target.name, target), own };
     }
     return { key: target.id, name: target.name, awardId: target.id, issuer: target.issuer, rank: awardRank(target.name, target), own };
@@ -96,7 +98,7 @@ export function collectAwards(
   intended?: (awardText: string) => string | undefined,
   decisionCampaigns: Record<string, string> = {},
   unresolvedLabel?: string,
-  unresolvedKindLabel = "Chưa xác định đối tượng",
+  unresolvedKindLabel = rt("unresolvedKind", "vi"),
 ): CountedAward[] {
   // "không tính": the user decided the row is no award to count (it stays in the ledger and Kiểm tra)
   const records = files.flatMap((file) => file.sheets.flatMap((sheet) => sheet.awards.filter((r) => !r.awardExcluded).map((record) => ({ record, file }))));

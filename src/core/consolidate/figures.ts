@@ -11,6 +11,7 @@ import type { ParsedFile } from "../rules/rule";
 import { cleanSum, roundTo } from "./format";
 import { consolidatedIndicatorName, measureKey, mostCommon, sectionKey, splitIndicator, wordSimilarity } from "./figure-keys";
 import { senderOf } from "./awards";
+import { unitKey } from "../domain/unitIdentity";
 
 /** One unit's row, with what matching needs. */
 interface UnitRow {
@@ -18,6 +19,8 @@ interface UnitRow {
   file: ParsedFile;
   sheet: string;
   sender: string;
+  /** the sender as one unit ("UBND xã X" = "Xã X": domain/unitIdentity.ts), to tell units apart */
+  unit: string;
   sectionKey: string;
   indicatorKey: string;
   measureKey: string;
@@ -59,7 +62,7 @@ export interface FigureConsolidation {
 
 export function consolidateFigures(files: ParsedFile[], parentTotals: "children" | "stated" = "children"): FigureConsolidation {
   const units = readUnitRows(files, parentTotals);
-  const senders = new Set(units.flat().map((u) => u.sender));
+  const senders = new Set(units.flat().map((u) => u.unit));
 
   // 1. exact match on section | parent | indicator | ĐVT, in the order rows are met
   const groups = new Map<string, FigureGroup>();
@@ -87,7 +90,7 @@ export function consolidateFigures(files: ParsedFile[], parentTotals: "children"
   //    same place in the section with a similar name) before calling it unmatched
   if (senders.size > 1) {
     for (const g of [...order]) {
-      const gSenders = new Set(g.rows.map((r) => r.sender));
+      const gSenders = new Set(g.rows.map((r) => r.unit));
       if (gSenders.size !== 1 || !order.includes(g)) continue;
       const match = bestLooseMatch(g, order, gSenders);
       if (match) {
@@ -144,7 +147,7 @@ export function consolidateFigures(files: ParsedFile[], parentTotals: "children"
       contributions,
     };
     if (g.parent && !g.parent.heading) total.parent = consolidatedIndicatorName(g.parent.rows.map((r) => r.row.indicator));
-    if (senders.size > 1 && new Set(g.rows.map((r) => r.sender)).size === 1) total.unmatched = true;
+    if (senders.size > 1 && new Set(g.rows.map((r) => r.unit)).size === 1) total.unmatched = true;
     g.total = total;
     totals.push(total);
   }
@@ -158,7 +161,7 @@ function bestLooseMatch(g: FigureGroup, order: FigureGroup[], gSenders: Set<stri
     if (other === g) continue;
     const o = other.rows[0];
     if (o.sectionKey !== u.sectionKey) continue;
-    if (other.rows.some((r) => gSenders.has(r.sender))) continue; // a unit never matches itself
+    if (other.rows.some((r) => gSenders.has(r.unit))) continue; // a unit never matches itself
     const sameMeasure = o.measureKey === u.measureKey || !o.measureKey || !u.measureKey;
     if (!sameMeasure) continue;
     let score = 0;
@@ -209,11 +212,13 @@ function readUnitRows(files: ParsedFile[], parentTotals: "children" | "stated"):
         };
         const plan = value("plan");
         const actual = value("actual");
+        const sender = senderOf(row, file);
         return {
           row,
           file,
           sheet: sheet.sheet,
-          sender: senderOf(row, file),
+          sender,
+          unit: unitKey(sender) || sender,
           sectionKey: sk,
           indicatorKey: splitIndicator(row.indicator).key,
           measureKey: measureKey(row.measure),

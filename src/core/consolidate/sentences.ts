@@ -72,13 +72,13 @@ export function buildSentences(totals: AwardTotal[], options: SentenceOptions): 
   const special = totals.filter((t) => t.occasion !== "regular");
   const featured = featuredCampaignKeys(special, options.featuredCampaigns);
 
-  // 1. named campaigns, each with all its awards
+  // 1. named campaigns, each with all its awards (every row here has a campaign: `campaign!` below)
   const campaigns = orderedCampaigns(special.filter((t) => t.campaign && featured.has(nameKey(t.campaign))), options.campaignOrder);
   for (const [campaign, rows] of campaigns) {
     const lines = mergeLines(rows);
     if (!lines.length) continue;
     const grants = lines.map((l) => grantPhrase(l, lang, true)).join("; ");
-    out.push({ text: `${rt("campaignLead", lang, { campaign: campaignPhrase(campaign ?? "", lang) })}: ${grants}.`, level: 0 });
+    out.push({ text: `${rt("campaignLead", lang, { campaign: campaignPhrase(campaign!, lang) })}: ${grants}.`, level: 0 });
   }
 
   // 2. the other thematic and ad hoc awards together

@@ -40,7 +40,8 @@ export function awardsTable(totals: AwardTotal[], lang: Lang): ReportTable {
     const inGroup = known.filter((t) => t.occasion === occasion);
     if (!inGroup.length) continue;
     boldRows.push(rows.length);
-    rows.push([ROMAN[group++] ?? String(group), OCCASION_GROUPS[occasion][lang], null, null, null, ...sums(inGroup)]);
+    // three occasions at most: always a numeral of ROMAN
+    rows.push([ROMAN[group++], OCCASION_GROUPS[occasion][lang], null, null, null, ...sums(inGroup)]);
     inGroup.forEach(line);
   }
   boldRows.push(rows.length);
@@ -253,7 +254,7 @@ export function ledgerTable(ledger: FileLedger[], lang: Lang): ReportTable {
   const rows: ReportCell[][] = [];
   for (const f of ledger) {
     const fileNotes: string[] = [];
-    if (f.error) fileNotes.push(rt("fileError", lang, { error: f.error[lang] }));
+    if (f.error) fileNotes.push(rt("fileError", lang, { error: f.error.message[lang] }));
     if (f.legacyEncoding) fileNotes.push(rt("legacyNote", lang, { encoding: f.legacyEncoding.toUpperCase() }));
     if (!f.sheets.length || f.error) {
       rows.push([fileNameOf(f.file), f.sender ?? null, null, null, null, null, null, fileNotes.join("; ") || null]);

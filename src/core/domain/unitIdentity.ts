@@ -69,22 +69,30 @@ const DISTRICT = new RegExp(`\\s+${loose("huyện")}(?!\\s+(?:${loose("ủy")}|$
 const PROVINCE = new RegExp(`(\\s${loose("tỉnh")})\\s.*$`, "u");
 
 const KEYS = new Map<string, string>();
+const PHRASE_KEYS = new Map<string, string>();
 
-/** The key two names of one unit share (diacritics kept, see the decisions above); "" for no name. */
-export function unitKey(name: string | undefined): string {
-  if (!name) return "";
-  let key = KEYS.get(name);
-  if (key !== undefined) return key;
+/** A unit's words as one spelling: lower case, "UBND" and its kin dropped in front, abbreviations spelt out. */
+function spelledOut(name: string): string {
   let t = collapseSpaces(nfc(name).toLowerCase()).replace(/^[\s.,;:\-–]+|[\s.,;:\-–]+$/g, "");
   t = t.replace(BODY_PREFIX, "");
   t = t.replace(TT_CENTRE, "trung tâm ").replace(TT_PLACE, "thị trấn");
   for (const [re, to] of ABBREVIATIONS) t = t.replace(re, to);
-  t = t.replace(/\s*-\s*/g, " ").replace(AND, " ");
-  t = collapseSpaces(t).replace(DISTRICT, "").replace(PROVINCE, "$1");
-  key = nameKey(collapseSpaces(t));
-  if (KEYS.size > 50_000) KEYS.clear();
-  KEYS.set(name, key);
+  return collapseSpaces(t.replace(/\s*-\s*/g, " ").replace(AND, " "));
+}
+
+function remembered(cache: Map<string, string>, text: string, make: (t: string) => string): string {
+  let key = cache.get(text);
+  if (key !== undefined) return key;
+  key = make(text);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(text, key);
   return key;
+}
+
+/** The key two names of one unit share (diacritics kept, see the decisions above); "" for no name. */
+export function unitKey(name: string | undefined): string {
+  if (!name) return "";
+  return remembered(KEYS, name, (n) => nameKey(collapseSpaces(spelledOut(n).replace(DISTRICT, "").replace(PROVINCE, "$1"))));
 }
 
 /** Whether two names are the same unit (an empty name is no unit). */
@@ -105,4 +113,115 @@ export function unitKeyAscii(text: string | undefined): string {
 export function unitWordsOfFileName(file: string): string {
   const base = (file.split(/[\\/]/).pop() ?? "").replace(/\.[a-z0-9]{2,4}$/i, "");
   return base.replace(/[-_.]+/g, " ").trim().replace(/^([a-z]{0,3}\d+[a-z]?\s+)+/i, "");
+}
+
+// ---------------------------------------------------------------------------------------------
+// A registry unit named inside a text (a title line, a labelled line, a file's name)
+
+/**
+ * The words of a text as unitKey spells them, punctuation as spaces and the district and province
+ * KEPT: inside a longer text ("DANH SÁCH KHEN THƯỞNG CÔNG AN XÃ ...") "Công an huyện" must still
+ * say "huyện", or it would be found in every "Công an xã".
+ */
+function phraseKey(text: string): string {
+  return remembered(PHRASE_KEYS, text, (t) => collapseSpaces(nameKey(spelledOut(t)).replace(/[^\p{L}\p{M}\p{N}]+/gu, " ")));
+}
+
+/** Words only, for comparing two keys whatever punctuation they kept. */
+const wordsOf = (key: string) => collapseSpaces(key.replace(/[^\p{L}\p{M}\p{N}]+/gu, " "));
+
+/**
+ * A run of two or more words written as its initials, for the abbreviations the list above does
+ * not spell out ("Hội Cựu chiến binh" -> "Hội CCB"): only a registry name gets them, so a title is
+ * matched against a known unit, never two free texts against each other. An initial keeps "Đ" and
+ * drops tone marks ("Ủy ban kiểm tra" -> "UBKT"), as such abbreviations are typed.
+ */
+function initialsVariants(name: string): string[] {
+  const words = collapseSpaces(nfc(name).toLowerCase()).split(" ");
+  const initial = (w: string) => (w.startsWith("đ") ? "đ" : stripDiacritics(w.charAt(0)));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 2; j <= words.length; j++) {
+      const span = words.slice(i, j);
+      if (span[0] === "và" || span[span.length - 1] === "và") continue;
+      const initials = span.map((w) => (w === "và" ? " " : initial(w))).join("").replace(/\s+/g, " ").trim();
+      out.push([...words.slice(0, i), initials, ...words.slice(j)].join(" "));
+    }
+  }
+  return out;
+}
+
+interface UnitForms {
+  /** unitKey of the name and of each initials variant, words only */
+  keys: string[];
+  /** phraseKey of the same */
+  phrases: string[];
+  /** the same without diacritics, for a text typed without any */
+  asciiKeys: string[];
+  asciiPhrases: string[];
+}
+
+const FORMS = new WeakMap<object, UnitForms>();
+
+function formsOf(unit: { name: string }): UnitForms {
+  let forms = FORMS.get(unit);
+  if (!forms) {
+    const names = [unit.name, ...initialsVariants(unit.name)];
+    const keys = names.map((n) => wordsOf(unitKey(n)));
+    const phrases = names.map(phraseKey);
+    forms = { keys, phrases, asciiKeys: keys.map(stripDiacritics), asciiPhrases: phrases.map(stripDiacritics) };
+    FORMS.set(unit, forms);
+  }
+  return forms;
+}
+
+/** How a text names a unit: as the whole text, as the text less its last word, or somewhere inside it. */
+export type FindMode = "equal" | "prefix" | "contains";
+
+/**
+ * The unit of `units` (a registry) that `text` names, by the same keys as sameUnit (abbreviations,
+ * "UBND", the implied district) plus the initials of any run of the unit's words:
+ * - "equal": the text is the unit ("UBND XÃ QUÀI CANG" = "Xã Quài Cang");
+ * - "prefix": a title line that stops short of the unit's last word ("VĂN PHÒNG HUYỆN ỦY TUẦN" cut
+ *   from "Văn phòng Huyện ủy Tuần Giáo"), only for three or more words, one word missing, and the
+ *   unit's own words (no initials);
+ * - "contains": the unit's full words stand inside the text ("DANH SÁCH KHEN THƯỞNG BAN CHQS
+ *   HUYỆN ..." names "Ban Chỉ huy Quân sự huyện").
+ * Diacritics count, as in sameUnit ("Xã Mường Lạn" is not "Xã Mường Lan"), except in a text typed
+ * without any (a file's name, "ban-chqs-huyen"), matched without them. The longest unit named wins.
+ */
+export function findUnitIn<U extends { name: string }>(text: string, units: readonly U[], mode: FindMode): U | undefined {
+  if (!text.trim() || !units.length) return undefined;
+  const ascii = stripDiacritics(nfc(text)) === nfc(text);
+  const whole = wordsOf(ascii ? unitKeyAscii(text) : unitKey(text));
+  const phrase = ascii ? stripDiacritics(phraseKey(text)) : phraseKey(text);
+  const phraseWords = phrase.split(" ").length;
+  let best: U | undefined;
+  let bestLength = 0;
+  for (const unit of units) {
+    if (!unit.name?.trim()) continue;
+    const forms = formsOf(unit);
+    const keys = ascii ? forms.asciiKeys : forms.keys;
+    const phrases = ascii ? forms.asciiPhrases : forms.phrases;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      const unitPhrase = phrases[i];
+      if (!key) continue;
+      const hit =
+        mode === "equal"
+          ? whole === key
+          : mode === "prefix"
+            ? // the unit's own words only: a missing word next to initials ("VĂN PHÒNG HUYỆN" for
+              // "Văn phòng Huyện ủy TG") would be a guess
+              i === 0 &&
+              phraseWords >= 3 && unitPhrase.startsWith(phrase + " ") && unitPhrase.split(" ").length === phraseWords + 1
+            : ` ${phrase} `.includes(` ${unitPhrase} `);
+      const length = mode === "equal" ? key.length : unitPhrase.length;
+      if (hit && length > bestLength) {
+        best = unit;
+        bestLength = length;
+      }
+    }
+  }
+  return best;
 }

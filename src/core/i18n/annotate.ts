@@ -2,6 +2,7 @@
 import { defineMessages } from "./messages";
 
 export const ANNOTATE = defineMessages("annotate", {
+  sheetName: { vi: "Kết quả kiểm tra", en: "Check results" },
   title: { vi: "KẾT QUẢ KIỂM TRA TỆP BÁO CÁO", en: "CHECK RESULTS FOR THIS FILE" },
   file: { vi: "Tệp của đơn vị: {file}", en: "Unit's file: {file}" },
   count: {

@@ -14,6 +14,10 @@ export const CLI = defineMessages("cli", {
   badCampaign: { vi: '--campaign phải có dạng <số quyết định>=<tên đợt>, không phải "{value}"', en: '--campaign must be <decision number>=<campaign name>, not "{value}"' },
   badSuggestions: { vi: '--suggestions phải là none, slips hoặc all, không phải "{value}"', en: '--suggestions must be none, slips or all, not "{value}"' },
   badSeverity: { vi: '--severity phải có dạng <mã quy tắc>=error|warning|info|off, không phải "{value}"', en: '--severity must be <rule code>=error|warning|info|off, not "{value}"' },
+  badColumn: {
+    vi: '--column phải có dạng "<tệp>!<sheet>!<cột>=<vai trò>" (ví dụ "xa-a.xlsx!Danh sách!D=award"), không phải "{value}"; vai trò: {roles}',
+    en: '--column must be "<file>!<sheet>!<column>=<role>" (e.g. "xa-a.xlsx!Danh sách!D=award"), not "{value}"; roles: {roles}',
+  },
   badRatio: { vi: "--ratio phải là một tỷ lệ từ 0 đến 1 (ví dụ 0.15)", en: "--ratio must be a fraction between 0 and 1 (e.g. 0.15)" },
   unknownOption: { vi: "không có tùy chọn {option} (xem tdkt --help)", en: "unknown option {option} (see tdkt --help)" },
   noPaths: { vi: "hãy chỉ ra ít nhất một tệp hoặc thư mục", en: "give at least one file or folder" },
@@ -110,6 +114,8 @@ Tùy chọn chung:
   --award-map <tệp.json|.xlsx|.csv>        tên khen thưởng như trong tệp -> mã danh mục hoặc "không tính"
   --suggestions none|slips|all             tên sai chính tả tính theo gợi ý nào (mặc định slips)
   --catalogue <tệp.json>                   danh hiệu riêng của tỉnh (docs/catalogue.md)
+  --column "<tệp>!<sheet>!<cột>=<vai trò>" cột mà chương trình không nhận ra (hoặc nhận sai) đọc theo vai trò này,
+                                           ví dụ "xa-a.xlsx!Danh sách!D=award"; "=none": không đọc cột đó
   --ratio 0.15                             tỷ lệ CSTĐCS tối đa so với số LĐTT
   --lang vi|en                             ngôn ngữ (mặc định tiếng Việt; tiếng Anh khi máy dùng locale tiếng Anh)
   --debug                                  in chi tiết kỹ thuật khi có lỗi bất ngờ
@@ -132,6 +138,8 @@ Common options:
   --award-map <file.json|.xlsx|.csv>         award name as written -> catalogue id or "không tính"
   --suggestions none|slips|all               which misspelt award names count as suggested (default slips)
   --catalogue <file.json>                    a province's own titles and honours (docs/catalogue.md)
+  --column "<file>!<sheet>!<column>=<role>"  read a column the reader did not recognise (or misread) in this role,
+                                             e.g. "xa-a.xlsx!Danh sách!D=award"; "=none": do not read that column
   --ratio 0.15                               CSTĐCS cap as a share of LĐTT
   --lang vi|en                               language (Vietnamese by default; English under an English locale)
   --debug                                    print technical details of an unexpected failure

@@ -60,7 +60,7 @@ export const PANE = defineMessages("pane", {
   fileError: { vi: "Không đọc được", en: "Could not read" },
 
   returnTitle: { vi: "Gửi lại đơn vị", en: "Send back to units" },
-  returnHint: { vi: "Bản ghi chú là bản sao tệp của đơn vị: ô có vấn đề được tô màu và có ghi chú, sheet đầu “Kết quả kiểm tra” liệt kê mọi vấn đề. Tệp gốc của đơn vị không bị sửa.", en: "An annotated copy is a copy of the unit's file with every problem cell coloured and noted, and a first sheet “Kết quả kiểm tra” listing them. The unit's original file is not changed." },
+  returnHint: { vi: "Bản ghi chú là bản sao tệp của đơn vị: ô có vấn đề được tô màu và có ghi chú, sheet đầu “Kết quả kiểm tra” liệt kê mọi vấn đề. Tệp gốc của đơn vị không bị sửa.", en: "An annotated copy is a copy of the unit's file with every problem cell coloured and noted, and a first sheet “Check results” listing them. The unit's original file is not changed." },
   returnWorkbookNote: { vi: "Các sheet của sổ làm việc này không được đánh dấu: sổ làm việc của bạn không bao giờ bị sửa.", en: "Sheets of this workbook are not annotated: your own workbook is never modified." },
   returnNone: { vi: "Không tệp nào của đơn vị có vấn đề: không cần gửi lại.", en: "No unit file has problems: nothing to send back." },
   returnFileIssues: { vi: "{file}: {count} vấn đề", en: "{file}: {count} problems" },
@@ -140,5 +140,38 @@ export const PANE = defineMessages("pane", {
   rowAccountAllRead: { vi: "Mọi dòng có dữ liệu đã được đọc hoặc gọi tên ({sheets} sheet).", en: "Every row with data was read or named ({sheets} sheets)." },
   rowAccountRows: { vi: "dòng", en: "rows" },
   rowAccountColumns: { vi: "Cột không dùng", en: "Columns not used" },
+  // Kiểm tra's pickers for what the engine does not settle (AwardDecisions, RecipientKindDecisions)
+  decisionRows: { vi: "{n} dòng", en: "{n} {n:plural:row|rows}" },
+  decided: { vi: "Quyết định của người dùng", en: "The user's decision" },
+  awardDecisionsTitle: { vi: "Danh hiệu chưa xác định: chọn mục trong danh mục", en: "Unsettled awards: map each to a catalogue entry" },
+  awardDecisionsHint: {
+    vi: "Chọn một lần; lựa chọn được lưu cùng dữ liệu báo cáo trong sổ làm việc. Bấm Kiểm tra lại để áp dụng.",
+    en: "Decide once; the choice is kept with the report's data in the workbook. Run Kiểm tra again to apply it.",
+  },
+  awardSuggestion: { vi: "gợi ý: {name}", en: "suggested: {name}" },
+  awardNone: { vi: "Chưa chọn (tổng hợp riêng ở mục Chưa xác định)", en: "Not chosen (totalled apart as Chưa xác định)" },
+  awardNotCounted: { vi: "Không tính", en: "Không tính (not counted)" },
+  kindDecisionsTitle: { vi: "Chưa xác định đối tượng: chọn tập thể, cá nhân hay hộ gia đình", en: "Recipient kind not settled: choose collective, individual or household" },
+  kindDecisionsHint: {
+    vi: 'Các dòng này đang được tổng hợp riêng ở mục "Chưa xác định đối tượng". Chọn một lần; lựa chọn được lưu cùng dữ liệu báo cáo trong sổ làm việc. Bấm Kiểm tra lại để áp dụng.',
+    en: 'These rows are totalled apart, on "Chưa xác định đối tượng" lines. Decide once; the choice is kept with the report\'s data in the workbook. Run Kiểm tra again to apply it.',
+  },
+  kindNone: { vi: "Chưa chọn (tổng hợp riêng)", en: "Not chosen (totalled apart)" },
+  recipient_individual: { vi: "Cá nhân", en: "Cá nhân (individual)" },
+  recipient_collective: { vi: "Tập thể", en: "Tập thể (collective)" },
+  recipient_household: { vi: "Hộ gia đình", en: "Hộ gia đình (household)" },
+  // the province's own catalogue (LocalCatalogueField)
+  localCatalogueLabel: { vi: "Danh mục danh hiệu riêng của tỉnh (.json, không bắt buộc)", en: "The province's own award catalogue (.json, optional)" },
+  localCataloguePick: { vi: "Chọn tệp", en: "Choose file" },
+  localCatalogueRemove: { vi: "Bỏ danh mục riêng", en: "Remove the own catalogue" },
+  localCatalogueNone: { vi: "Chỉ dùng danh mục theo Luật", en: "The law's catalogue only" },
+  localCatalogueKept: { vi: "lưu cùng báo cáo trong sổ làm việc", en: "kept with the report in the workbook" },
+  localCatalogueLoaded: { vi: "{name}: {n} mục", en: "{name}: {n} {n:plural:entry|entries}" },
+  localCatalogueInWorkbook: { vi: "Danh mục lưu trong sổ làm việc", en: "Catalogue kept in the workbook" },
+  localCatalogueBad: {
+    vi: "{name}: không đọc được danh mục ({why}). Tệp phải là một mảng JSON các mục (xem docs/catalogue.md).",
+    en: "{name}: cannot read the catalogue ({why}). The file must hold a JSON array of entries (see docs/catalogue.md).",
+  },
+  localCatalogueNotArray: { vi: "không phải mảng JSON", en: "not a JSON array" },
   couldNotStart: { vi: "Không khởi động được / Could not start: {detail}", en: "Không khởi động được / Could not start: {detail}" },
 });

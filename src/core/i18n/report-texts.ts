@@ -114,6 +114,19 @@ export const REPORT = defineMessages("report", {
 
 export type ReportTextKey = keyof typeof REPORT.templates;
 
+/**
+ * The report on paper (report-plan/print.ts) and as a file. `&P` and `&N` are Excel's page and
+ * page-count codes. The Quốc hiệu and Tiêu ngữ head a Vietnamese report's first page only (an
+ * English report prints none); their English is the official translation.
+ */
+export const REPORT_PRINT = defineMessages("report.print", {
+  footer: { vi: "Trang &P/&N", en: "Page &P of &N" },
+  nationalTitle: { vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "SOCIALIST REPUBLIC OF VIET NAM" },
+  motto: { vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness" },
+  /** the workbook's author in its properties: the product's name, the same in both languages */
+  creator: { vi: "Tổng hợp TĐKT", en: "Tổng hợp TĐKT" },
+});
+
 /** The text for `key` in `lang`, with {placeholders} filled from `params` (the catalogue's formatter). */
 export function rt(key: ReportTextKey, lang: Lang, params: Params = {}): string {
   return REPORT.text(lang, key, params as never);

@@ -15,6 +15,7 @@ import { columnContentKind, type InferredColumn, roleFromContent } from "./infer
 import { isExampleMarker, isNoteText, isSectionMarker, isSignatureForm, isSignatureText, isSubtotalText } from "./rowText";
 import { type TransposedFigures, transposedAt } from "./transposed";
 import { type CrossTab, crossTabOf, pickByYear } from "./crossTab";
+import { decidedRoles, decisionsKey } from "./columnDecisions";
 
 export { isExampleMarker, isSectionMarker, isSignatureForm, isSignatureText, isSubtotalText } from "./rowText";
 
@@ -74,14 +75,14 @@ function valueColumns(kind: TableKind, columns: ColumnMap, extra: number[] = [])
   return [...roles.map((r) => columns[r]).filter((c): c is number => c !== undefined), ...extra];
 }
 
-function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start: number, end: number, inferred: InferredColumn[] = [], crossCols: number[] = [], headerColumns: ColumnMap = cand.columns): BodyRow[] {
+function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start: number, end: number, crossCols: number[] = [], headerColumns: ColumnMap = cand.columns): BodyRow[] {
   const out: BodyRow[] = [];
   const { columns, firstCol, lastCol } = cand;
   // a repeated header has the same header cells: the roles read from contents (or chosen by the
-  // title's year) are not among them, so it is compared with the header's own roles
+  // title's year) are not among them, so it is compared with the header's own roles (taken
+  // before either was added)
   const headerSignature = JSON.stringify(
     Object.entries(headerColumns)
-      .filter(([r]) => !inferred.some((i) => i.role === r))
       .map(([r, c]) => `${r}:${c}`)
       .sort(),
   );
@@ -114,7 +115,9 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
     }
     // the block's form ("Người lập biểu", "TM. ...") starts it; a job title only on a row of its own
     const signatureTexts = hasNumberStt ? [] : texts.filter((t) => isSignatureText(t.text));
-    if (signatureTexts.length > 0 && (signatureTexts.some((t) => isSignatureForm(t.text)) || (signatureTexts.length === texts.length && ownValuesEmpty()))) {
+    // (a row whose texts are all signature lines has no value of its own either: a value cell
+    // holding one counts as empty, see ownValuesEmpty)
+    if (signatureTexts.length > 0 && (signatureTexts.some((t) => isSignatureForm(t.text)) || signatureTexts.length === texts.length)) {
       signed = true;
       out.push({ row: r, kind: "signature" });
       continue;
@@ -199,8 +202,10 @@ function inferColumns(grid: Grid, cand: HeaderCandidate, end: number): InferredC
   for (let r = cand.bottom + 1; r <= end && rows.length < 60; r++) rows.push(r);
   const used = new Set(Object.values(cand.columns));
   // the column just right of the last header cell may hold data under a blank header too
+  const decided = decidedRoles(grid);
   for (let col = cand.firstCol; col <= cand.lastCol + 1; col++) {
-    if (used.has(col)) continue;
+    // a column the user said is not read ("none") is not read from its contents either
+    if (used.has(col) || decided?.get(col) === "none") continue;
     const headerText = cand.headerTexts[col] ?? "";
     if (headerText && isKnownOtherHeader(headerText)) continue;
     const content = columnContentKind(grid, col, rows);
@@ -265,17 +270,23 @@ function namesAloneAreRecipients(grid: Grid, columns: ColumnMap, body: BodyRow[]
   }
 }
 
-/** Tables found per Grid: the registry look-up and the reader ask for the same sheets. */
-const detected = new WeakMap<Grid, DetectedTable[]>();
+/**
+ * Tables found per Grid (and the user's decisions on its columns): the registry look-up and the
+ * reader ask for the same sheets, and detection walks every cell. A WeakMap: gone with the grid.
+ * A grid's cells are not changed after its tables are asked for (legacy text is decoded before,
+ * in engine.prepareInput).
+ */
+const detected = new WeakMap<Grid, { decisions: string; tables: DetectedTable[] }>();
 
-/** Every table in the sheet, top to bottom (computed once per Grid). */
+/** Every table in the sheet, top to bottom (computed once per Grid and the user's decisions on its columns). */
 export function detectTables(grid: Grid): DetectedTable[] {
-  let tables = detected.get(grid);
-  if (!tables) {
-    tables = findTables(grid);
-    detected.set(grid, tables);
+  const decisions = decisionsKey(grid);
+  let found = detected.get(grid);
+  if (found?.decisions !== decisions) {
+    found = { decisions, tables: findTables(grid) };
+    detected.set(grid, found);
   }
-  return tables;
+  return found.tables;
 }
 
 function findTables(grid: Grid): DetectedTable[] {
@@ -320,7 +331,7 @@ function findTables(grid: Grid): DetectedTable[] {
     else if (crossTab && crossTab.chosen === undefined) kind = "other";
     if (kind === "other" && isAttachedAwardList(cand.columns, titleLines)) kind = "awards";
     if (lookup) kind = "other";
-    const body = classifyBody(grid, cand, kind, cand.bottom + 1, end, inferred, crossTab?.columns.map((c) => c.col), headerColumns);
+    const body = classifyBody(grid, cand, kind, cand.bottom + 1, end, crossTab?.columns.map((c) => c.col), headerColumns);
     if (kind === "awards" && i + 1 === candidates.length) namesAloneAreRecipients(grid, cand.columns, body);
     // the rows under an instruction ("HƯỚNG DẪN NHẬP ...", "Ví dụ:") show how to fill the form
     const rowsAre = lookup ? "lookup" : isInstruction(grid.sheet, titleLines) ? "example" : undefined;
@@ -372,15 +383,12 @@ function transposedTables(grid: Grid): DetectedTable[] {
     for (let h = 0; h < r; h++) for (const x of rowTexts(grid, h)) titleLines.push(x.text);
     const recordRow = t.lines.actual ?? t.lines.plan!;
     const body: BodyRow[] = [];
-    for (let b = r + 1; b <= t.lastRow; b++) body.push({ row: b, kind: b === recordRow ? "item" : t.unknownLines.includes(b) ? "item" : isEmptyRow(grid, b) ? "blank" : "values" });
+    // every row down to lastRow has a label (transposedAt stops at the first blank one)
+    for (let b = r + 1; b <= t.lastRow; b++) body.push({ row: b, kind: b === recordRow || t.unknownLines.includes(b) ? "item" : "values" });
     const cand: HeaderCandidate = { top: r, bottom: r, columns: { indicator: t.labelCol }, headerTexts, firstCol: t.labelCol, lastCol };
     // one transposed table per sheet: the rest of the sheet is its tail (notes, signature)
     body.push(...classifyBody(grid, cand, "figures", t.lastRow + 1, grid.rowCount - 1));
     return [{ kind: "figures", headerTop: r, headerBottom: r, firstCol: t.labelCol, lastCol, columns: { indicator: t.labelCol }, headerTexts, body, titleLines, transposed: t }];
   }
   return [];
-}
-
-function isEmptyRow(grid: Grid, row: number): boolean {
-  return !(grid.cells[row] ?? []).some((c) => c && !isEmptyCell(c));
 }

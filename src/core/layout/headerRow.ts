@@ -9,6 +9,7 @@ import { headerKey } from "../text/normalize";
 import { codedRole, type CodedRole, headerRole, isCodeHeader, isKnownOtherHeader } from "./headers";
 import { headerBottom, type StackedRole, stackedRoles } from "./headerStack";
 import { isCrossTabHeader } from "./crossTab";
+import { decidedRoles, type DecidedRole } from "./columnDecisions";
 
 
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
@@ -109,6 +110,14 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
     const role = headerRole(t.text);
     if (role) roles.set(t.col, role);
   }
+  // the user's decisions (columnDecisions.ts) name a header cell as its text would have
+  const decided = decidedRoles(grid);
+  if (decided)
+    for (const t of strings) {
+      const role = decided.get(t.col);
+      if (role === "none") roles.delete(t.col);
+      else if (role) roles.set(t.col, role);
+    }
   // code columns count as header cells; one stands for its role when no column names that role
   // ("Mã hình thức khen thưởng" alone is the award column, its codes resolved through the look-up)
   const codeColumns: CodeColumn[] = strings.filter((t) => !roles.has(t.col) && isCodeHeader(t.text)).map((t) => ({ col: t.col, role: codedRole(t.text) }));
@@ -171,6 +180,7 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
       for (const c of codeColumns) if (roles.has(c.col) && !stacked.some((s) => s.col === c.col)) stacked.push({ col: c.col, role: roles.get(c.col)!, level: 0 });
     }
   }
+  if (decided) stacked = withDecisions(stacked, decided, Math.min(...texts.map((t) => t.col)), Math.max(...texts.map((t) => t.col), ...merges.map((m) => m.c1)));
   const assign = (col: number, role: ColumnRole) => {
     if (columns[role] === undefined) columns[role] = col;
   };
@@ -182,7 +192,8 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
   const awardColumns = columnsOf("award");
   const kindColumns = columnsOf("recipientKind");
 
-  const cols = Object.keys(headerTexts).map(Number);
+  // a decided column under a blank header cell belongs to the table too
+  const cols = [...Object.keys(headerTexts).map(Number), ...stacked.map((s) => s.col)];
   return {
     top: row,
     bottom,
@@ -196,6 +207,17 @@ export function headerAt(grid: Grid, row: number): HeaderCandidate | null {
     roleColumns: stacked,
     ...(codeColumns.length ? { codeColumns } : {}),
   };
+}
+
+/**
+ * The roles with the user's decisions in force: a decided column plays the role given (first, so
+ * it is the role's column) or none; a column right of the header's last cell may be decided too
+ * (a blank header cell over data, as inferColumns reads it).
+ */
+function withDecisions(stacked: StackedRole[], decided: ReadonlyMap<number, DecidedRole>, first: number, last: number): StackedRole[] {
+  const given: StackedRole[] = [];
+  for (const [col, role] of decided) if (role !== "none" && col >= first && col <= last + 1) given.push({ col, role, level: 0 });
+  return [...given.sort((a, b) => a.col - b.col), ...stacked.filter((s) => !decided.has(s.col))];
 }
 
 /** "Họ đệm" + "Tên": the "Tên" column is the given name only when a family-name column exists. */

@@ -76,11 +76,13 @@ export function isExampleMarker(text: string): boolean {
 
 export function isNoteText(text: string): boolean {
   const key = headerKey(text);
-  return (
-    /^(ghi chu|luu y|chu thich|nguon|\*)/.test(key) ||
-    text.trim().startsWith("*") ||
-    /, ngay .* thang .* nam /.test(key) // "Tuần Giáo, ngày 23 tháng 6 năm 2021"
-  );
+  return /^(ghi chu|luu y|chu thich|nguon)/.test(key) || text.trim().startsWith("*") || isPlaceAndDate(text);
+}
+
+/** "Tuần Giáo, ngày 23 tháng 6 năm 2021": a place, a comma, a date (headerKey drops the comma, so it is looked for in the text). */
+function isPlaceAndDate(text: string): boolean {
+  const comma = text.indexOf(",");
+  return comma > 0 && /^ngay .* thang .* nam /.test(headerKey(text.slice(comma + 1)));
 }
 
 /** A section marker in the STT column: I, II, A, B, or "Phần I". */

@@ -6,13 +6,7 @@
 import type { Grid } from "../grid";
 import { detectTables, type DetectedTable } from "./detect";
 
-const found = new WeakMap<Grid, DetectedTable[]>();
-
+/** The tables of a sheet (found once per Grid and the user's decisions on its columns: detect.ts keeps them). */
 export function tablesOf(grid: Grid): DetectedTable[] {
-  let tables = found.get(grid);
-  if (!tables) {
-    tables = detectTables(grid);
-    found.set(grid, tables);
-  }
-  return tables;
+  return detectTables(grid);
 }

@@ -106,3 +106,14 @@ export const SYSTEM_AWARD_CODES: readonly (readonly [string, string])[] = [
   ["1672804473", "Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã"],
   ["1672806150", "Thôn văn hóa"],
 ];
+
+/**
+ * The same system's recipient-kind codes: the "phan loai kt" list of its import template
+ * MauTDKT_20231004.xlsx ("Khen thưởng cá nhân | CANHAN", "Khen thưởng tập thể | TAPTHE", "Khen
+ * thưởng hộ gia đình | HOGIADINH"), each read as the kind's name the recipient-kind reader knows.
+ */
+export const SYSTEM_KIND_CODE_LIST: readonly (readonly [string, string])[] = [
+  ["CANHAN", "Cá nhân"],
+  ["TAPTHE", "Tập thể"],
+  ["HOGIADINH", "Hộ gia đình"],
+];

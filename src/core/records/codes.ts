@@ -10,31 +10,23 @@ import type { CodeColumnLedger } from "../model";
 import type { DetectedTable } from "../layout/detect";
 import type { Finding } from "../rules/rule";
 import { codeKey, type CodeLookup, codeText, listForCodes, looksLikeCode, type LookupList } from "./lookups";
-import { SYSTEM_AWARD_CODES, SYSTEM_AWARD_CODES_SOURCE } from "./awardCodes";
-
-/** Where the built-in codes are said to come from, in the ledger. */
-export const BUILT_IN_SOURCE = "(mã có sẵn)";
+import { SYSTEM_AWARD_CODES, SYSTEM_AWARD_CODES_SOURCE, SYSTEM_KIND_CODE_LIST } from "./awardCodes";
 
 /**
- * The recipient-kind codes of a production TĐKT system (lifephongphanmem's thiduakhenthuong, the
- * "phan loai kt" list of its import template MauTDKT_20231004.xlsx: "Khen thưởng cá nhân | CANHAN",
- * "Khen thưởng tập thể | TAPTHE", "Khen thưởng hộ gia đình | HOGIADINH"). Its exported lists carry
- * the codes without the list, so they are known here; a workbook's own list comes first.
+ * The recipient-kind codes of the same production system (awardCodes.ts, with its source). Its
+ * exported lists carry the codes without the list, so they are known here; a workbook's own list
+ * comes first. A built-in list is on no sheet of the workbook: the ledger says `builtIn` instead.
  */
 const SYSTEM_KIND_CODES: LookupList = {
-  sheet: BUILT_IN_SOURCE,
+  sheet: "",
   title: "CANHAN / TAPTHE / HOGIADINH",
-  entries: new Map([
-    ["CANHAN", "Cá nhân"],
-    ["TAPTHE", "Tập thể"],
-    ["HOGIADINH", "Hộ gia đình"],
-  ]),
+  entries: new Map(SYSTEM_KIND_CODE_LIST),
   builtIn: true,
 };
 
 /** The same system's award codes (awardCodes.ts, with its source). */
 const SYSTEM_AWARDS: LookupList = {
-  sheet: BUILT_IN_SOURCE,
+  sheet: "",
   title: SYSTEM_AWARD_CODES_SOURCE,
   entries: new Map(SYSTEM_AWARD_CODES.map(([code, name]) => [codeKey(code), name])),
   builtIn: true,
@@ -121,7 +113,7 @@ export function tableCodes(grid: Grid, table: DetectedTable, lookup: CodeLookup)
         .map((s) => ({
           column: colLetters(s.col),
           role: s.role,
-          ...(s.list ? { lookup: s.list.sheet, list: s.list.title } : {}),
+          ...(s.list ? (s.list.builtIn ? { builtIn: true as const, list: s.list.title } : { lookup: s.list.sheet, list: s.list.title }) : {}),
           resolved: s.resolved,
           notFound: s.notFound,
         }));

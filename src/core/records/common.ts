@@ -1,9 +1,10 @@
 /** Small helpers shared by the record readers. */
 import { a1, cellText, type Grid } from "../grid";
-import type { ColumnRole, Localized, RowKind, SheetClass, SkippedRow, SourceRef } from "../model";
+import type { ColumnRole, RowKind, SheetClass, SkippedRow, SourceRef } from "../model";
 import type { Finding } from "../rules/rule";
 import type { ColumnMap } from "../layout/detect";
 import { collapseSpaces, headerKey } from "../text/normalize";
+import { ROW_SKIPPED } from "../i18n/records";
 
 export interface ReadContext {
   file: string;
@@ -34,18 +35,6 @@ export function cellsOf(columns: ColumnMap, row: number): Partial<Record<ColumnR
   return out;
 }
 
-const SKIP_REASONS: Record<Exclude<RowKind, "item" | "blank">, Localized> = {
-  section: { vi: "dòng mục (tiêu đề nhóm)", en: "section row (group title)" },
-  subtotal: { vi: "dòng cộng / tổng", en: "total row" },
-  header: { vi: "dòng tiêu đề bảng lặp lại", en: "repeated table header" },
-  note: { vi: "dòng ghi chú", en: "note row" },
-  signature: { vi: "khối chữ ký", en: "signature block" },
-  numbering: { vi: "dòng đánh số cột", en: "column-numbering row" },
-  lookup: { vi: "dòng danh mục tra cứu (không phải dữ liệu của đơn vị)", en: "look-up list entry (not a unit's data)" },
-  example: { vi: "dòng ví dụ của phần hướng dẫn (không tính)", en: "example row of an instruction (not counted)" },
-  values: { vi: "dòng số liệu của biểu xoay (chỉ tiêu theo cột), đã đọc vào từng chỉ tiêu", en: "figure line of a transposed table (indicators across), read into each indicator" },
-};
-
 /**
  * A sheet that is not data, told by its name: instructions ("Hướng dẫn", "HD nhập liệu", "Ghi chú
  * cách nhập") or a lookup list ("DANHMUC", "Danh mục", "DM hình thức", "Lists"). A registry file's
@@ -59,7 +48,7 @@ export function sheetClassOf(sheet: string): SheetClass | undefined {
 }
 
 export function skippedRow(row: number, kind: RowKind): SkippedRow {
-  return { row: row + 1, kind, reason: SKIP_REASONS[kind as keyof typeof SKIP_REASONS] ?? { vi: kind, en: kind } };
+  return { row: row + 1, kind, reason: kind in ROW_SKIPPED.templates ? ROW_SKIPPED.t(kind as keyof typeof ROW_SKIPPED.templates) : { vi: kind, en: kind } };
 }
 
 /** The recipient kind a section title implies: "A. TẬP THỂ" -> collective. */

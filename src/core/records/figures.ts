@@ -10,6 +10,7 @@ import type { Finding } from "../rules/rule";
 import { readNumberCell, readPercentCell } from "../values";
 import { cellsOf, type ReadContext, type ReadResult, refOf, skippedRow, textAt } from "./common";
 import { readFiguresByUnit, readTransposedFigures } from "./figuresTransposed";
+import { ROW_SKIPPED } from "../i18n/records";
 
 const CHILD_MARK = /^[-+–•*]\s*|^[a-zđ][.)]\s*/;
 
@@ -73,7 +74,7 @@ export function readFigures(grid: Grid, table: DetectedTable, ctx: ReadContext):
     if (!indicator) {
       if (plan !== null || actual !== null) findings.push({ rule: "value-required", cell: a1(r, columns.indicator ?? table.firstCol), data: { column: table.headerTexts[columns.indicator ?? table.firstCol] ?? "", what: "indicator" } });
       else {
-        skipped.push({ row: r + 1, kind: "item", reason: { vi: "dòng không có chỉ tiêu", en: "row without an indicator" } });
+        skipped.push({ row: r + 1, kind: "item", reason: ROW_SKIPPED.t("noIndicator") });
         continue;
       }
     }

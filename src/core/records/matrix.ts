@@ -12,12 +12,14 @@ import type { Finding } from "../rules/rule";
 import { matchAward } from "../domain/awards";
 import { parseRecipientKind } from "../domain/recipientKind";
 import { headerKey } from "../text/normalize";
+import { ROW_SKIPPED } from "../i18n/records";
 import { cellsOf, nameAt, kindFromSection, type ReadContext, type ReadResult, refOf, skippedRow, textAt } from "./common";
 
 /** An unmarked cell: empty, or a written "no" ("0", "-", "không"). Anything else is a mark. */
 function isMark(text: string): boolean {
-  const key = headerKey(text);
-  return !!text.trim() && !/^(0|-|–|khong|k)$/.test(key) && text.trim() !== "-";
+  const t = text.trim();
+  // headerKey drops punctuation, so a dash alone is told by its text
+  return !!t && !/^(0|khong|k)$/.test(headerKey(t)) && !/^[-–—]$/.test(t);
 }
 
 export function readMatrixAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, titleOccasion?: Pick<AwardRecord, "occasion" | "campaign">): ReadResult<AwardRecord> {
@@ -47,7 +49,7 @@ export function readMatrixAwards(grid: Grid, table: DetectedTable, ctx: ReadCont
     }
     const marked = matrix.filter((m) => grid.cells[r]?.[m.col]?.t !== "e" && isMark(cellText(grid.cells[r]?.[m.col])));
     if (!marked.length) {
-      skipped.push({ row: r + 1, kind: "item", reason: { vi: "dòng không đánh dấu danh hiệu nào", en: "row with no award marked" } });
+      skipped.push({ row: r + 1, kind: "item", reason: ROW_SKIPPED.t("noAwardMarked") });
       continue;
     }
     if (!name && nameCol !== undefined) findings.push({ rule: "value-required", cell: a1(r, nameCol), data: { column: table.headerTexts[nameCol] ?? "", what: "name" } });

@@ -3,6 +3,7 @@
  * findings the structural rules report and the rows skipped (and why). The sending unit is found
  * once per file, from the first title block that names one.
  */
+import type { PlainError } from "../errors";
 import { a1, colLetters, type Grid } from "../grid";
 import { sheetClassOf, skippedRow } from "./common";
 import type { ColumnRole, FileLedger, Localized, SheetLedger, TableKind } from "../model";
@@ -19,11 +20,12 @@ import type { LegacyDecoding } from "./legacy";
 import { accountSheet, notReadFindings, rowsWithData, type TableOutcome, whyNoTable } from "./rowAccount";
 import { isCodeListSheet, listsOfSheet, type CodeLookup } from "./lookups";
 import { tableCodes } from "./codes";
+import { RECORDS, ROW_SKIPPED } from "../i18n/records";
 
 export interface FileInput {
   file: string;
   grids: Grid[];
-  error?: Localized;
+  error?: PlainError;
   warnings?: Localized[];
 }
 
@@ -33,20 +35,15 @@ export interface FileInput {
  */
 export const REPORT_DATA_SHEET = "_tdkt_data";
 
-const MISSING_TEXT: Record<string, { vi: string; en: string }> = {
-  award: { vi: "Hình thức khen thưởng", en: "award" },
-  actual: { vi: "Thực hiện", en: "actual figure" },
-  counts: { vi: "Tập thể / Cá nhân", en: "counts" },
-};
-
-/** The header a column read from its contents is given in the warning (the roles infer.ts fills). */
-const INFERRED_TEXT: Partial<Record<ColumnRole, Localized>> = {
-  name: { vi: "Tên tập thể / cá nhân", en: "recipient's name" },
-  award: { vi: "Hình thức khen thưởng", en: "award" },
-  decisionNumber: { vi: "Số QĐ", en: "decision number" },
-  decisionDate: { vi: "Ngày QĐ", en: "decision date" },
-  actual: { vi: "Thực hiện", en: "actual figure" },
-  plan: { vi: "Kế hoạch", en: "plan" },
+/** The column a header-missing warning names, and the header a column read from its contents is given. */
+const MISSING_TEXT = { award: "missing_award", actual: "missing_actual", counts: "missing_counts" } as const;
+const INFERRED_TEXT: Partial<Record<ColumnRole, Extract<keyof typeof RECORDS.templates, `inferred_${string}`>>> = {
+  name: "inferred_name",
+  award: "inferred_award",
+  decisionNumber: "inferred_decisionNumber",
+  decisionDate: "inferred_decisionDate",
+  actual: "inferred_actual",
+  plan: "inferred_plan",
 };
 
 function ledgerColumns(table: DetectedTable): SheetLedger["columns"] {
@@ -54,11 +51,6 @@ function ledgerColumns(table: DetectedTable): SheetLedger["columns"] {
   for (const [role, col] of Object.entries(table.columns)) out[role as keyof SheetLedger["columns"]] = colLetters(col);
   return out;
 }
-
-const OWN_REPORT: Localized = {
-  vi: "Đây là báo cáo tổng hợp do Tổng hợp TĐKT tạo ra, không phải tệp của đơn vị: không đọc lại để tránh cộng hai lần.",
-  en: "This is a report made by Tổng hợp TĐKT, not a unit's file: it is not read again, so nothing is counted twice.",
-};
 
 /**
  * Who sent the file, and what said so: the first title block that names a registry unit (in a
@@ -95,12 +87,12 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
   const titles: string[] = [];
   if (input.error) {
     ledger.error = input.error;
-    parsed.findings.push({ rule: "file-unreadable", data: { vi: input.error.vi, en: input.error.en } });
+    parsed.findings.push({ rule: "file-unreadable", data: { vi: input.error.message.vi, en: input.error.message.en } });
     return { parsed, ledger, titles };
   }
   for (const w of input.warnings ?? []) parsed.findings.push({ rule: "file-read-warning", data: { vi: w.vi, en: w.en } });
   if (input.grids.some((g) => g.sheet === REPORT_DATA_SHEET)) {
-    parsed.findings.push({ rule: "file-read-warning", data: { ...OWN_REPORT } });
+    parsed.findings.push({ rule: "file-read-warning", data: { ...RECORDS.t("ownReport") } });
     for (const g of input.grids) ledger.sheets.push({ sheet: g.sheet, kind: "other", columns: {}, rowsRead: 0, rowsSkipped: 0, skipped: [] });
     ledger.rowAccounts = input.grids.map((g) => accountSheet(g, [], "own-report"));
     return { parsed, ledger, titles };
@@ -168,10 +160,11 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
       const missing = (what: keyof typeof MISSING_TEXT, extra: Record<string, string> = {}): Finding => ({
         rule: "header-missing",
         cell: a1(table.headerTop, table.firstCol),
-        data: { header, missingVi: MISSING_TEXT[what].vi, missingEn: MISSING_TEXT[what].en, ...extra },
+        data: { header, missingVi: RECORDS.text("vi", MISSING_TEXT[what]), missingEn: RECORDS.text("en", MISSING_TEXT[what]), ...extra },
       });
       for (const inf of table.inferred ?? []) {
-        const text = INFERRED_TEXT[inf.role] ?? { vi: inf.role, en: inf.role };
+        const key = INFERRED_TEXT[inf.role];
+        const text = key ? RECORDS.t(key) : { vi: inf.role, en: inf.role };
         sheet.findings.push({
           rule: "header-missing",
           cell: a1(table.headerTop, inf.col),
@@ -206,7 +199,7 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
         const units = readRegistry(grid, table);
         result = { findings: [], skipped: [], count: units.length };
       } else {
-        result.skipped = table.body.filter((b) => b.kind !== "blank").map((b) => (b.kind === "item" ? { row: b.row + 1, kind: b.kind, reason: { vi: "bảng không nhận ra loại", en: "table of unknown kind" } } : skippedRow(b.row, b.kind)));
+        result.skipped = table.body.filter((b) => b.kind !== "blank").map((b) => (b.kind === "item" ? { row: b.row + 1, kind: b.kind, reason: ROW_SKIPPED.t("unknownTable") } : skippedRow(b.row, b.kind)));
       }
       sheet.findings.push(...result.findings);
       // an instruction's example table is meant to hold no data

@@ -15,40 +15,13 @@ import type { ColumnRole, Localized, RowAccount } from "../model";
 import type { DetectedTable } from "../layout/detect";
 import { headerRole } from "../layout/headers";
 import type { Finding } from "../rules/rule";
-
-/** Why a row was not read (each is shown to the user). */
-export const NOT_READ_REASONS: Record<string, Localized> = {
-  "no-table": { vi: "không tìm thấy bảng trong sheet", en: "no table found in the sheet" },
-  "unknown-table": { vi: "bảng không nhận ra loại (không phải danh sách khen thưởng, biểu số liệu hay bảng tổng hợp)", en: "table of unknown kind (not an award list, figures or a summary)" },
-  "cross-tab-unclear": {
-    vi: "biểu có các kỳ theo cột nhưng không rõ cột nào là kỳ báo cáo (tiêu đề không nêu đúng một năm có trong các cột)",
-    en: "figures with periods across the columns, but which column is the report's period is unclear (the title names no single year among them)",
-  },
-  "outside-columns": { vi: "dữ liệu nằm ngoài các cột của bảng", en: "data outside the table's columns" },
-  "above-header": { vi: "dòng có nhiều ô dữ liệu nằm trên dòng tiêu đề bảng", en: "row with several filled cells above the table's header" },
-  "item-not-read": { vi: "dòng không đọc được thành bản ghi", en: "row not read into a record" },
-  "in-signature": { vi: "dòng giống dòng dữ liệu nằm trong hoặc sau khối chữ ký", en: "row like a data row in or after the signature block" },
-};
-
-/** Names of the structural reasons (row kinds of the layout, plus the title block and the header). */
-export const STRUCTURAL_REASONS: Record<string, Localized> = {
-  title: { vi: "khối tiêu đề", en: "title block" },
-  header: { vi: "dòng tiêu đề bảng", en: "table header" },
-  numbering: { vi: "dòng đánh số cột", en: "column-numbering row" },
-  section: { vi: "dòng mục (tiêu đề nhóm)", en: "section row" },
-  subtotal: { vi: "dòng cộng / tổng", en: "total row" },
-  note: { vi: "dòng ghi chú", en: "note row" },
-  signature: { vi: "khối chữ ký", en: "signature block" },
-  registry: { vi: "danh mục đơn vị (đọc làm danh mục)", en: "registry of units (read as the registry)" },
-  "own-report": { vi: "báo cáo do chương trình tạo ra (không đọc lại)", en: "a report made by this tool (not read again)" },
-  example: { vi: "dòng ví dụ / sheet hướng dẫn (không tính)", en: "example row / instruction sheet (not counted)" },
-  lookup: { vi: "danh mục tra cứu (không tính)", en: "lookup list (not counted)" },
-  values: { vi: "dòng số liệu của biểu xoay (đã đọc vào từng chỉ tiêu)", en: "figure line of a transposed table (read into each indicator)" },
-};
+import { RECORDS, ROW_NOT_READ, ROW_STRUCTURAL } from "../i18n/records";
 
 /** A reason's name in both languages (an unknown code names itself: a row kind added later). */
 export function reasonText(code: string): Localized {
-  return STRUCTURAL_REASONS[code] ?? NOT_READ_REASONS[code] ?? { vi: code, en: code };
+  if (code in ROW_STRUCTURAL.templates) return ROW_STRUCTURAL.t(code as keyof typeof ROW_STRUCTURAL.templates);
+  if (code in ROW_NOT_READ.templates) return ROW_NOT_READ.t(code as keyof typeof ROW_NOT_READ.templates);
+  return { vi: code, en: code };
 }
 
 /**
@@ -169,13 +142,13 @@ export function rowRuns(rows: number[], max = 8): string {
   return runs.length > max ? `${runs.slice(0, max).join(", ")}, …` : runs.join(", ");
 }
 
-const ROLE_WORDS: Partial<Record<ColumnRole, Localized>> = {
-  award: { vi: "hình thức khen thưởng", en: "the award" },
-  name: { vi: "họ và tên / tên tập thể", en: "the recipient's name" },
-  actual: { vi: "số thực hiện", en: "the actual figure" },
-  plan: { vi: "kế hoạch", en: "the plan" },
-  indicator: { vi: "chỉ tiêu", en: "the indicator" },
-};
+const ROLE_WORDS = {
+  award: "role_award",
+  name: "role_name",
+  actual: "role_actual",
+  plan: "role_plan",
+  indicator: "role_indicator",
+} as const satisfies Partial<Record<ColumnRole, keyof typeof RECORDS.templates>>;
 
 /**
  * Why no table was read from a sheet, from its best header-like row: "no column recognised as the
@@ -193,15 +166,12 @@ export function whyNoTable(grid: Grid): Localized {
     if (roles.size > best.size) best = roles;
   }
   const has = (r: ColumnRole) => best.has(r);
-  const missing = (role: ColumnRole): Localized => ({
-    vi: `không có cột nào được nhận là ${ROLE_WORDS[role]!.vi}`,
-    en: `no column recognised as ${ROLE_WORDS[role]!.en}`,
-  });
+  const missing = (role: keyof typeof ROLE_WORDS): Localized => RECORDS.t("noColumnAs", { role: RECORDS.t(ROLE_WORDS[role]) });
   if ((has("name") || has("familyName")) && !has("award")) return missing("award");
   if (has("award") && !has("name")) return missing("name");
   if (has("indicator") && !has("actual") && !has("plan")) return missing("actual");
   if ((has("actual") || has("plan")) && !has("indicator")) return missing("indicator");
-  return { vi: "không nhận ra dòng tiêu đề cột (STT, Họ và tên, Hình thức khen thưởng, Chỉ tiêu, ...)", en: "no column header row recognised (STT, Họ và tên, Hình thức khen thưởng, Chỉ tiêu, ...)" };
+  return RECORDS.t("noHeaderRow");
 }
 
 /**

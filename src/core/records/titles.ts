@@ -7,6 +7,7 @@ import { cellText, type Grid } from "../grid";
 import type { Occasion } from "../model";
 import type { RegistryUnit } from "../rules/rule";
 import { matchAward } from "../domain/awards";
+import { findUnitIn, unitWordsOfFileName } from "../domain/unitIdentity";
 import { collapseSpaces, headerKey } from "../text/normalize";
 import { parseDecisionRef } from "../values";
 import { kindFromSection } from "./common";
@@ -34,53 +35,6 @@ export function titleCells(grid: Grid, from: number, top: number): TitleCell[] {
 // "STT" of an earlier table when the title block of a second table is searched, and a group line
 // ("I. TẬP THỂ", "2. Cá nhân") over a table
 const NOT_SENDER = /^(don vi tinh|dvt|kinh gui|noi nhan|cong hoa|doc lap|danh sach|danh muc|bieu|tong hop|bao cao|ve |ket qua|kem theo|\(kem theo|so:|so |v\/v|\(|dang ky|de nghi|to trinh|quyet dinh|stt$|tt$|([ivxl]+|[a-z]|\d+) |tap the$|ca nhan$|ho gia dinh$)/;
-
-/** Words that start the name of a body that sends reports. */
-const BODY_PREFIX = /^(ubnd|uy ban nhan dan|hdnd)\s+/;
-
-/** "Chỉ huy Quân sự" -> "CHQS"; "Giáo dục và Đào tạo" -> "GD DT" (as "GD&ĐT" keys). */
-function abbreviationVariants(name: string): string[] {
-  const words = headerKey(name).split(" ");
-  const out = new Set<string>([words.join(" ")]);
-  for (let i = 0; i < words.length; i++) {
-    for (let j = i + 2; j <= words.length; j++) {
-      const span = words.slice(i, j);
-      if (span[0] === "va" || span[span.length - 1] === "va") continue;
-      const initials = span.map((w) => (w === "va" ? " " : w[0])).join("").replace(/\s+/g, " ").trim();
-      out.add([...words.slice(0, i), initials, ...words.slice(j)].join(" "));
-    }
-  }
-  return [...out];
-}
-
-function stripBodyPrefix(key: string): string {
-  return key.replace(BODY_PREFIX, "");
-}
-
-/** Find the registry unit a title text names, by name, without "UBND", or by abbreviation. */
-export function matchRegistryUnit(text: string, registry: RegistryUnit[], mode: "equal" | "prefix" | "contains"): RegistryUnit | undefined {
-  const key = stripBodyPrefix(headerKey(text));
-  let best: RegistryUnit | undefined;
-  let bestLen = 0;
-  for (const unit of registry) {
-    for (const variant of abbreviationVariants(unit.name)) {
-      const v = stripBodyPrefix(variant);
-      // "prefix": a title line that stops short of the last word ("VĂN PHÒNG HĐND VÀ UBND" for
-      // "Văn phòng HĐND và UBND huyện"), accepted only when at most one word is missing
-      const hit =
-        mode === "equal"
-          ? key === v
-          : mode === "prefix"
-            ? key.split(" ").length >= 3 && v.startsWith(key + " ") && v.split(" ").length - key.split(" ").length === 1
-            : ` ${key} `.includes(` ${v} `);
-      if (hit && v.length > bestLen) {
-        best = unit;
-        bestLen = v.length;
-      }
-    }
-  }
-  return best;
-}
 
 /** "XÃ QUÀI CANG" -> "Xã Quài Cang"; other names keep their spelling. */
 function prettyUnitName(text: string): string {
@@ -111,15 +65,15 @@ export function detectSender(cells: TitleCell[], tableFirstCol: number, tableLas
   const lowest = candidates[candidates.length - 1];
   if (registry.length) {
     for (const c of [...candidates].reverse()) {
-      const unit = matchRegistryUnit(c.text, registry, "equal");
+      const unit = findUnitIn(c.text, registry, "equal");
       if (unit) return unit.name;
     }
     for (const c of [...candidates].reverse()) {
-      const unit = matchRegistryUnit(c.text, registry, "prefix");
+      const unit = findUnitIn(c.text, registry, "prefix");
       if (unit) return unit.name;
     }
     for (const c of cells) {
-      const unit = matchRegistryUnit(c.text, registry, "contains");
+      const unit = findUnitIn(c.text, registry, "contains");
       if (unit) return unit.name;
     }
   }
@@ -140,7 +94,7 @@ export function senderFromLabel(cells: TitleCell[], registry: RegistryUnit[] = [
     if (!m || /^(đơn vị|don vi)\s+tính/iu.test(c.text)) continue;
     const named = collapseSpaces(m[2]);
     if (!named) continue;
-    const unit = registry.length ? (matchRegistryUnit(named, registry, "equal") ?? matchRegistryUnit(named, registry, "contains")) : undefined;
+    const unit = registry.length ? (findUnitIn(named, registry, "equal") ?? findUnitIn(named, registry, "contains")) : undefined;
     return unit?.name ?? prettyUnitName(named);
   }
   return undefined;
@@ -153,10 +107,9 @@ export function senderFromLabel(cells: TitleCell[], registry: RegistryUnit[] = [
  */
 export function senderFromFileName(file: string, registry: RegistryUnit[] = []): string | undefined {
   if (!registry.length) return undefined;
-  const base = (file.split(/[\\/]/).pop() ?? "").replace(/\.[a-z0-9]{2,4}$/i, "");
-  const words = base.replace(/[-_.]+/g, " ").trim().replace(/^([a-z]{0,3}\d+[a-z]?\s+)+/i, "");
+  const words = unitWordsOfFileName(file);
   if (!words) return undefined;
-  return (matchRegistryUnit(words, registry, "equal") ?? matchRegistryUnit(words, registry, "contains"))?.name;
+  return (findUnitIn(words, registry, "equal") ?? findUnitIn(words, registry, "contains"))?.name;
 }
 
 /** The award a title states for a list without an award column. */

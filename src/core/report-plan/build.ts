@@ -25,7 +25,7 @@ export function planReport(report: ReportModel): ReportPlan {
   const lang: Lang = report.lang === "en" ? "en" : "vi";
   const taken = new Set<string>();
   const name = (wanted: string) => {
-    const n = uniqueSheetName(wanted, taken);
+    const n = uniqueSheetName(wanted, taken, lang);
     taken.add(nameKey(n));
     return n;
   };
@@ -44,7 +44,7 @@ function spans(t: ReportTable, sheetWidth: number): boolean {
 }
 
 /** Lays one ReportSheet out; `name` is the sheet's final name in the report (default: its own, cleaned). */
-export function planSheet(sheet: ReportSheet, lang: Lang = "vi", name = uniqueSheetName(sheet.name, new Set())): SheetPlan {
+export function planSheet(sheet: ReportSheet, lang: Lang = "vi", name = uniqueSheetName(sheet.name, new Set(), lang)): SheetPlan {
   const width = Math.max(1, ...sheet.tables.map(tableWidth));
   const style = emptyStyle();
   style.lastCol = width - 1;

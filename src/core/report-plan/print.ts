@@ -5,7 +5,7 @@
  * page, page numbers in the footer and the Quốc hiệu over the first page of a Vietnamese report.
  * Measured on LibreOffice's PDFs of these reports (test/print).
  */
-import type { Lang } from "../i18n/report-texts";
+import { REPORT_PRINT, type Lang } from "../i18n/report-texts";
 import { FONT, type PrintSetup } from "./types";
 
 /** A4 printable width in points, portrait and landscape, inside the margins below (0.6 + 0.4 inch). */
@@ -29,8 +29,18 @@ export function printFit(columnWidths: number[]): Pick<PrintSetup, "orientation"
 }
 
 // Excel header/footer codes (the centre section's text): &"font,style" font, &13 size, &P page, &N pages.
-const FOOTER: Record<Lang, string> = { vi: "&\"Times New Roman,Regular\"&13Trang &P/&N", en: "&\"Times New Roman,Regular\"&13Page &P of &N" };
-const QUOC_HIEU = '&"Times New Roman,Bold"&13CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n&"Times New Roman,Bold"&13Độc lập - Tự do - Hạnh phúc';
+const REGULAR = '&"Times New Roman,Regular"&13';
+const BOLD = '&"Times New Roman,Bold"&13';
+
+/** The page footer ("Trang 1/3"). */
+function footer(lang: Lang): string {
+  return REGULAR + REPORT_PRINT.text(lang, "footer");
+}
+
+/** The Quốc hiệu and Tiêu ngữ over a Vietnamese report's first page, each line in bold. */
+function quocHieu(lang: Lang): string {
+  return [REPORT_PRINT.text(lang, "nationalTitle"), REPORT_PRINT.text(lang, "motto")].map((line) => BOLD + line).join("\n");
+}
 
 export function printSetup(widths: number[], titleRows: PrintSetup["titleRows"], breaksAfter: number[], lang: Lang): PrintSetup {
   const fit = printFit(widths);
@@ -42,7 +52,7 @@ export function printSetup(widths: number[], titleRows: PrintSetup["titleRows"],
     breaksAfter,
     margins: { left: 0.6, right: 0.4, top: lang === "vi" ? 0.9 : 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
     centered: true,
-    footer: FOOTER[lang],
-    ...(lang === "vi" ? { firstHeader: QUOC_HIEU } : {}),
+    footer: footer(lang),
+    ...(lang === "vi" ? { firstHeader: quocHieu(lang) } : {}),
   };
 }

@@ -5,18 +5,20 @@
  * A slash or backslash becomes "-" ("6T/2021" → "6T-2021", a date stays readable); the other
  * forbidden characters are dropped ("Kiểm tra: lỗi" → "Kiểm tra lỗi"), then spaces are collapsed.
  */
+import { REPORT } from "../i18n/report-texts";
+import type { Lang } from "../i18n/lang";
+
 const DASHED = /[/\\]/g;
 const DROPPED = /[[\]:*?]/g;
 export const MAX_SHEET_NAME = 31;
-/** the name a sheet gets when nothing of the wanted one is left */
-const FALLBACK = "Tổng hợp";
 
 /** How Excel compares sheet names: ignoring case (and Unicode normal forms). */
 export function nameKey(name: string): string {
   return name.normalize("NFC").toLocaleLowerCase("vi");
 }
 
-export function cleanSheetName(name: string): string {
+/** `lang`: the language of the name a sheet gets when nothing of the wanted one is left (the report's own). */
+export function cleanSheetName(name: string, lang: Lang = "vi"): string {
   const cleaned = name
     .normalize("NFC")
     .replace(DASHED, "-")
@@ -26,12 +28,12 @@ export function cleanSheetName(name: string): string {
     .replace(/^'+|'+$/g, "")
     .trim();
   // nothing readable left ("[]:*?/\\" → "--"): the report's own name
-  return cut(/[\p{L}\p{N}]/u.test(cleaned) ? cleaned : FALLBACK, MAX_SHEET_NAME).trimEnd();
+  return cut(/[\p{L}\p{N}]/u.test(cleaned) ? cleaned : REPORT.text(lang, "sheetSummary"), MAX_SHEET_NAME).trimEnd();
 }
 
 /** "Tổng hợp", then "Tổng hợp (2)", "Tổng hợp (3)"…, each ≤ 31 characters, unique in `taken` (keys by nameKey). */
-export function uniqueSheetName(wanted: string, taken: Set<string>): string {
-  const base = cleanSheetName(wanted);
+export function uniqueSheetName(wanted: string, taken: Set<string>, lang: Lang = "vi"): string {
+  const base = cleanSheetName(wanted, lang);
   const free = (s: string) => !taken.has(nameKey(s)) && nameKey(s) !== "history";
   if (free(base)) return base;
   for (let n = 2; ; n++) {

@@ -13,8 +13,27 @@
  */
 import type { AwardRecord } from "../model";
 import { operations } from "../operations";
-import type { Rule } from "./rule";
+import { ruleMessages, type Rule } from "./rule";
 import { awardInfo, cellOf, eachAward, refString, sameBirth, samePeriod, sameWorkplace, type AwardInfo } from "./support";
+
+const MESSAGES = ruleMessages("award-duplicate", {
+  twice: {
+    vi: '"{name}" được "{award}" hai lần: đã có ở {where}. Xóa dòng trùng hoặc ghi rõ nếu là hai người khác nhau.',
+    en: '"{name}" receives "{award}" twice: already at {where}. Delete the duplicate or tell the two apart.',
+  },
+  /** where the first row is: in the same file */
+  atRow: { vi: "dòng {row}", en: "row {row}" },
+  /** where the first row is: in another file */
+  atFile: { vi: "tệp {file} ({sheet}!{cell})", en: "file {file} ({sheet}!{cell})" },
+  namesake: {
+    vi: '"{name}" ({unit}) trùng tên và ngày sinh với một người ở đơn vị khác ({file}, {sheet}!{cell}); không tính là trùng. Kiểm tra nếu là cùng một người.',
+    en: '"{name}" ({unit}) has the name and birth date of a person in another unit ({file}, {sheet}!{cell}); not counted as a duplicate. Check whether they are the same person.',
+  },
+  idNumberTwice: {
+    vi: 'Số CCCD/CMND của "{name}" trùng với "{other}" ({file}, {sheet}!{cell}): một trong hai tên hoặc số bị ghi sai. Không tính là khen thưởng trùng; kiểm tra lại.',
+    en: 'The CCCD/CMND of "{name}" is that of "{other}" ({file}, {sheet}!{cell}): one of the names or numbers is mistyped. Not counted as a duplicate; check it.',
+  },
+});
 
 interface Seen {
   record: AwardRecord;
@@ -98,6 +117,7 @@ export const awardDuplicate: Rule = {
       en: "Delete the duplicate row (or, if they are two people, tell them apart by unit and birth date).",
     },
     source: "Luật Thi đua, khen thưởng 2022 Điều 5 khoản 2; TT 08/2017/TT-BNV",
+    messages: MESSAGES.templates,
   },
   check(ctx) {
     const out: ReturnType<Rule["check"]> = [];
@@ -129,20 +149,17 @@ export const awardDuplicate: Rule = {
           (!p.record.kind || !record.kind || p.record.kind === record.kind),
       );
       if (first) {
-        const award = info.intended?.name ?? record.awardText;
+        const award = info.intended?.name ?? record.awardText ?? "";
         const firstCell = cellOf(first.record, "name");
         const where =
           first.file === file.file
-            ? { vi: `dòng ${first.record.ref.row}`, en: `row ${first.record.ref.row}` }
-            : { vi: `tệp ${first.file} (${first.sheet}!${firstCell})`, en: `file ${first.file} (${first.sheet}!${firstCell})` };
+            ? MESSAGES.t("atRow", { row: first.record.ref.row })
+            : MESSAGES.t("atFile", { file: first.file, sheet: first.sheet, cell: firstCell });
         out.push({
           file: file.file,
           sheet: sheet.sheet,
           cell: cellOf(record, "name"),
-          message: {
-            vi: `"${record.name}" được "${award}" hai lần: đã có ở ${where.vi}. Xóa dòng trùng hoặc ghi rõ nếu là hai người khác nhau.`,
-            en: `"${record.name}" receives "${award}" twice: already at ${where.en}. Delete the duplicate or tell the two apart.`,
-          },
+          message: MESSAGES.t("twice", { name: record.name, award, where }),
           related: [refString(first.file, first.sheet, firstCell)],
         });
       } else {
@@ -154,10 +171,13 @@ export const awardDuplicate: Rule = {
             sheet: sheet.sheet,
             cell: cellOf(record, "name"),
             severity: "info",
-            message: {
-              vi: `"${record.name}" (${record.unit || record.position || file.file}) trùng tên và ngày sinh với một người ở đơn vị khác (${twin.file}, ${twin.sheet}!${cellOf(twin.record, "name")}); không tính là trùng. Kiểm tra nếu là cùng một người.`,
-              en: `"${record.name}" (${record.unit || record.position || file.file}) has the name and birth date of a person in another unit (${twin.file}, ${twin.sheet}!${cellOf(twin.record, "name")}); not counted as a duplicate. Check whether they are the same person.`,
-            },
+            message: MESSAGES.t("namesake", {
+              name: record.name,
+              unit: record.unit || record.position || file.file,
+              file: twin.file,
+              sheet: twin.sheet,
+              cell: cellOf(twin.record, "name"),
+            }),
             related: [refString(twin.file, twin.sheet, cellOf(twin.record, "name"))],
           });
         list.add(cur);
@@ -187,10 +207,8 @@ class IdNames {
     if (f.nameKey === nameKey || f.warned.has(nameKey)) return [];
     f.warned.add(nameKey);
     const at = (r: AwardRecord, fl: string, sh: string) => ({ file: fl, sheet: sh, cell: cellOf(r, "idNumber", "name") });
-    const text = (r: AwardRecord, other: AwardRecord, fl: string, sh: string) => ({
-      vi: `Số CCCD/CMND của "${r.name}" trùng với "${other.name}" (${fl}, ${sh}!${cellOf(other, "name")}): một trong hai tên hoặc số bị ghi sai. Không tính là khen thưởng trùng; kiểm tra lại.`,
-      en: `The CCCD/CMND of "${r.name}" is that of "${other.name}" (${fl}, ${sh}!${cellOf(other, "name")}): one of the names or numbers is mistyped. Not counted as a duplicate; check it.`,
-    });
+    const text = (r: AwardRecord, other: AwardRecord, fl: string, sh: string) =>
+      MESSAGES.t("idNumberTwice", { name: r.name, other: other.name, file: fl, sheet: sh, cell: cellOf(other, "name") });
     return [
       { ...at(f.record, f.file, f.sheet), severity: "warning", message: text(f.record, record, file, sheet), related: [refString(file, sheet, cellOf(record, "name"))] },
       { ...at(record, file, sheet), severity: "warning", message: text(record, f.record, f.file, f.sheet), related: [refString(f.file, f.sheet, cellOf(f.record, "name"))] },

@@ -4,8 +4,16 @@
  * CSTĐCS holders are normally also counted in the LĐTT list, so a CSTĐCS row without its LĐTT row
  * is the common error of listing a person under CSTĐCS only.
  */
-import type { Rule } from "./rule";
+import { ruleMessages, type Rule } from "./rule";
 import { awardInfo, cellOf, eachAward, sameBirth, samePeriod, sameUnit, type AwardAt } from "./support";
+
+const MESSAGES = ruleMessages("award-prerequisite", {
+  /** `who`: the name in quotes, with the unit in brackets when there is one */
+  noLdtt: {
+    vi: "{who} được Chiến sĩ thi đua cơ sở nhưng không có dòng Lao động tiên tiến cùng kỳ. Bổ sung danh hiệu Lao động tiên tiến hoặc xem lại đề nghị.",
+    en: "{who} is a Chiến sĩ thi đua cơ sở without a Lao động tiên tiến row for the same period. Add the Lao động tiên tiến title or review the proposal.",
+  },
+});
 
 const PREREQUISITES = new Set(["ldtt", "cstt"]);
 
@@ -23,6 +31,7 @@ export const awardPrerequisite: Rule = {
       en: "Add the person's Lao động tiên tiến row, or review the CSTĐCS proposal.",
     },
     source: "NĐ 91/2017/NĐ-CP Điều 9 khoản 3 điểm a; Luật Thi đua, khen thưởng 2022 Điều 23",
+    messages: MESSAGES.templates,
   },
   check(ctx) {
     const out: ReturnType<Rule["check"]> = [];
@@ -53,10 +62,7 @@ export const awardPrerequisite: Rule = {
         file: at.file.file,
         sheet: at.sheet.sheet,
         cell: cellOf(at.record, "name"),
-        message: {
-          vi: `"${at.record.name}"${unit ? ` (${unit})` : ""} được Chiến sĩ thi đua cơ sở nhưng không có dòng Lao động tiên tiến cùng kỳ. Bổ sung danh hiệu Lao động tiên tiến hoặc xem lại đề nghị.`,
-          en: `"${at.record.name}"${unit ? ` (${unit})` : ""} is a Chiến sĩ thi đua cơ sở without a Lao động tiên tiến row for the same period. Add the Lao động tiên tiến title or review the proposal.`,
-        },
+        message: MESSAGES.t("noLdtt", { who: `"${at.record.name}"${unit ? ` (${unit})` : ""}` }),
         related: [`${at.sheet.sheet}!${cellOf(at.record, "award")}`],
       });
     }

@@ -5,8 +5,16 @@
  * passes (211 / 1.762 = 12,0%) can hide a school above the cap.
  */
 import { TDKT_CONFIG } from "../domain/config";
-import type { Rule } from "./rule";
-import { awardInfo, cellOf, eachAward, refString, type AwardAt } from "./support";
+import { ruleMessages, type Rule } from "./rule";
+import { awardInfo, cellOf, eachAward, num, refString, type AwardAt } from "./support";
+
+const MESSAGES = ruleMessages("award-ratio", {
+  /** `ratio`, `limit`: percents with one decimal */
+  aboveCap: {
+    vi: "{unit}: {cstdcs} Chiến sĩ thi đua cơ sở / {ldtt} Lao động tiên tiến = {ratio}%, vượt mức {limit}%. Xem lại danh sách đề nghị của đơn vị.",
+    en: "{unit}: {cstdcs} Chiến sĩ thi đua cơ sở / {ldtt} Lao động tiên tiến = {ratio}%, above the {limit}% cap. Review the unit's proposals.",
+  },
+});
 
 interface Group {
   unit: string;
@@ -16,7 +24,8 @@ interface Group {
   year?: string;
 }
 
-const pct = (r: number) => ({ vi: (r * 100).toFixed(1).replace(".", ","), en: (r * 100).toFixed(1) });
+/** A share as a percent with one decimal, as each language writes it (12,0 / 12.0). */
+const pct = (r: number) => num(r * 100, 1);
 
 export const awardRatio: Rule = {
   meta: {
@@ -36,6 +45,7 @@ export const awardRatio: Rule = {
       vi: "ratioLimit (mặc định 0,15); tắt bằng severities: { \"award-ratio\": \"off\" } hoặc hạ xuống warning.",
       en: "ratioLimit (default 0.15); disable with severities: { \"award-ratio\": \"off\" } or lower it to warning.",
     },
+    messages: MESSAGES.templates,
   },
   check(ctx) {
     const limit = ctx.options.ratioLimit ?? TDKT_CONFIG.cstdcsRatioLimit;
@@ -68,10 +78,7 @@ export const awardRatio: Rule = {
         sheet: first.sheet.sheet,
         cell: cellOf(first.record, "award"),
         ...(underNd91 ? {} : { severity: "warning" as const }),
-        message: {
-          vi: `${g.unit}: ${g.cstdcs.length} Chiến sĩ thi đua cơ sở / ${g.ldtt} Lao động tiên tiến = ${pct(ratio).vi}%, vượt mức ${pct(limit).vi}%. Xem lại danh sách đề nghị của đơn vị.`,
-          en: `${g.unit}: ${g.cstdcs.length} Chiến sĩ thi đua cơ sở / ${g.ldtt} Lao động tiên tiến = ${pct(ratio).en}%, above the ${pct(limit).en}% cap. Review the unit's proposals.`,
-        },
+        message: MESSAGES.t("aboveCap", { unit: g.unit, cstdcs: g.cstdcs.length, ldtt: g.ldtt, ratio: pct(ratio), limit: pct(limit) }),
         related: rest.map((r) => refString(r.file.file, r.sheet.sheet, cellOf(r.record, "award"))),
       });
     }

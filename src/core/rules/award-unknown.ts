@@ -6,15 +6,41 @@
  */
 import { awardById, matchAward } from "../domain/awards";
 import { AWARD_POLICY } from "../domain/config";
-import type { Localized } from "../model";
-import type { Rule } from "./rule";
+import { ruleMessages, type Rule } from "./rule";
 import { awardInfo, cellOf, eachAward } from "./support";
 
-const NEEDS: Record<"issuer" | "class" | "level", Localized> = {
-  issuer: { vi: "không ghi cấp khen (ai tặng)", en: "does not say who granted it" },
-  class: { vi: "không ghi hạng (Nhất, Nhì, Ba)", en: "does not give the class (Nhất, Nhì, Ba)" },
-  level: { vi: "không ghi cấp (cơ sở, tỉnh/Bộ, toàn quốc)", en: "does not give the level (cơ sở, tỉnh/Bộ, toàn quốc)" },
-};
+const MESSAGES = ruleMessages("award-unknown", {
+  userSettled: { vi: 'Người dùng đã xác định "{text}" là "{award}".', en: 'The user settled "{text}" as "{award}".' },
+  userExcluded: { vi: 'Người dùng đã quyết định không tính "{text}".', en: 'The user decided not to count "{text}".' },
+  /** `need`: what the name lacks (needsIssuer, needsClass, needsLevel); `apart`: how the row is counted (counted…) */
+  incomplete: {
+    vi: '"{text}" {need}, nên chưa xác định được là mục nào trong danh mục. {apart}',
+    en: '"{text}" {need}, so it matches no single catalogue entry. {apart}',
+  },
+  needsIssuer: { vi: "không ghi cấp khen (ai tặng)", en: "does not say who granted it" },
+  needsClass: { vi: "không ghi hạng (Nhất, Nhì, Ba)", en: "does not give the class (Nhất, Nhì, Ba)" },
+  needsLevel: { vi: "không ghi cấp (cơ sở, tỉnh/Bộ, toàn quốc)", en: "does not give the level (cơ sở, tỉnh/Bộ, toàn quốc)" },
+  misspelt: {
+    vi: '"{text}" không có trong danh mục danh hiệu, hình thức khen thưởng. Có phải "{suggestion}"? Sửa lại cho đúng tên chính thức. {apart}',
+    en: '"{text}" is not a known award. Did you mean "{suggestion}"? Write the official name. {apart}',
+  },
+  unknown: {
+    vi: '"{text}" không có trong danh mục danh hiệu, hình thức khen thưởng. Ghi đúng tên theo quyết định khen thưởng. {apart}',
+    en: '"{text}" is not a known award. Write the name as the award decision states it. {apart}',
+  },
+  countedSlip: { vi: "Dòng này được tính vào danh hiệu gợi ý (chỉ khác chính tả).", en: "The row is counted under the suggested award (a spelling slip only)." },
+  countedSuggested: {
+    vi: "Dòng này đang được tính vào danh hiệu gợi ý; hãy xác nhận hoặc sửa (--award-map, ô chọn trong Kiểm tra).",
+    en: "The row is counted under the suggested award for now; confirm or correct it (--award-map, the picker in Kiểm tra).",
+  },
+  countedApart: { vi: 'Dòng này được tổng hợp riêng ở mục "Chưa xác định".', en: 'The row is totalled apart, on a "Chưa xác định" line.' },
+  localEntry: {
+    vi: '"{award}" ({rows} dòng) được xác định theo danh mục riêng của tỉnh do người dùng cung cấp, không phải danh mục theo Luật Thi đua, khen thưởng.',
+    en: '"{award}" ({rows} {rows:plural:row|rows}) is settled by the province\'s own catalogue the user gave, not by the catalogue of the TĐKT law.',
+  },
+});
+
+const NEEDS = { issuer: "needsIssuer", class: "needsClass", level: "needsLevel" } as const;
 
 export const awardUnknown: Rule = {
   meta: {
@@ -29,6 +55,7 @@ export const awardUnknown: Rule = {
       vi: "Sửa lại đúng tên danh hiệu/hình thức khen thưởng theo quyết định, hoặc chọn mục tương ứng trong danh mục (--award-map, ô chọn trong Kiểm tra).",
       en: "Write the award's official name as in the decision, or map the name to a catalogue entry (--award-map, the picker in Kiểm tra).",
     },
+    messages: MESSAGES.templates,
   },
   check(ctx) {
     const out: ReturnType<Rule["check"]> = [];
@@ -46,15 +73,14 @@ export const awardUnknown: Rule = {
       if (record.awardSettledBy === "user") {
         // the user's decision (--award-map, the pane's picker): shown, never an error
         const to = record.awardExcluded ? undefined : awardById(record.awardId ?? "");
-        if (awardInfo(record).match.kind === "known" && !record.awardExcluded && matchAward(text).kind === "known") continue;
+        // a name the catalogue knows by itself needs no note (settling it changed nothing)
+        if (!record.awardExcluded && matchAward(text).kind === "known") continue;
         out.push({
           file: file.file,
           sheet: sheet.sheet,
           cell: cellOf(record, "award"),
           severity: "info",
-          message: to
-            ? { vi: `Người dùng đã xác định "${text}" là "${to.name}".`, en: `The user settled "${text}" as "${to.name}".` }
-            : { vi: `Người dùng đã quyết định không tính "${text}".`, en: `The user decided not to count "${text}".` },
+          message: to ? MESSAGES.t("userSettled", { text, award: to.name }) : MESSAGES.t("userExcluded", { text }),
         });
         continue;
       }
@@ -63,40 +89,22 @@ export const awardUnknown: Rule = {
       const s = m.suggestion;
       const policy = AWARD_POLICY.countSuggested;
       const counted = !!s && (policy === "all" || (policy === "slips" && !!m.slip));
-      const apart: Localized = counted
-        ? m.slip
-          ? { vi: "Dòng này được tính vào danh hiệu gợi ý (chỉ khác chính tả).", en: "The row is counted under the suggested award (a spelling slip only)." }
-          : { vi: "Dòng này đang được tính vào danh hiệu gợi ý; hãy xác nhận hoặc sửa (--award-map, ô chọn trong Kiểm tra).", en: "The row is counted under the suggested award for now; confirm or correct it (--award-map, the picker in Kiểm tra)." }
-        : { vi: "Dòng này được tổng hợp riêng ở mục \"Chưa xác định\".", en: "The row is totalled apart, on a \"Chưa xác định\" line." };
-      let message: Localized;
-      if (m.incomplete) {
-        const need = NEEDS[m.incomplete.needs];
-        message = {
-          vi: `"${text}" ${need.vi}, nên chưa xác định được là mục nào trong danh mục. ${apart.vi}`,
-          en: `"${text}" ${need.en}, so it matches no single catalogue entry. ${apart.en}`,
-        };
-      } else if (s) {
-        message = {
-          vi: `"${text}" không có trong danh mục danh hiệu, hình thức khen thưởng. Có phải "${s.name}"? Sửa lại cho đúng tên chính thức. ${apart.vi}`,
-          en: `"${text}" is not a known award. Did you mean "${s.name}"? Write the official name. ${apart.en}`,
-        };
-      } else {
-        message = {
-          vi: `"${text}" không có trong danh mục danh hiệu, hình thức khen thưởng. Ghi đúng tên theo quyết định khen thưởng. ${apart.vi}`,
-          en: `"${text}" is not a known award. Write the name as the award decision states it. ${apart.en}`,
-        };
-      }
+      const apart = MESSAGES.t(counted ? (m.slip ? "countedSlip" : "countedSuggested") : "countedApart");
+      const message = m.incomplete
+        ? MESSAGES.t("incomplete", { text, need: MESSAGES.t(NEEDS[m.incomplete.needs]), apart })
+        : s
+          ? MESSAGES.t("misspelt", { text, suggestion: s.name, apart })
+          : MESSAGES.t("unknown", { text, apart });
       out.push({ file: file.file, sheet: sheet.sheet, cell: cellOf(record, "award"), message });
     }
     for (const [id, at] of local) {
       const name = awardById(id)!.name;
       out.push({
-        ...at,
+        file: at.file,
+        sheet: at.sheet,
+        cell: at.cell,
         severity: "info",
-        message: {
-          vi: `"${name}" (${at.rows} dòng) được xác định theo danh mục riêng của tỉnh do người dùng cung cấp, không phải danh mục theo Luật Thi đua, khen thưởng.`,
-          en: `"${name}" (${at.rows} rows) is settled by the province's own catalogue the user gave, not by the catalogue of the TĐKT law.`,
-        },
+        message: MESSAGES.t("localEntry", { award: name, rows: at.rows }),
       });
     }
     return out;

@@ -5,28 +5,41 @@
  */
 import { daysInMonth } from "../values";
 import type { Localized } from "../model";
-import type { Rule } from "./rule";
+import { ruleMessages, type Rule } from "./rule";
 import { cellOf, eachAward } from "./support";
 
 const ID = "date-invalid";
 
-/** Why a d/m/y text is not a date, in words. */
+const MESSAGES = ruleMessages(ID, {
+  notADate: {
+    vi: 'Ngày quyết định "{text}" không có thật. Ghi lại đúng ngày theo quyết định (dd/mm/yyyy).',
+    en: 'Decision date "{text}" does not exist. Write the decision\'s real date (dd/mm/yyyy).',
+  },
+  /** `why`: noMonth or shortMonth */
+  notADateBecause: {
+    vi: 'Ngày quyết định "{text}" không có thật ({why}). Ghi lại đúng ngày theo quyết định (dd/mm/yyyy).',
+    en: 'Decision date "{text}" does not exist ({why}). Write the decision\'s real date (dd/mm/yyyy).',
+  },
+  noMonth: { vi: "không có tháng {month}", en: "there is no month {month}" },
+  shortMonth: { vi: "tháng {month}/{year} chỉ có {days} ngày", en: "month {month}/{year} has only {days} days" },
+});
+
+/** Why a d/m/y text (or a record's y-m-d) is not a date, in words. */
 function explain(text: string): Localized | undefined {
-  const m = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})/.exec(text);
+  // y-m-d first: read as d/m/y, "2029-02-31" would be 29/02/2031
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const m = iso ? [iso[0], iso[3], iso[2], iso[1]] : /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})/.exec(text);
   if (!m) return undefined;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3].length === 2 ? "20" + m[3] : m[3])];
-  if (mo < 1 || mo > 12) return { vi: `không có tháng ${mo}`, en: `there is no month ${mo}` };
+  if (mo < 1 || mo > 12) return MESSAGES.t("noMonth", { month: mo });
   const max = daysInMonth(y, mo);
-  if (d < 1 || d > max) return { vi: `tháng ${mo}/${y} chỉ có ${max} ngày`, en: `month ${mo}/${y} has only ${max} days` };
+  if (d < 1 || d > max) return MESSAGES.t("shortMonth", { month: mo, year: y, days: max });
   return undefined;
 }
 
 function message(text: string): Localized {
   const why = explain(text);
-  return {
-    vi: `Ngày quyết định "${text}" không có thật${why ? ` (${why.vi})` : ""}. Ghi lại đúng ngày theo quyết định (dd/mm/yyyy).`,
-    en: `Decision date "${text}" does not exist${why ? ` (${why.en})` : ""}. Write the decision's real date (dd/mm/yyyy).`,
-  };
+  return why ? MESSAGES.t("notADateBecause", { text, why }) : MESSAGES.t("notADate", { text });
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -41,6 +54,7 @@ export const dateInvalid: Rule = {
       en: 'The decision date does not exist (e.g. "31/6/2021": June has 30 days) or cannot be read as a date.',
     },
     fix: { vi: "Đối chiếu quyết định khen thưởng và ghi lại đúng ngày (dd/mm/yyyy).", en: "Check the award decision and write the right date (dd/mm/yyyy)." },
+    messages: MESSAGES.templates,
   },
   check(ctx) {
     const out: ReturnType<Rule["check"]> = [];

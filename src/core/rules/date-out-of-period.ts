@@ -3,8 +3,15 @@
  * belongs to another report, or its date is mistyped.
  */
 import { formatDateVi } from "../values";
-import type { Rule } from "./rule";
+import { ruleMessages, type Rule } from "./rule";
 import { cellOf, eachAward } from "./support";
+
+const MESSAGES = ruleMessages("date-out-of-period", {
+  outside: {
+    vi: "Quyết định ngày {date} nằm ngoài kỳ báo cáo {from} - {to}. Bỏ dòng này khỏi báo cáo kỳ này hoặc sửa lại ngày.",
+    en: "Decision dated {date} is outside the reporting period {from} - {to}. Remove the row from this report or correct the date.",
+  },
+});
 
 export const dateOutOfPeriod: Rule = {
   meta: {
@@ -20,12 +27,13 @@ export const dateOutOfPeriod: Rule = {
       en: "Remove the row from this period's report (it belongs to another period) or correct a mistyped date.",
     },
     options: { vi: "period: { from, to } (yyyy-mm-dd).", en: "period: { from, to } (yyyy-mm-dd)." },
+    messages: MESSAGES.templates,
   },
   check(ctx) {
     const period = ctx.options.period;
     if (!period) return [];
     const out: ReturnType<Rule["check"]> = [];
-    const range = `${formatDateVi(period.from)} - ${formatDateVi(period.to)}`;
+    const [from, to] = [formatDateVi(period.from), formatDateVi(period.to)];
     for (const { file, sheet, record } of eachAward(ctx)) {
       const d = record.decisionDate;
       if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d)) continue;
@@ -34,10 +42,7 @@ export const dateOutOfPeriod: Rule = {
         file: file.file,
         sheet: sheet.sheet,
         cell: cellOf(record, "decisionDate", "decision"),
-        message: {
-          vi: `Quyết định ngày ${formatDateVi(d)} nằm ngoài kỳ báo cáo ${range}. Bỏ dòng này khỏi báo cáo kỳ này hoặc sửa lại ngày.`,
-          en: `Decision dated ${formatDateVi(d)} is outside the reporting period ${range}. Remove the row from this report or correct the date.`,
-        },
+        message: MESSAGES.t("outside", { date: formatDateVi(d), from, to }),
       });
     }
     return out;

@@ -3,8 +3,15 @@
  * ("705/QĐ-UBND"), e.g. "QĐ 705": it cannot be traced to a decision.
  */
 import { isValidDecisionNumber } from "../values";
-import type { Rule } from "./rule";
+import { ruleMessages, type Rule } from "./rule";
 import { cellOf, eachAward } from "./support";
+
+const MESSAGES = ruleMessages("decision-number-invalid", {
+  badForm: {
+    vi: 'Số quyết định "{number}" không đúng mẫu số/ký hiệu (ví dụ 705/QĐ-UBND). Ghi lại đầy đủ theo quyết định.',
+    en: 'Decision number "{number}" is not in the number/symbol form (e.g. 705/QĐ-UBND). Write it in full as on the decision.',
+  },
+});
 
 export const decisionNumberInvalid: Rule = {
   meta: {
@@ -17,6 +24,7 @@ export const decisionNumberInvalid: Rule = {
     },
     fix: { vi: "Ghi đầy đủ số, ký hiệu quyết định, ví dụ 705/QĐ-UBND.", en: "Write the full number and symbol, e.g. 705/QĐ-UBND." },
     source: "Nghị định 30/2020/NĐ-CP (thể thức văn bản)",
+    messages: MESSAGES.templates,
   },
   check(ctx) {
     const out: ReturnType<Rule["check"]> = [];
@@ -27,10 +35,7 @@ export const decisionNumberInvalid: Rule = {
         file: file.file,
         sheet: sheet.sheet,
         cell: cellOf(record, "decisionNumber", "decision"),
-        message: {
-          vi: `Số quyết định "${n}" không đúng mẫu số/ký hiệu (ví dụ 705/QĐ-UBND). Ghi lại đầy đủ theo quyết định.`,
-          en: `Decision number "${n}" is not in the number/symbol form (e.g. 705/QĐ-UBND). Write it in full as on the decision.`,
-        },
+        message: MESSAGES.t("badForm", { number: n }),
       });
     }
     return out;

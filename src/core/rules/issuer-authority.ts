@@ -6,8 +6,26 @@
  */
 import { inRange, ISSUERS } from "../domain/awards";
 import { formatDateVi } from "../values";
-import type { Rule } from "./rule";
+import { ruleMessages, type Rule } from "./rule";
 import { awardInfo, cellOf, eachAward } from "./support";
+
+const MESSAGES = ruleMessages("issuer-authority", {
+  notInForce: {
+    vi: '"{award}" không có trong quy định khen thưởng vào ngày {date} ({article}). Kiểm tra lại danh hiệu và ngày quyết định.',
+    en: '"{award}" did not exist under the rules in force on {date} ({article}). Check the award and the decision date.',
+  },
+  /** `basis`: the legal basis in brackets when the award itself was not in force, else empty */
+  noPower: {
+    vi: '{issuer} không có thẩm quyền tặng "{award}" vào ngày {date}{basis}. Kiểm tra lại cấp khen và ngày quyết định.',
+    en: '{issuer} could not grant "{award}" on {date}{basis}. Check the issuing level and the decision date.',
+  },
+  /** the same, when the law reference only infers the power: `why` is its note, or basisUnconfirmed */
+  noPowerUnconfirmed: {
+    vi: '{issuer} không có thẩm quyền tặng "{award}" vào ngày {date}{basis}. Kiểm tra lại cấp khen và ngày quyết định. Chỉ là cảnh báo: thẩm quyền này chưa được xác nhận trong văn bản ({why}).',
+    en: '{issuer} could not grant "{award}" on {date}{basis}. Check the issuing level and the decision date. A warning only: this power is not confirmed in the legal text ({why}).',
+  },
+  basisUnconfirmed: { vi: "căn cứ chưa xác nhận", en: "basis not confirmed" },
+});
 
 export const issuerAuthority: Rule = {
   meta: {
@@ -23,6 +41,7 @@ export const issuerAuthority: Rule = {
       en: "Check the issuing level and the decision date; award under the powers in force.",
     },
     source: "Luật Thi đua, khen thưởng 2022 Điều 78–80; NĐ 91/2017 Điều 43; NĐ 129/2025/NĐ-CP",
+    messages: MESSAGES.templates,
   },
   check(ctx) {
     const out: ReturnType<Rule["check"]> = [];
@@ -43,10 +62,7 @@ export const issuerAuthority: Rule = {
           sheet: sheet.sheet,
           cell: cellOf(record, "award"),
           ...(soft ? { severity: "warning" as const } : {}),
-          message: {
-            vi: `"${award.name}" không có trong quy định khen thưởng vào ngày ${formatDateVi(date)} (${award.article}). Kiểm tra lại danh hiệu và ngày quyết định.`,
-            en: `"${award.name}" did not exist under the rules in force on ${formatDateVi(date)} (${award.article}). Check the award and the decision date.`,
-          },
+          message: MESSAGES.t("notInForce", { award: award.name, date: formatDateVi(date), article: award.article }),
         });
         continue;
       }
@@ -56,16 +72,18 @@ export const issuerAuthority: Rule = {
       const who = ISSUERS[issuer].name;
       // a fact the law reference only infers ([I], UNCONFIRMED) never makes an error: a warning saying why
       const unsure = award.confidence === "I" || award.confidence === "UNCONFIRMED" || !!award.unconfirmed;
-      const why = unsure ? ` (${award.unconfirmed ?? "căn cứ chưa xác nhận"})` : "";
       out.push({
         file: file.file,
         sheet: sheet.sheet,
         cell: cellOf(record, "award"),
         ...(unsure ? { severity: "warning" as const } : {}),
-        message: {
-          vi: `${who.vi} không có thẩm quyền tặng "${award.name}" vào ngày ${formatDateVi(date)}${awardValid ? "" : ` (${award.valid.basis})`}. Kiểm tra lại cấp khen và ngày quyết định.${unsure ? ` Chỉ là cảnh báo: thẩm quyền này chưa được xác nhận trong văn bản${why}.` : ""}`,
-          en: `${who.en} could not grant "${award.name}" on ${formatDateVi(date)}${awardValid ? "" : ` (${award.valid.basis})`}. Check the issuing level and the decision date.${unsure ? ` A warning only: this power is not confirmed in the legal text${why}.` : ""}`,
-        },
+        message: MESSAGES.t(unsure ? "noPowerUnconfirmed" : "noPower", {
+          issuer: who,
+          award: award.name,
+          date: formatDateVi(date),
+          basis: awardValid ? "" : ` (${award.valid.basis})`,
+          why: award.unconfirmed ?? MESSAGES.t("basisUnconfirmed"),
+        }),
       });
     }
     return out;

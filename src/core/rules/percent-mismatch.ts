@@ -3,8 +3,16 @@
  * shows (half a unit of the last decimal either way).
  */
 import { percentMatches, roundTo } from "../values";
-import type { Rule } from "./rule";
+import { ruleMessages, type Rule } from "./rule";
 import { cellOf, num } from "./support";
+
+const MESSAGES = ruleMessages("percent-mismatch", {
+  /** numbers shown with the decimals the sheet shows (`stated`, at least one for `computed`) */
+  mismatch: {
+    vi: "{indicator}: tỷ lệ ghi {stated}% nhưng Thực hiện / Kế hoạch = {actual} / {plan} = {computed}%. Sửa lại tỷ lệ hoặc số liệu.",
+    en: "{indicator}: the percent says {stated}% but actual / plan = {actual} / {plan} = {computed}%. Correct the percent or the figures.",
+  },
+});
 
 function inferDecimals(v: number): number {
   for (let d = 0; d < 2; d++) if (Math.abs(roundTo(v, d) - v) < 1e-6) return d;
@@ -24,6 +32,7 @@ export const percentMismatch: Rule = {
       vi: "Tính lại tỷ lệ = Thực hiện / Kế hoạch × 100, hoặc sửa số Kế hoạch/Thực hiện bị gõ sai.",
       en: "Recompute percent = actual / plan × 100, or correct the mistyped plan/actual.",
     },
+    messages: MESSAGES.templates,
   },
   check(ctx) {
     const out: ReturnType<Rule["check"]> = [];
@@ -40,10 +49,13 @@ export const percentMismatch: Rule = {
             file: file.file,
             sheet: sheet.sheet,
             cell: cellOf(row, "percent"),
-            message: {
-              vi: `${row.indicator}: tỷ lệ ghi ${num(roundTo(percent, d), d).vi}% nhưng Thực hiện / Kế hoạch = ${num(actual).vi} / ${num(plan).vi} = ${num(computed, dd).vi}%. Sửa lại tỷ lệ hoặc số liệu.`,
-              en: `${row.indicator}: the percent says ${num(roundTo(percent, d), d).en}% but actual / plan = ${num(actual).en} / ${num(plan).en} = ${num(computed, dd).en}%. Correct the percent or the figures.`,
-            },
+            message: MESSAGES.t("mismatch", {
+              indicator: row.indicator,
+              stated: num(roundTo(percent, d), d),
+              actual: num(actual),
+              plan: num(plan),
+              computed: num(computed, dd),
+            }),
           });
         }
       }

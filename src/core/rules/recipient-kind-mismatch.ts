@@ -5,8 +5,36 @@
  * so that "Tổ bầu cử số 2 (Khối Sơn Thủy)" or "Công an thị trấn Tuần Giáo" never fire.
  */
 import { looksLikeCollectiveName, looksLikeFamilyName, looksLikePersonJob, looksLikePersonName, settledKind } from "../domain/recipientKind";
-import type { Rule } from "./rule";
-import { awardInfo, cellOf, eachAward, KIND_EN, KIND_VI } from "./support";
+import { joinLocalized, kindWord } from "../i18n/rules";
+import { ruleMessages, type Rule } from "./rule";
+import { awardInfo, cellOf, eachAward } from "./support";
+
+const MESSAGES = ruleMessages("recipient-kind-mismatch", {
+  unsettled: {
+    vi: 'Không xác định được "{name}" là tập thể hay cá nhân; dòng được tổng hợp riêng ở mục "Chưa xác định đối tượng". Ghi rõ mục TẬP THỂ / CÁ NHÂN hoặc cột Phân loại, hoặc chọn đối tượng (ô chọn trong Kiểm tra, --award-map).',
+    en: 'Cannot tell whether "{name}" is a collective or an individual; the row is totalled apart ("Chưa xác định đối tượng"). Put it under TẬP THỂ / CÁ NHÂN, fill a Phân loại column, or choose the kind (the picker in Kiểm tra, --award-map).',
+  },
+  userSettled: { vi: 'Người dùng đã xác định "{name}" là {kind}.', en: 'The user settled "{name}" as {kind}.' },
+  /** `allowed`: the award's kinds, joined */
+  wrongKind: {
+    vi: '"{award}" chỉ dành cho {allowed}, nhưng "{name}" được ghi là {kind}. Sửa lại danh hiệu hoặc đối tượng.',
+    en: '"{award}" is for {allowed} recipients only, but "{name}" is listed as {kind}. Correct the award or the recipient kind.',
+  },
+  blankName: { vi: "(trống)", en: "(blank)" },
+  /** `who`: the name in quotes, with its position in brackets when there is one */
+  personInCollectives: {
+    vi: "{who} là tên một cá nhân nhưng nằm trong mục TẬP THỂ. Chuyển sang mục CÁ NHÂN nếu đúng là cá nhân.",
+    en: "{who} is a person's name but is listed under TẬP THỂ (collectives). Move it to CÁ NHÂN (individuals) if it is a person.",
+  },
+  personMarkedCollective: {
+    vi: '{who} là tên một cá nhân nhưng được ghi là "Tập thể". Sửa thành "Cá nhân" nếu đúng là cá nhân.',
+    en: '{who} is a person\'s name but is marked "Tập thể" (collective). Change it to "Cá nhân" if it is a person.',
+  },
+  collectiveInIndividuals: {
+    vi: '"{name}" là tên một tập thể nhưng nằm trong mục CÁ NHÂN. Chuyển sang mục TẬP THỂ.',
+    en: '"{name}" is a collective\'s name but is listed under CÁ NHÂN (individuals). Move it to TẬP THỂ (collectives).',
+  },
+});
 
 export const recipientKindMismatch: Rule = {
   meta: {
@@ -22,6 +50,7 @@ export const recipientKindMismatch: Rule = {
       en: "Move the row to the right section (collective / individual) or correct the award.",
     },
     source: "Luật Thi đua, khen thưởng 2022 Điều 19–20 (đối tượng của từng danh hiệu)",
+    messages: MESSAGES.templates,
   },
   check(ctx) {
     const out: ReturnType<Rule["check"]> = [];
@@ -35,10 +64,7 @@ export const recipientKindMismatch: Rule = {
             sheet: sheet.sheet,
             cell: cellOf(record, "name"),
             severity: "warning",
-            message: {
-              vi: `Không xác định được "${record.name}" là tập thể hay cá nhân; dòng được tổng hợp riêng ở mục "Chưa xác định đối tượng". Ghi rõ mục TẬP THỂ / CÁ NHÂN hoặc cột Phân loại, hoặc chọn đối tượng (ô chọn trong Kiểm tra, --award-map).`,
-              en: `Cannot tell whether "${record.name}" is a collective or an individual; the row is totalled apart ("Chưa xác định đối tượng"). Put it under TẬP THỂ / CÁ NHÂN, fill a Phân loại column, or choose the kind (the picker in Kiểm tra, --award-map).`,
-            },
+            message: MESSAGES.t("unsettled", { name: record.name }),
           });
         continue;
       }
@@ -49,21 +75,21 @@ export const recipientKindMismatch: Rule = {
           sheet: sheet.sheet,
           cell: cellOf(record, "name"),
           severity: "info",
-          message: { vi: `Người dùng đã xác định "${record.name}" là ${KIND_VI[kind]}.`, en: `The user settled "${record.name}" as ${KIND_EN[kind]}.` },
+          message: MESSAGES.t("userSettled", { name: record.name, kind: kindWord(kind) }),
         });
       const entry = awardInfo(record).intended;
       // 1. the award's allowed recipients (a kind guessed from the award itself proves nothing)
       if (entry && record.kindSource !== "award" && !entry.recipients.includes(kind)) {
-        const allowed = entry.recipients.map((k) => KIND_VI[k]).join(", ");
-        const allowedEn = entry.recipients.map((k) => KIND_EN[k]).join(", ");
         out.push({
           file: file.file,
           sheet: sheet.sheet,
           cell: cellOf(record, "award"),
-          message: {
-            vi: `"${entry.name}" chỉ dành cho ${allowed}, nhưng "${record.name || "(trống)"}" được ghi là ${KIND_VI[kind]}. Sửa lại danh hiệu hoặc đối tượng.`,
-            en: `"${entry.name}" is for ${allowedEn} recipients only, but "${record.name || "(blank)"}" is listed as ${KIND_EN[kind]}. Correct the award or the recipient kind.`,
-          },
+          message: MESSAGES.t("wrongKind", {
+            award: entry.name,
+            allowed: joinLocalized(entry.recipients.map(kindWord)),
+            name: record.name || MESSAGES.t("blankName"),
+            kind: kindWord(kind),
+          }),
         });
         continue;
       }
@@ -82,10 +108,7 @@ export const recipientKindMismatch: Rule = {
           sheet: sheet.sheet,
           cell: cellOf(record, "name"),
           ...fromColumn,
-          message: {
-            vi: `"${record.name}"${position ? ` (${position})` : ""} là tên một cá nhân nhưng ${fromColumn.severity ? 'được ghi là "Tập thể"' : "nằm trong mục TẬP THỂ"}. ${fromColumn.severity ? 'Sửa thành "Cá nhân"' : "Chuyển sang mục CÁ NHÂN"} nếu đúng là cá nhân.`,
-            en: `"${record.name}"${position ? ` (${position})` : ""} is a person's name but is ${fromColumn.severity ? 'marked "Tập thể" (collective)' : "listed under TẬP THỂ (collectives)"}. ${fromColumn.severity ? 'Change it to "Cá nhân"' : "Move it to CÁ NHÂN (individuals)"} if it is a person.`,
-          },
+          message: MESSAGES.t(fromColumn.severity ? "personMarkedCollective" : "personInCollectives", { who: `"${record.name}"${position ? ` (${position})` : ""}` }),
         });
       } else if (
         kind === "individual" &&
@@ -100,10 +123,7 @@ export const recipientKindMismatch: Rule = {
           sheet: sheet.sheet,
           cell: cellOf(record, "name"),
           ...fromColumn,
-          message: {
-            vi: `"${record.name}" là tên một tập thể nhưng nằm trong mục CÁ NHÂN. Chuyển sang mục TẬP THỂ.`,
-            en: `"${record.name}" is a collective's name but is listed under CÁ NHÂN (individuals). Move it to TẬP THỂ (collectives).`,
-          },
+          message: MESSAGES.t("collectiveInIndividuals", { name: record.name }),
         });
       }
     }

@@ -5,6 +5,7 @@
  */
 import { defineMessages, type MessageSection, type Templates } from "../i18n/messages";
 import type { AwardRecord, FigureRow, FileLedger, Issue, Localized, Severity, SummaryRow } from "../model";
+import type { ColumnDecision } from "../layout/columnDecisions";
 
 /** Everything the reader learnt from one sheet that rules may look at. */
 export interface ParsedSheet {
@@ -71,6 +72,8 @@ export interface CheckOptions {
   severities?: Record<string, Severity | "off">;
   /** the user's decisions on unsettled award names (nameKey of the text -> catalogue id or "không tính") */
   awardDecisions?: Record<string, string>;
+  /** the user's decisions on columns (layout/columnDecisions.ts): in file F, sheet S, column D is role R */
+  columnDecisions?: ColumnDecision[];
 }
 
 export interface RuleContext {

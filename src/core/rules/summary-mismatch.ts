@@ -9,12 +9,18 @@
 import { awardById, matchAward } from "../domain/awards";
 import type { RecipientKind, SummaryRow } from "../model";
 import { ruleMessages, type Rule } from "./rule";
-import { awardInfo, cellOf, KIND_EN, KIND_VI } from "./support";
+import { kindCount } from "../i18n/rules";
+import { awardInfo, cellOf } from "./support";
 
 const MESSAGES = ruleMessages("summary-mismatch", {
   unsettled: {
-    vi: "{award}: bảng Tổng hợp ghi {stated} {kind} nhưng danh sách khen thưởng của đơn vị có {listed} dòng đã xác định và {unsettled} dòng chưa xác định có thể là {award} ({names}). Xác định các dòng đó (ô chọn trong Kiểm tra, --award-map) rồi đối chiếu lại.",
-    en: "{award}: the summary says {stated} ({kind}) but the unit's award list has {listed} settled rows and {unsettled} unsettled rows that may be {award} ({names}). Settle those rows (the picker in Kiểm tra, --award-map), then reconcile again.",
+    vi: "{award}: bảng Tổng hợp ghi {stated} nhưng danh sách khen thưởng của đơn vị có {listed} dòng đã xác định và {unsettled} dòng chưa xác định có thể là {award} ({names}). Xác định các dòng đó (ô chọn trong Kiểm tra, --award-map) rồi đối chiếu lại.",
+    en: "{award}: the summary says {stated} but the unit's award list has {listed} settled {listed:plural:row|rows} and {unsettled} unsettled {unsettled:plural:row|rows} that may be {award} ({names}). Settle those rows (the picker in Kiểm tra, --award-map), then reconcile again.",
+  },
+  /** `stated`: a count with its kind ("5 tập thể") */
+  mismatch: {
+    vi: "{award}: bảng Tổng hợp ghi {stated} nhưng danh sách khen thưởng của đơn vị có {listed}. Đối chiếu lại danh sách và bảng Tổng hợp.",
+    en: "{award}: the summary says {stated} but the unit's award list has {listed}. Reconcile the list and the summary.",
   },
 });
 
@@ -66,14 +72,17 @@ export const summaryMismatch: Rule = {
         counts.set(entry.reportAs, c);
       }
       // summary rows grouped by reported award (a summary may list TTLĐTT on its own row)
-      const groups = new Map<string, { sheet: string; rows: SummaryRow[] }>();
+      // (each row with its sheet: a summary may be split over two sheets, and the issue names the row's)
+      const groups = new Map<string, { sheets: string[]; rows: SummaryRow[] }>();
       for (const { sheet, row } of summaries) {
         const m = matchAward(row.awardText ?? "");
         if (m.kind !== "known") continue;
         const id = m.award.reportAs;
         const g = groups.get(id);
-        if (g) g.rows.push(row);
-        else groups.set(id, { sheet, rows: [row] });
+        if (g) {
+          g.rows.push(row);
+          g.sheets.push(sheet);
+        } else groups.set(id, { sheets: [sheet], rows: [row] });
       }
       for (const [id, g] of groups) {
         const listed = counts.get(id) ?? { collective: 0, individual: 0, household: 0 };
@@ -84,17 +93,17 @@ export const summaryMismatch: Rule = {
           const stated = statedValues.reduce<number>((s, v) => s + (typeof v === "number" ? v : 0), 0);
           if (stated === listed[kind]) continue;
           const at = g.rows.find((r) => typeof r[field] === "number") ?? g.rows[0];
+          const sheet = g.sheets[g.rows.indexOf(at)];
           const unsettled = maybe.get(id);
           if (unsettled && stated > listed[kind] && stated - listed[kind] <= unsettled.count[kind]) {
             out.push({
               file: file.file,
-              sheet: g.sheet,
+              sheet,
               cell: cellOf(at, field),
               severity: "warning",
               message: MESSAGES.t("unsettled", {
                 award: name,
-                stated,
-                kind: KIND_VI[kind],
+                stated: kindCount(kind, stated),
                 listed: listed[kind],
                 unsettled: unsettled.count[kind],
                 names: [...unsettled.names].map((n) => `"${n}"`).join(", "),
@@ -104,12 +113,9 @@ export const summaryMismatch: Rule = {
           }
           out.push({
             file: file.file,
-            sheet: g.sheet,
+            sheet,
             cell: cellOf(at, field),
-            message: {
-              vi: `${name}: bảng Tổng hợp ghi ${stated} ${KIND_VI[kind]} nhưng danh sách khen thưởng của đơn vị có ${listed[kind]}. Đối chiếu lại danh sách và bảng Tổng hợp.`,
-              en: `${name}: the summary says ${stated} ${KIND_EN[kind]}${stated === 1 ? "" : "s"} but the unit's award list has ${listed[kind]}. Reconcile the list and the summary.`,
-            },
+            message: MESSAGES.t("mismatch", { award: name, stated: kindCount(kind, stated), listed: listed[kind] }),
           });
         }
       }

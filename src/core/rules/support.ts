@@ -44,9 +44,6 @@ export const num = (n: number, decimals?: number): Localized => {
   return { vi: formatNumberVi(v, decimals), en: formatNumberEn(v, decimals) };
 };
 
-/** Padded as official documents write small counts ("03"). */
-export const count = (n: number): string => (n >= 0 && n < 10 ? `0${n}` : String(n));
-
 // ---------------------------------------------------------------------------------------------
 // Units
 
@@ -173,8 +170,5 @@ export function samePeriod(a: AwardInfo, b: AwardInfo): boolean {
 export function sameBirth(a: AwardRecord, b: AwardRecord): boolean {
   return !a.birthDate || !b.birthDate || a.birthDate === b.birthDate;
 }
-
-export const KIND_VI = { collective: "tập thể", individual: "cá nhân", household: "hộ gia đình" } as const;
-export const KIND_EN = { collective: "collective", individual: "individual", household: "household" } as const;
 
 export type { FigureRow, SummaryRow };

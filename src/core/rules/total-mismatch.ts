@@ -5,15 +5,31 @@
  */
 import type { FigureRow, SummaryRow } from "../model";
 import { headerKey } from "../text/normalize";
-import type { Rule } from "./rule";
+import type { Localized } from "../model";
+import { ruleMessages, type Rule } from "./rule";
 import { cellOf, num } from "./support";
 
+const MESSAGES = ruleMessages("total-mismatch", {
+  /** `label`: the total's or parent's name (untitledTotal when the row has none); `field`: the column (field…) */
+  mismatch: {
+    vi: "{label} ({field}): dòng tổng ghi {stated} nhưng cộng các dòng con được {sum} (chênh {diff}). Kiểm tra lại số liệu.",
+    en: "{label} ({field}): the total says {stated} but its items add up to {sum} (difference {diff}). Check the figures.",
+  },
+  /** the word units write on a total row: a domain word, the same in English */
+  untitledTotal: { vi: "Cộng", en: "Cộng" },
+  fieldPlan: { vi: "Kế hoạch", en: "Plan" },
+  fieldActual: { vi: "Thực hiện", en: "Actual" },
+  fieldCollectives: { vi: "Tập thể", en: "Collectives" },
+  fieldIndividuals: { vi: "Cá nhân", en: "Individuals" },
+  fieldHouseholds: { vi: "Hộ gia đình", en: "Households" },
+});
+
 const FIELD_LABEL = {
-  plan: { vi: "Kế hoạch", en: "Plan" },
-  actual: { vi: "Thực hiện", en: "Actual" },
-  collectives: { vi: "Tập thể", en: "Collectives" },
-  individuals: { vi: "Cá nhân", en: "Individuals" },
-  households: { vi: "Hộ gia đình", en: "Households" },
+  plan: "fieldPlan",
+  actual: "fieldActual",
+  collectives: "fieldCollectives",
+  individuals: "fieldIndividuals",
+  households: "fieldHouseholds",
 } as const;
 
 /** Decimals a stated value shows (at most 6), for a tolerance of half its last unit. */
@@ -48,6 +64,7 @@ export const totalMismatch: Rule = {
       vi: "Cộng lại các dòng con, sửa dòng tổng hoặc dòng con bị gõ sai.",
       en: "Add up the items again and correct the total or the mistyped item.",
     },
+    messages: MESSAGES.templates,
   },
   check(ctx) {
     const out: ReturnType<Rule["check"]> = [];
@@ -66,7 +83,7 @@ function report(
   file: string,
   sheet: string,
   cell: string,
-  label: string,
+  label: string | Localized,
   field: keyof typeof FIELD_LABEL,
   stated: number,
   sum: number,
@@ -76,10 +93,7 @@ function report(
     file,
     sheet,
     cell,
-    message: {
-      vi: `${label} (${FIELD_LABEL[field].vi}): dòng tổng ghi ${num(stated).vi} nhưng cộng các dòng con được ${num(sum).vi} (chênh ${num(diff).vi}). Kiểm tra lại số liệu.`,
-      en: `${label} (${FIELD_LABEL[field].en}): the total says ${num(stated).en} but its items add up to ${num(sum).en} (difference ${num(diff).en}). Check the figures.`,
-    },
+    message: MESSAGES.t("mismatch", { label, field: MESSAGES.t(FIELD_LABEL[field]), stated: num(stated), sum: num(sum), diff: num(diff) }),
   });
 }
 
@@ -98,7 +112,7 @@ function checkSummaries(rows: SummaryRow[], file: string, sheet: string, out: Re
       if (typeof stated !== "number") continue;
       const sum = sumOf(parts.map((p) => p[field]));
       if (sum === null) continue;
-      if (Math.abs(stated - sum) > 1e-9) report(out, file, sheet, cellOf(row, field), row.awardText || "Cộng", field, stated, sum);
+      if (Math.abs(stated - sum) > 1e-9) report(out, file, sheet, cellOf(row, field), row.awardText || MESSAGES.t("untitledTotal"), field, stated, sum);
     }
     previousTotals = items.length ? [...previousTotals, row] : previousTotals;
     items = [];

@@ -5,7 +5,11 @@
  * (domain/unitIdentity.ts) without diacritics, as a file name is written.
  */
 import { unitKeyAscii, unitWordsOfFileName } from "../domain/unitIdentity";
-import { reportingUnits, type Rule } from "./rule";
+import { reportingUnits, ruleMessages, type Rule } from "./rule";
+
+const MESSAGES = ruleMessages("unit-not-reported", {
+  noFile: { vi: "{unit}: chưa có báo cáo (không tìm thấy tệp của đơn vị).", en: "{unit}: no report received (no file from this unit)." },
+});
 
 export const unitNotReported: Rule = {
   meta: {
@@ -18,6 +22,7 @@ export const unitNotReported: Rule = {
     },
     fix: { vi: "Đôn đốc đơn vị gửi báo cáo, hoặc bỏ qua nếu đơn vị không có khen thưởng trong kỳ.", en: "Ask the unit for its report, or ignore if it had no awards this period." },
     options: { vi: "registry: danh mục đơn vị.", en: "registry: the list of units." },
+    messages: MESSAGES.templates,
   },
   check(ctx) {
     const units = reportingUnits(ctx.options.registry).filter((u) => u.name && !/^trường\b/iu.test(u.name.trim()));
@@ -36,10 +41,7 @@ export const unitNotReported: Rule = {
       if (!k || senders.has(k)) continue;
       out.push({
         file: "",
-        message: {
-          vi: `${u.name}: chưa có báo cáo (không tìm thấy tệp của đơn vị).`,
-          en: `${u.name}: no report received (no file from this unit).`,
-        },
+        message: MESSAGES.t("noFile", { unit: u.name }),
       });
     }
     return out;

@@ -8,7 +8,7 @@
  * ("UBND HUYỆN X") and the registry's names name — learnt per run, never written here.
  */
 import type { RegistryUnit } from "./rule";
-import type { Rule } from "./rule";
+import { ruleMessages, type Rule } from "./rule";
 import { nameKey, nfc } from "../text/normalize";
 import { areaMentions, areasIn } from "../domain/areas";
 import { unitKey } from "../domain/unitIdentity";
@@ -23,6 +23,18 @@ export interface RegistryIndex {
 }
 
 const SCHOOL = /^trường\b/iu;
+
+const MESSAGES = ruleMessages("unit-unknown", {
+  /** `part`: what in the unit's name the registry does not know */
+  unknownUnit: {
+    vi: 'Đơn vị "{unit}" không có trong danh mục đơn vị ("{part}" không thuộc danh mục). Kiểm tra lại tên đơn vị hoặc bổ sung danh mục.',
+    en: 'Unit "{unit}" is not in the registry ("{part}" is not listed). Check the unit name or add it to the registry.',
+  },
+  unknownSender: {
+    vi: 'Đơn vị gửi "{sender}" không có trong danh mục đơn vị. Kiểm tra lại tệp có đúng của đơn vị thuộc phạm vi tổng hợp không.',
+    en: 'Sending unit "{sender}" is not in the registry. Check that the file belongs to a unit in scope.',
+  },
+});
 
 export function indexRegistry(units: RegistryUnit[] | undefined, files: ParsedFile[] = []): RegistryIndex {
   const places = new Set<string>();
@@ -67,6 +79,7 @@ export const unitUnknown: Rule = {
       en: "Check the unit name (it may belong to another district/province) or add it to the registry.",
     },
     options: { vi: "registry: danh mục đơn vị (và trường học).", en: "registry: the list of units (and schools)." },
+    messages: MESSAGES.templates,
   },
   check(ctx) {
     const reg = indexRegistry(ctx.options.registry, ctx.files);
@@ -78,7 +91,7 @@ export const unitUnknown: Rule = {
       const part = unknownPart(record.unit, reg);
       if (!part) continue;
       const cell = cellOf(record, "unit", "school");
-      const key = file.file + "|" + nameKey(record.unit!);
+      const key = file.file + "|" + unitKey(record.unit);
       const seen = first.get(key);
       if (seen) {
         if ((seen.related ??= []).length < 50) seen.related.push(refString(file.file, sheet.sheet, cell));
@@ -88,10 +101,7 @@ export const unitUnknown: Rule = {
         file: file.file,
         sheet: sheet.sheet,
         cell,
-        message: {
-          vi: `Đơn vị "${record.unit}" không có trong danh mục đơn vị ("${part}" không thuộc danh mục). Kiểm tra lại tên đơn vị hoặc bổ sung danh mục.`,
-          en: `Unit "${record.unit}" is not in the registry ("${part}" is not listed). Check the unit name or add it to the registry.`,
-        },
+        message: MESSAGES.t("unknownUnit", { unit: record.unit ?? "", part }),
       };
       first.set(key, issue);
       out.push(issue);
@@ -102,10 +112,7 @@ export const unitUnknown: Rule = {
       if (!part) continue;
       out.push({
         file: file.file,
-        message: {
-          vi: `Đơn vị gửi "${sender}" không có trong danh mục đơn vị. Kiểm tra lại tệp có đúng của đơn vị thuộc phạm vi tổng hợp không.`,
-          en: `Sending unit "${sender}" is not in the registry. Check that the file belongs to a unit in scope.`,
-        },
+        message: MESSAGES.t("unknownSender", { sender: sender ?? "" }),
       });
     }
     return out;

@@ -9,22 +9,31 @@
  * A row removed and a row added for the same recipient (same name and kind, one each) is one row
  * whose award changed, which is how a person reads "đổi hình thức khen thưởng".
  */
-import type { AwardRecord, FigureRow, Localized, Occasion, RecipientKind } from "../model";
+import type { AwardRecord, FigureRow, Lang, Localized, RecipientKind } from "../model";
 import type { ParsedFile } from "../rules/rule";
 import { nameKey } from "../text/normalize";
 import { countedKind, occasionOf, resolveAward } from "../consolidate/awards";
 import { catalogueAwardInfo, catalogueIntendedAwardId } from "../consolidate/catalogue-lookup";
 import { sectionKey, splitIndicator } from "../consolidate/figure-keys";
+import { DIFF_FIELDS, DIFF_OCCASIONS } from "../i18n/submissions";
 
 export type RowSide = "award" | "figure";
+
+/** A field's value: as the file writes it, or a word of ours in both languages (the occasion). */
+export type FieldValue = string | Localized;
+
+/** A field's value in one language. */
+export function fieldText(value: FieldValue, lang: Lang): string {
+  return typeof value === "string" ? value : value[lang];
+}
 
 /** One field that differs between the old and the new version of a row. */
 export interface FieldChange {
   field: string;
   /** the field's name for people, Vietnamese and English */
   label: Localized;
-  before: string;
-  after: string;
+  before: FieldValue;
+  after: FieldValue;
   /** A1 address in the new file, when the field has a cell */
   cell?: string;
 }
@@ -72,25 +81,8 @@ interface Keyed<T> {
   record: T;
   /** name + kind (award rows) — the key without the award, for pairing an award change */
   personKey?: string;
-  fields: Record<string, { text: string; cell?: string }>;
+  fields: Record<string, { text: FieldValue; cell?: string }>;
 }
-
-const FIELD_LABELS: Record<string, Localized> = {
-  award: { vi: "Hình thức khen thưởng", en: "Award" },
-  name: { vi: "Họ và tên / tên tập thể", en: "Name" },
-  position: { vi: "Chức vụ", en: "Position" },
-  unit: { vi: "Đơn vị", en: "Unit" },
-  occasion: { vi: "Loại khen thưởng", en: "Occasion" },
-  decisionNumber: { vi: "Số quyết định", en: "Decision number" },
-  decisionDate: { vi: "Ngày quyết định", en: "Decision date" },
-  note: { vi: "Ghi chú", en: "Note" },
-  measure: { vi: "ĐVT", en: "Measure" },
-  plan: { vi: "Kế hoạch", en: "Plan" },
-  actual: { vi: "Thực hiện", en: "Actual" },
-  percent: { vi: "Tỷ lệ (%)", en: "Percent" },
-};
-
-const OCCASION_VI: Record<Occasion, string> = { regular: "thường xuyên", thematic: "chuyên đề", adhoc: "đột xuất" };
 
 /** The award a row is counted under, by its official name (the report's grouping). */
 export function countedAward(record: AwardRecord): { key: string; name: string; kind: RecipientKind } {
@@ -118,7 +110,7 @@ function keyAwards(files: ParsedFile[]): Keyed<AwardRecord>[] {
             award: { text: award.name, cell: r.cells.award },
             position: { text: r.position ?? "", cell: r.cells.position ?? r.cells.positionUnit },
             unit: { text: r.unit ?? "", cell: r.cells.unit ?? r.cells.school ?? r.cells.positionUnit },
-            occasion: { text: OCCASION_VI[occasionOf(r)], cell: r.cells.occasion },
+            occasion: { text: DIFF_OCCASIONS.t(occasionOf(r)), cell: r.cells.occasion },
             decisionNumber: { text: r.decisionNumber ?? "", cell: r.cells.decisionNumber ?? r.cells.decision },
             decisionDate: { text: r.decisionDate ?? "", cell: r.cells.decisionDate ?? r.cells.decision },
             note: { text: r.note ?? "", cell: r.cells.note },
@@ -161,10 +153,13 @@ function numbered<T>(rows: Keyed<T>[]): Map<string, Keyed<T>> {
 
 function fieldChanges<T>(a: Keyed<T>, b: Keyed<T>): FieldChange[] {
   const out: FieldChange[] = [];
+  // a and b come from the same keyer (keyAwards or keyFigures): they have the same fields
   for (const field of Object.keys(b.fields)) {
-    const before = a.fields[field]?.text ?? "";
+    const before = a.fields[field].text;
     const after = b.fields[field].text;
-    if (before !== after) out.push({ field, label: FIELD_LABELS[field] ?? { vi: field, en: field }, before, after, cell: b.fields[field].cell });
+    if (fieldText(before, "vi") === fieldText(after, "vi")) continue;
+    const label = field in DIFF_FIELDS.templates ? DIFF_FIELDS.t(field as keyof typeof DIFF_FIELDS.templates) : { vi: field, en: field };
+    out.push({ field, label, before, after, cell: b.fields[field].cell });
   }
   return out;
 }

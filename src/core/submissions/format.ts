@@ -1,7 +1,7 @@
 /** A unit's resubmission diff as text for people (CLI, task pane), in Vietnamese or English. */
 import { RECIPIENT_KINDS, RESUBMISSION } from "../i18n/submissions";
 import type { Lang } from "../model";
-import type { RowRef, UnitDiff } from "./diff";
+import { fieldText, type RowRef, type UnitDiff } from "./diff";
 
 
 function place(r: RowRef): string {
@@ -20,7 +20,7 @@ export function formatUnitDiff(unit: string, fileName: string, diff: UnitDiff, l
     lines.push(RESUBMISSION.text(lang, "changed", { n: diff.changed.length }));
     for (const c of diff.changed) {
       lines.push(`    ~ ${c.after.label} (${place(c.after)})`);
-      for (const f of c.fields) lines.push(`        ${f.label[lang]}${f.cell ? ` [${f.cell}]` : ""}: "${f.before}" → "${f.after}"`);
+      for (const f of c.fields) lines.push(`        ${f.label[lang]}${f.cell ? ` [${f.cell}]` : ""}: "${fieldText(f.before, lang)}" → "${fieldText(f.after, lang)}"`);
     }
   }
   const moved = diff.totals.filter((t) => t.before !== t.after);

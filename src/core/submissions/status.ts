@@ -3,13 +3,14 @@
  * when, whether it was sent again, and how many errors the check found in it. Built as a ReportTable
  * so every writer draws it like the report's other tables.
  */
-import type { Issue, Lang, Localized } from "../model";
+import type { Issue, Lang } from "../model";
 import type { ReportSheet, ReportTable } from "../report";
 import { reportingUnits, type RegistryUnit } from "../rules/rule";
 import { unitKey } from "../domain/unitIdentity";
 import { formatDate } from "../consolidate/format";
 import { collapseSpaces, nfc } from "../text/normalize";
 import { contributionKey, type UnitContribution } from "./contributions";
+import { SUBMISSIONS } from "../i18n/submissions";
 
 
 export type SubmissionState = "sent" | "not-sent" | "resent";
@@ -23,25 +24,6 @@ export interface SubmissionRow {
   date?: string;
   errors: number;
 }
-
-const TEXTS = {
-  title: { vi: "Tình hình gửi báo cáo của các đơn vị", en: "Submissions by unit" },
-  stt: { vi: "STT", en: "No." },
-  unit: { vi: "Đơn vị", en: "Unit" },
-  state: { vi: "Tình trạng", en: "Status" },
-  file: { vi: "Tệp", en: "File" },
-  date: { vi: "Ngày gửi", en: "Received" },
-  errors: { vi: "Số lỗi", en: "Errors" },
-  sent: { vi: "Đã gửi", en: "Sent" },
-  notSent: { vi: "Chưa gửi", en: "Not sent" },
-  resent: { vi: "Gửi lại ngày {date}", en: "Sent again on {date}" },
-  hasErrors: { vi: "có lỗi", en: "has errors" },
-  notInRegistry: { vi: " (ngoài danh mục)", en: " (not in the registry)" },
-  note: {
-    vi: "Số lỗi: số lỗi (mức Lỗi) mà bước kiểm tra tìm thấy trong tệp của đơn vị; chi tiết ở sheet Kiểm tra.",
-    en: "Errors: error-level issues the check found in the unit's file; details in the Check sheet.",
-  },
-} satisfies Record<string, Localized>;
 
 /** One row per registry unit (in registry order), then units that sent a file but are not listed. */
 export function submissionRows(registry: RegistryUnit[], contributions: UnitContribution[], issues: Issue[]): SubmissionRow[] {
@@ -74,19 +56,19 @@ export function submissionRows(registry: RegistryUnit[], contributions: UnitCont
 
 export function stateText(row: SubmissionRow, lang: Lang): string {
   const base =
-    row.state === "not-sent" ? TEXTS.notSent[lang] : row.state === "resent" ? TEXTS.resent[lang].replace("{date}", formatDate(row.date ?? "")) : TEXTS.sent[lang];
-  return row.errors > 0 ? `${base}, ${TEXTS.hasErrors[lang]}` : base;
+    row.state === "not-sent" ? SUBMISSIONS.text(lang, "notSent") : row.state === "resent" ? SUBMISSIONS.text(lang, "resent", { date: formatDate(row.date ?? "") }) : SUBMISSIONS.text(lang, "sent");
+  return row.errors > 0 ? SUBMISSIONS.text(lang, "withErrors", { state: base }) : base;
 }
 
 /** The ledger as a report table: STT | Đơn vị | Tình trạng | Tệp | Ngày gửi | Số lỗi. */
 export function submissionTable(rows: SubmissionRow[], lang: Lang): ReportTable {
   return {
     id: "submissions",
-    title: TEXTS.title[lang],
-    header: [[TEXTS.stt[lang], TEXTS.unit[lang], TEXTS.state[lang], TEXTS.file[lang], TEXTS.date[lang], TEXTS.errors[lang]]],
+    title: SUBMISSIONS.text(lang, "title"),
+    header: [(["stt", "unit", "state", "file", "date", "errors"] as const).map((k) => SUBMISSIONS.text(lang, k))],
     rows: rows.map((r, i) => [
       i + 1,
-      r.unit + (r.inRegistry ? "" : TEXTS.notInRegistry[lang]),
+      r.inRegistry ? r.unit : SUBMISSIONS.text(lang, "notInRegistry", { unit: r.unit }),
       stateText(r, lang),
       r.fileName ?? "",
       r.date ? formatDate(r.date) : "",
@@ -94,15 +76,15 @@ export function submissionTable(rows: SubmissionRow[], lang: Lang): ReportTable 
     ]),
     formats: ["#,##0", "text", "text", "text", "text", "#,##0"],
     widths: [6, 36, 26, 30, 12, 8],
-    note: TEXTS.note[lang],
+    note: SUBMISSIONS.text(lang, "note"),
   };
 }
 
 /** A sheet of its own for the ledger ("Đơn vị gửi"), for writers that take whole sheets. */
 export function submissionSheet(registry: RegistryUnit[], contributions: UnitContribution[], issues: Issue[], lang: Lang): ReportSheet {
   return {
-    name: lang === "vi" ? "Đơn vị gửi" : "Submissions",
-    title: [TEXTS.title[lang].toUpperCase()],
+    name: SUBMISSIONS.text(lang, "sheetName"),
+    title: [SUBMISSIONS.text(lang, "title").toUpperCase()],
     tables: [submissionTable(submissionRows(registry, contributions, issues), lang)],
   };
 }

@@ -97,6 +97,6 @@ describe("a recipient whose kind nothing settles", () => {
     const known = totals.find((t) => t.award === "Giấy khen của Chủ tịch UBND huyện");
     expect(known).toMatchObject({ individuals: 4, collectives: 1 });
     const apart = totals.find((t) => t.unresolved);
-    expect(apart).toMatchObject({ award: "Chưa xác định đối tượng: Giấy khen của Chủ tịch UBND huyện", individuals: 2 });
+    expect(apart).toMatchObject({ award: "Chưa xác định đối tượng (tập thể/cá nhân): Giấy khen của Chủ tịch UBND huyện", individuals: 2 });
   });
 });

@@ -1,4 +1,4 @@
-import { sameUnit, unitKey, unitKeyAscii, unitWordsOfFileName } from "../../../src/core/domain/unitIdentity";
+import { findUnitIn, sameUnit, unitKey, unitKeyAscii, unitWordsOfFileName } from "../../../src/core/domain/unitIdentity";
 
 /** Pairs a district's Phòng Nội vụ reads as one unit. */
 const SAME: [string, string, string][] = [
@@ -77,5 +77,81 @@ describe("unit identity", () => {
   });
   test("a file name of another commune does not match", () => {
     expect(unitKeyAscii(unitWordsOfFileName("02-xa-quai-cang.xlsx"))).not.toBe(unitKeyAscii("Xã Quài Nưa"));
+  });
+});
+
+/** A district's registry, as the title lines of its units' files name them. */
+const REGISTRY = [
+  { name: "Xã Quài Nưa" },
+  { name: "Xã Mường Lan" },
+  { name: "Thị trấn Tuần Giáo" },
+  { name: "Công an huyện" },
+  { name: "Trung tâm Y tế huyện" },
+  { name: "Ban Chỉ huy Quân sự huyện" },
+  { name: "Văn phòng Huyện ủy Tuần Giáo" },
+  { name: "Hội Cựu chiến binh huyện" },
+  { name: "Phòng Giáo dục và Đào tạo" },
+];
+const found = (text: string, mode: "equal" | "prefix" | "contains") => findUnitIn(text, REGISTRY, mode)?.name;
+
+describe("a registry unit named in a text (findUnitIn)", () => {
+  test.each([
+    ["capitals", "XÃ QUÀI NƯA", "Xã Quài Nưa"],
+    ["UBND xã", "UBND XÃ QUÀI NƯA", "Xã Quài Nưa"],
+    ["Ủy ban nhân dân xã, decomposed Unicode (NFD)", "ỦY BAN NHÂN DÂN XÃ QUÀI NƯA".normalize("NFD"), "Xã Quài Nưa"],
+    ["TT Y tế with the district's name", "TT Y TẾ HUYỆN TUẦN GIÁO", "Trung tâm Y tế huyện"],
+    ["TT before a place", "UBND TT TUẦN GIÁO", "Thị trấn Tuần Giáo"],
+    ["an abbreviation the list spells out", "BAN CHQS HUYỆN", "Ban Chỉ huy Quân sự huyện"],
+    ["initials of the unit's own words", "HỘI CCB HUYỆN", "Hội Cựu chiến binh huyện"],
+    ["GD&ĐT", "PHÒNG GD&ĐT", "Phòng Giáo dục và Đào tạo"],
+    ["a file name's words, no diacritics", "ban chqs huyen", "Ban Chỉ huy Quân sự huyện"],
+  ])("equal: %s (%s -> %s)", (_why, text, unit) => {
+    expect(found(text, "equal")).toBe(unit);
+  });
+
+  test("equal is sameUnit for a name the abbreviation list spells out; initials only against a registry", () => {
+    for (const [text, unit] of [["UBND XÃ QUÀI NƯA", "Xã Quài Nưa"], ["TT Y TẾ HUYỆN TUẦN GIÁO", "Trung tâm Y tế huyện"], ["PHÒNG GD&ĐT", "Phòng Giáo dục và Đào tạo"]]) {
+      expect(sameUnit(text, unit)).toBe(true);
+    }
+    expect(sameUnit("HỘI CCB HUYỆN", "Hội Cựu chiến binh huyện")).toBe(false);
+  });
+
+  test("prefix: a title line cut one word short of the unit", () => {
+    expect(found("VĂN PHÒNG HUYỆN ỦY TUẦN", "prefix")).toBe("Văn phòng Huyện ủy Tuần Giáo");
+    expect(found("VĂN PHÒNG HUYỆN ỦY TUẦN", "equal")).toBeUndefined();
+    // two words missing are too many (even where initials "TG" would fill them), two words too few
+    expect(found("VĂN PHÒNG HUYỆN ỦY", "prefix")).toBeUndefined();
+    expect(findUnitIn("VĂN PHÒNG", [{ name: "Văn phòng Đảng ủy" }], "prefix")).toBeUndefined();
+  });
+
+  test("contains: a unit named inside a longer title", () => {
+    expect(found("DANH SÁCH KHEN THƯỞNG BAN CHQS HUYỆN MẪU SƠN NĂM 2025", "contains")).toBe("Ban Chỉ huy Quân sự huyện");
+    expect(found("BÁO CÁO CỦA UBND XÃ QUÀI NƯA", "contains")).toBe("Xã Quài Nưa");
+    expect(found("BÁO CÁO CỦA UBND XÃ QUÀI NƯA", "equal")).toBeUndefined();
+    // inside a text, "Công an huyện" keeps its district word: a commune's police is not it
+    expect(found("DANH SÁCH KHEN THƯỞNG CÔNG AN XÃ QUÀI CANG", "contains")).toBeUndefined();
+    expect(found("DANH SÁCH KHEN THƯỞNG CÔNG AN HUYỆN", "contains")).toBe("Công an huyện");
+  });
+
+  test("the longest unit named wins", () => {
+    const units = [{ name: "Xã Quài Nưa" }, { name: "Trường Tiểu học Xã Quài Nưa" }];
+    expect(findUnitIn("DANH SÁCH TRƯỜNG TH XÃ QUÀI NƯA", units, "contains")?.name).toBe("Trường Tiểu học Xã Quài Nưa");
+  });
+
+  test.each([
+    ["a commune one diacritic away", "UBND XÃ MƯỜNG LẠN", "equal"],
+    ["a commune one diacritic away, inside a title", "DANH SÁCH KHEN THƯỞNG XÃ MƯỜNG LẠN", "contains"],
+    ["another commune", "UBND XÃ QUÀI CANG", "equal"],
+    ["the commune's Party committee", "ĐẢNG ỦY XÃ QUÀI NƯA", "equal"],
+    ["a bare place name", "QUÀI NƯA", "equal"],
+    ["a word that only starts like the unit", "DANH SÁCH XÃ QUÀI NƯAN", "contains"],
+  ] as const)("no match: %s (%s)", (_why, text, mode) => {
+    expect(found(text, mode)).toBeUndefined();
+  });
+
+  test("nothing is found in an empty text or an empty registry", () => {
+    expect(found("", "contains")).toBeUndefined();
+    expect(findUnitIn("XÃ QUÀI NƯA", [], "equal")).toBeUndefined();
+    expect(findUnitIn("XÃ QUÀI NƯA", [{ name: "" }], "contains")).toBeUndefined();
   });
 });

@@ -115,9 +115,11 @@ describe("an award table with code columns", () => {
       ["1234567890", undefined, "individual"],
     ]);
     expect(a.ledger[0].sheets[0].codes).toEqual([
-      expect.objectContaining({ column: "D", role: "award", lookup: "(mã có sẵn)", resolved: 2, notFound: 1 }),
-      expect.objectContaining({ column: "B", role: "recipientKind", lookup: "(mã có sẵn)", resolved: 3, notFound: 0 }),
+      expect.objectContaining({ column: "D", role: "award", builtIn: true, resolved: 2, notFound: 1 }),
+      expect.objectContaining({ column: "B", role: "recipientKind", builtIn: true, resolved: 3, notFound: 0 }),
     ]);
+    // a built-in list is on no sheet of the workbook: the ledger names none
+    for (const c of a.ledger[0].sheets[0].codes!) expect(c).not.toHaveProperty("lookup");
     // the code is in no list of the workbook: said so, nothing guessed
     const issue = a.issues.find((i) => i.rule === "code-unknown")!;
     expect(issue.cell).toBe("D6");

@@ -47,6 +47,7 @@ describe("sheet names Excel accepts", () => {
     expect(cleanSheetName("Kiểm tra [lỗi]  *?\\")).toBe("Kiểm tra lỗi -");
     expect(cleanSheetName("'Nguồn'")).toBe("Nguồn");
     expect(cleanSheetName("[]:*?")).toBe("Tổng hợp");
+    expect(cleanSheetName("[]:*?", "en")).toBe("Summary");
     const long = cleanSheetName("Tổng hợp khen thưởng 6 tháng đầu năm 2021");
     expect(long.length).toBeLessThanOrEqual(31);
     expect(long).toBe(long.trim());

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import type { AwardRecord, FigureRow, Issue, RecipientKind } from "../../../src/core/model";
 import type { ParsedFile } from "../../../src/core/rules/rule";
 import { contributionKey, replaceContributions, type ReportData, type UnitContribution } from "../../../src/core/submissions/contributions";
-import { diffContribution } from "../../../src/core/submissions/diff";
+import { diffContribution, fieldText } from "../../../src/core/submissions/diff";
 import { formatUnitDiff } from "../../../src/core/submissions/format";
 import { stateText, submissionRows, submissionTable } from "../../../src/core/submissions/status";
 import { chunkText, DATA_SHEET, embedReportData, readReportData } from "../../../src/files/reportData";
@@ -82,7 +82,7 @@ describe("diffContribution", () => {
     const d = diffContribution([old], [next]);
     expect(d.removed.map((r) => [r.label, r.row])).toEqual([["Lò Văn Thủy", 11]]);
     expect(d.added.map((r) => [r.label, r.detail])).toEqual([["Tổ bầu cử số 3", GK]]);
-    const changes = d.changed.map((c) => [c.after.label, ...c.fields.map((f) => `${f.field}:${f.before}→${f.after}@${f.cell ?? ""}`)]);
+    const changes = d.changed.map((c) => [c.after.label, ...c.fields.map((f) => `${f.field}:${fieldText(f.before, "vi")}→${fieldText(f.after, "vi")}@${f.cell ?? ""}`)]);
     expect(changes).toEqual([
       ["Quàng Thị Hoa", `award:${GK}→Bằng khen của Chủ tịch UBND tỉnh@D11`],
       ["Cà Văn Xiêng", "decisionNumber:→463/QĐ-UBND@"],
@@ -98,6 +98,15 @@ describe("diffContribution", () => {
     expect(text).toContain("- Lò Văn Thủy");
     expect(text).toContain(`${GK}, cá nhân: 4 → 2 (-2)`);
     expect(formatUnitDiff("Xã Quài Cang", "xa.xlsx", d, "en")).toContain("1 row removed:");
+  });
+
+  it("an occasion that changed is written in the reader's language", () => {
+    const before = parsed("xa.xlsx", "Xã Quài Cang", [award(10, "Lò Văn Thủy", GK)]);
+    const after = parsed("xa.xlsx", "Xã Quài Cang", [award(10, "Lò Văn Thủy", GK, "individual", { occasion: "adhoc" })]);
+    const d = diffContribution([before], [after]);
+    expect(d.changed.flatMap((c) => c.fields.map((f) => f.field))).toEqual(["occasion"]);
+    expect(formatUnitDiff("Xã Quài Cang", "xa.xlsx", d, "vi")).toContain('Loại khen thưởng: "thường xuyên" → "đột xuất"');
+    expect(formatUnitDiff("Xã Quài Cang", "xa.xlsx", d, "en")).toContain('Occasion: "regular" → "ad hoc"');
   });
 });
 

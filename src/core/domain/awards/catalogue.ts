@@ -3,6 +3,8 @@
  * Kept apart from index.ts so that the user's decisions (decisions.ts) can look entries up without
  * importing the module that re-exports them.
  */
+import { errorOf } from "../../errors";
+import { ERRORS } from "../../i18n/errors";
 import { FORMS } from "./data-forms";
 import { STATE_AWARDS } from "./data-state";
 import { TITLES } from "./data-titles";
@@ -23,7 +25,7 @@ indexCatalogue(AWARDS);
  */
 export function useCatalogue(local: AwardEntry[]): void {
   const clash = local.find((a) => BUILT_IN_AWARDS.some((b) => b.id === a.id));
-  if (clash) throw new Error(`catalogue id "${clash.id}" is a built-in id`);
+  if (clash) throw errorOf(ERRORS, "catalogue-invalid", "catalogueClash", {}, { id: clash.id });
   AWARDS = [...BUILT_IN_AWARDS, ...local];
   BY_ID = new Map(AWARDS.map((a) => [a.id, a]));
   indexCatalogue(AWARDS);

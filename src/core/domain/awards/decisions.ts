@@ -4,14 +4,18 @@
  * applied to every record with that text, and shown in Kiểm tra as the user's decision.
  * A province's own titles (--catalogue) come in as entries of the same shape as the built-in data.
  */
+import { errorOf } from "../../errors";
+import { AWARD_TEXTS } from "../../i18n/awards";
+import { ERRORS } from "../../i18n/errors";
 import type { AwardRecord } from "../../model";
 import { nameKey } from "../../text/normalize";
 import { awardById } from "./catalogue";
+import { NOT_COUNTED } from "./decisionValues";
 import { applyKindDecisions, kindDecisionKey, KIND_VALUES, kindValue } from "./kindDecisions";
 import { form, title, type AwardEntry, type EntryInput } from "./types";
 
-/** The value that means "do not count this award". */
-export const NOT_COUNTED = "không tính";
+/** The value that means "do not count this award" (decisionValues.ts, shared with the pane). */
+export { NOT_COUNTED };
 
 /**
  * nameKey(text as written) -> catalogue id or NOT_COUNTED; and kindDecisionKey(recipient name) ->
@@ -23,7 +27,7 @@ export const decisionKey = (text: string): string => nameKey(text ?? "");
 
 /** Is the value "không tính" (any case, accents or not)? */
 export function isNotCounted(v: string): boolean {
-  return ["khong tinh", "không tính", "not counted", "exclude"].includes(v.trim().toLowerCase().normalize("NFC")) || nameKey(v) === nameKey(NOT_COUNTED);
+  return ["khong tinh", NOT_COUNTED, "not counted", "exclude"].includes(v.trim().toLowerCase().normalize("NFC")) || nameKey(v) === nameKey(NOT_COUNTED);
 }
 
 /**
@@ -77,17 +81,17 @@ export function applyAwardDecisions(records: Iterable<AwardRecord>, decisions: A
  * defaults as the built-in builders give them. Throws with the entry's index on a missing field.
  */
 export function parseLocalCatalogue(json: unknown): AwardEntry[] {
-  if (!Array.isArray(json)) throw new Error("the catalogue file must hold a JSON array of entries");
+  if (!Array.isArray(json)) throw errorOf(ERRORS, "catalogue-invalid", "catalogueNotArray", {});
   return json.map((raw, i) => {
     const e = raw as Partial<EntryInput> & { category?: string };
     for (const k of ["id", "name", "family", "recipients"] as const)
-      if (!e[k]) throw new Error(`entry ${i + 1}: "${k}" is missing`);
+      if (!e[k]) throw errorOf(ERRORS, "catalogue-invalid", "catalogueEntryMissing", {}, { entry: i + 1, field: k });
     const input: EntryInput = {
       en: e.name!,
       level: "unit",
       periods: ["P1", "P2", "P3"],
       grants: [],
-      article: "quy định của tỉnh",
+      article: AWARD_TEXTS.text("vi", "localBasis"),
       ...e,
       // "local" marks a province's own entry wherever it is shown (Kiểm tra, docs)
       source: "local",

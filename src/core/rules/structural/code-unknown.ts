@@ -1,5 +1,21 @@
-import type { Rule } from "../rule";
+import { ruleMessages, type Rule } from "../rule";
 import { issuesFromFindings } from "./findings";
+
+const MESSAGES = ruleMessages("code-unknown", {
+  /** a whole column of codes no look-up sheet holds (`count` cells, `code` the first) */
+  columnUnknown: {
+    vi: 'Cột "{column}" ghi mã nhưng không sheet danh mục nào của tệp có các mã này ({count} ô, ví dụ "{code}"), nên không đọc ra được tên; không đoán. Hình thức khen thưởng ghi bằng mã được tổng hợp riêng ở mục "Chưa xác định".',
+    en: 'Column "{column}" holds codes that no look-up sheet of the workbook has ({count} cells, e.g. "{code}"), so no name is known; nothing is guessed. Awards written as such codes are totalled apart on "Chưa xác định" lines.',
+  },
+  notInLookup: {
+    vi: 'Ô {cell} (cột "{column}"): mã "{code}" không có trong danh mục ở sheet "{lookup}"; không đoán, dòng này được tổng hợp riêng ở mục "Chưa xác định".',
+    en: 'Cell {cell} (column "{column}"): code "{code}" is not in the look-up on sheet "{lookup}"; nothing is guessed, the row is totalled apart on a "Chưa xác định" line.',
+  },
+  noLookup: {
+    vi: 'Ô {cell} (cột "{column}"): mã "{code}" không có trong sheet danh mục nào của tệp nên không đọc ra được tên; không đoán, dòng này được tổng hợp riêng ở mục "Chưa xác định".',
+    en: 'Cell {cell} (column "{column}"): code "{code}" is in no look-up sheet of the workbook, so no name is known; nothing is guessed, the row is totalled apart on a "Chưa xác định" line.',
+  },
+});
 
 /**
  * A code in a code column ("Mã hình thức khen thưởng") that no look-up list of the workbook holds.
@@ -18,22 +34,14 @@ export const codeUnknown: Rule = {
       vi: "Sửa mã cho đúng danh mục, hoặc bổ sung mã vào sheet danh mục, hoặc ghi tên thay cho mã.",
       en: "Correct the code, add it to the look-up sheet, or write the name instead of the code.",
     },
+    messages: MESSAGES.templates,
   },
   check: (ctx) =>
     issuesFromFindings(ctx, "code-unknown", (f) =>
       f.data.count
-        ? {
-            vi: `Cột "${f.data.column}" ghi mã nhưng không sheet danh mục nào của tệp có các mã này (${f.data.count} ô, ví dụ "${f.data.code}"), nên không đọc ra được tên; không đoán. Hình thức khen thưởng ghi bằng mã được tổng hợp riêng ở mục "Chưa xác định".`,
-            en: `Column "${f.data.column}" holds codes that no look-up sheet of the workbook has (${f.data.count} cells, e.g. "${f.data.code}"), so no name is known; nothing is guessed. Awards written as such codes are totalled apart on "Chưa xác định" lines.`,
-          }
+        ? MESSAGES.t("columnUnknown", { column: f.data.column, count: f.data.count, code: f.data.code })
         : f.data.lookup
-        ? {
-            vi: `Ô ${f.cell} (cột "${f.data.column}"): mã "${f.data.code}" không có trong danh mục ở sheet "${f.data.lookup}"; không đoán, dòng này được tổng hợp riêng ở mục "Chưa xác định".`,
-            en: `Cell ${f.cell} (column "${f.data.column}"): code "${f.data.code}" is not in the look-up on sheet "${f.data.lookup}"; nothing is guessed, the row is totalled apart on a "Chưa xác định" line.`,
-          }
-        : {
-            vi: `Ô ${f.cell} (cột "${f.data.column}"): mã "${f.data.code}" không có trong sheet danh mục nào của tệp nên không đọc ra được tên; không đoán, dòng này được tổng hợp riêng ở mục "Chưa xác định".`,
-            en: `Cell ${f.cell} (column "${f.data.column}"): code "${f.data.code}" is in no look-up sheet of the workbook, so no name is known; nothing is guessed, the row is totalled apart on a "Chưa xác định" line.`,
-          },
+          ? MESSAGES.t("notInLookup", { cell: f.cell ?? "", column: f.data.column, code: f.data.code, lookup: f.data.lookup })
+          : MESSAGES.t("noLookup", { cell: f.cell ?? "", column: f.data.column, code: f.data.code }),
     ),
 };

@@ -1,5 +1,12 @@
-import type { Rule } from "../rule";
+import { ruleMessages, type Rule } from "../rule";
 import { issuesFromFindings } from "./findings";
+
+const MESSAGES = ruleMessages("formula-error", {
+  errorValue: {
+    vi: 'Ô {cell} (cột "{column}") có lỗi {value}; giá trị này không được tính. Sửa công thức hoặc ghi số trực tiếp.',
+    en: 'Cell {cell} (column "{column}") shows {value}; it is not counted. Fix the formula or type the number.',
+  },
+});
 
 /** An error value (#REF!, #DIV/0!, #VALUE!, #N/A) where data is expected. */
 export const formulaError: Rule = {
@@ -12,10 +19,8 @@ export const formulaError: Rule = {
       en: "A cell in a table holds an Excel error value (#REF!, #DIV/0!, #VALUE!, #N/A...), usually a formula whose reference was deleted.",
     },
     fix: { vi: "Sửa công thức (hoặc ghi số trực tiếp) rồi gửi lại.", en: "Fix the formula (or type the number) and send the file again." },
+    messages: MESSAGES.templates,
   },
   check: (ctx) =>
-    issuesFromFindings(ctx, "formula-error", (f) => ({
-      vi: `Ô ${f.cell} (cột "${f.data.column}") có lỗi ${f.data.value}; giá trị này không được tính. Sửa công thức hoặc ghi số trực tiếp.`,
-      en: `Cell ${f.cell} (column "${f.data.column}") shows ${f.data.value}; it is not counted. Fix the formula or type the number.`,
-    })),
+    issuesFromFindings(ctx, "formula-error", (f) => MESSAGES.t("errorValue", { cell: f.cell ?? "", column: f.data.column, value: f.data.value })),
 };

@@ -1,5 +1,32 @@
-import type { Rule } from "../rule";
+import { ruleMessages, type Rule } from "../rule";
 import { issuesFromFindings } from "./findings";
+
+/**
+ * `gloss`: the English meaning of a Vietnamese column name, shown after it in English only (its
+ * Vietnamese side is empty).
+ */
+const MESSAGES = ruleMessages("header-missing", {
+  unknownHeader: {
+    vi: 'Cột {column} có tiêu đề "{header}" không nhận ra; đọc là "{inferred}"{gloss} theo nội dung của cột. Kiểm tra lại và ghi đúng tiêu đề cột.',
+    en: 'Column {column}\'s header "{header}" is not recognised; it was read as "{inferred}" ({gloss}) from its contents. Check it and give the column its proper header.',
+  },
+  blankHeader: {
+    vi: 'Cột {column} không có tiêu đề; đọc là "{inferred}"{gloss} theo nội dung của cột. Kiểm tra lại và ghi tiêu đề cho cột.',
+    en: 'Column {column} has no header; it was read as "{inferred}" ({gloss}) from its contents. Check it and give the column a header.',
+  },
+  missingColumn: {
+    vi: 'Bảng (tiêu đề ở {header}) không có cột "{missing}"{gloss}. Thêm cột này vào bảng.',
+    en: 'The table (header at {header}) has no "{missing}" column ({gloss}). Add the column to the table.',
+  },
+  /** the award column missing, the rows counted from the title's award (`award`) */
+  missingColumnFromTitle: {
+    vi: 'Bảng (tiêu đề ở {header}) không có cột "{missing}"{gloss}. Đã tạm tính các dòng theo tiêu đề: "{award}". Thêm cột này vào bảng.',
+    en: 'The table (header at {header}) has no "{missing}" column ({gloss}). Rows were counted from the title: "{award}". Add the column to the table.',
+  },
+});
+
+/** The English meaning of a Vietnamese name, for `gloss`. */
+const gloss = (en: string | number | undefined) => ({ vi: "", en: String(en ?? "") });
 
 /**
  * A table whose header lacks a column the table kind needs (award, figures, counts): an error. A
@@ -15,6 +42,7 @@ export const headerMissing: Rule = {
       en: "The table lacks a column its kind needs: an award list without \"Hình thức khen thưởng\", a figures table without \"Thực hiện\", a summary without \"Tập thể\"/\"Cá nhân\".",
     },
     fix: { vi: "Thêm cột còn thiếu vào bảng rồi gửi lại.", en: "Add the missing column to the table and send the file again." },
+    messages: MESSAGES.templates,
   },
   check: (ctx) =>
     issuesFromFindings(
@@ -22,26 +50,12 @@ export const headerMissing: Rule = {
       "header-missing",
       (f) => {
         // a column without a usable header, read from its contents: said at its header cell
-        if (f.data.inferredVi)
-          return {
-            vi: f.data.headerText
-              ? `Cột ${f.data.column} có tiêu đề "${f.data.headerText}" không nhận ra; đọc là "${f.data.inferredVi}" theo nội dung của cột. Kiểm tra lại và ghi đúng tiêu đề cột.`
-              : `Cột ${f.data.column} không có tiêu đề; đọc là "${f.data.inferredVi}" theo nội dung của cột. Kiểm tra lại và ghi tiêu đề cho cột.`,
-            en: f.data.headerText
-              ? `Column ${f.data.column}'s header "${f.data.headerText}" is not recognised; it was read as "${f.data.inferredVi}" (${f.data.inferredEn}) from its contents. Check it and give the column its proper header.`
-              : `Column ${f.data.column} has no header; it was read as "${f.data.inferredVi}" (${f.data.inferredEn}) from its contents. Check it and give the column a header.`,
-          };
-        const fromTitle = f.data.titleAward ? String(f.data.titleAward) : "";
-        return {
-          vi:
-            `Bảng (tiêu đề ở ${f.data.header}) không có cột "${f.data.missingVi}".` +
-            (fromTitle ? ` Đã tạm tính các dòng theo tiêu đề: "${fromTitle}".` : "") +
-            " Thêm cột này vào bảng.",
-          en:
-            `The table (header at ${f.data.header}) has no "${f.data.missingVi}" column (${f.data.missingEn}).` +
-            (fromTitle ? ` Rows were counted from the title: "${fromTitle}".` : "") +
-            " Add the column to the table.",
-        };
+        if (f.data.inferredVi) {
+          const params = { column: f.data.column, inferred: f.data.inferredVi, gloss: gloss(f.data.inferredEn) };
+          return f.data.headerText ? MESSAGES.t("unknownHeader", { ...params, header: f.data.headerText }) : MESSAGES.t("blankHeader", params);
+        }
+        const params = { header: f.data.header, missing: f.data.missingVi, gloss: gloss(f.data.missingEn) };
+        return f.data.titleAward ? MESSAGES.t("missingColumnFromTitle", { ...params, award: f.data.titleAward }) : MESSAGES.t("missingColumn", params);
       },
       (f) => (f.data.inferredVi ? "warning" : undefined),
     ),

@@ -4,8 +4,28 @@
  * 1258, our own report picked by mistake), a sheet where no table was recognised, a table with a
  * header and no rows. Nothing is skipped silently.
  */
-import type { Rule } from "../rule";
+import { ruleMessages, type Rule } from "../rule";
 import { issuesFromFindings } from "./findings";
+
+/** `why`, `reason`: the reader's words for why rows were not read, in both languages */
+const SHEET_NO_TABLE = ruleMessages("sheet-no-table", {
+  notRead: {
+    vi: "Sheet '{sheet}': {rows} dòng có dữ liệu không được đọc: {why}. Sheet này không được tính vào tổng hợp.",
+    en: "Sheet '{sheet}': {rows} {rows:plural:row|rows} with data not read: {why}. The sheet is not counted.",
+  },
+});
+const ROWS_NOT_READ = ruleMessages("rows-not-read", {
+  notRead: {
+    vi: "{count} dòng có dữ liệu không được đọc ({reason}): dòng {rows}.",
+    en: "{count} {count:plural:row|rows} with data not read ({reason}): {count:plural:row|rows} {rows}.",
+  },
+});
+const TABLE_EMPTY = ruleMessages("table-empty", {
+  noRows: {
+    vi: "Bảng có tiêu đề ở {header} nhưng không có dòng dữ liệu nào. Kiểm tra xem đơn vị có gửi nhầm mẫu trống không.",
+    en: "The table with its header at {header} has no data rows. Check whether the unit sent an empty template.",
+  },
+});
 
 export const fileReadWarning: Rule = {
   meta: {
@@ -36,12 +56,12 @@ export const sheetNoTable: Rule = {
       vi: "Nếu sheet là danh sách hoặc biểu số liệu, hãy đặt một dòng tiêu đề cột theo mẫu (ví dụ: STT | Họ và tên | Chức vụ, đơn vị | Hình thức khen thưởng | Số, ngày quyết định). Nếu sheet là hướng dẫn hoặc danh mục, có thể bỏ qua cảnh báo này.",
       en: "If the sheet is a list or a figures table, give it a header row as in the template (e.g. STT | Họ và tên | Chức vụ, đơn vị | Hình thức khen thưởng | Số, ngày quyết định). If it is instructions or a lookup list, this warning can be ignored.",
     },
+    messages: SHEET_NO_TABLE.templates,
   },
   check: (ctx) =>
-    issuesFromFindings(ctx, "sheet-no-table", (f) => ({
-      vi: `Sheet '${f.data.sheet}': ${f.data.rows} dòng có dữ liệu không được đọc: ${f.data.whyVi}. Sheet này không được tính vào tổng hợp.`,
-      en: `Sheet '${f.data.sheet}': ${f.data.rows} rows with data not read: ${f.data.whyEn}. The sheet is not counted.`,
-    })),
+    issuesFromFindings(ctx, "sheet-no-table", (f) =>
+      SHEET_NO_TABLE.t("notRead", { sheet: f.data.sheet, rows: f.data.rows, why: { vi: String(f.data.whyVi), en: String(f.data.whyEn) } }),
+    ),
 };
 
 export const rowsNotRead: Rule = {
@@ -57,12 +77,12 @@ export const rowsNotRead: Rule = {
       vi: "Xem các dòng được nêu: nếu là dữ liệu của đơn vị, hãy đưa vào đúng các cột của bảng (dưới dòng tiêu đề); nếu không, có thể bỏ qua.",
       en: "Look at the rows named: if they are the unit's data, put them in the table's columns (under its header); if not, this can be ignored.",
     },
+    messages: ROWS_NOT_READ.templates,
   },
   check: (ctx) =>
-    issuesFromFindings(ctx, "rows-not-read", (f) => ({
-      vi: `${f.data.count} dòng có dữ liệu không được đọc (${f.data.reasonVi}): dòng ${f.data.rows}.`,
-      en: `${f.data.count} rows with data not read (${f.data.reasonEn}): rows ${f.data.rows}.`,
-    })),
+    issuesFromFindings(ctx, "rows-not-read", (f) =>
+      ROWS_NOT_READ.t("notRead", { count: f.data.count, rows: f.data.rows, reason: { vi: String(f.data.reasonVi), en: String(f.data.reasonEn) } }),
+    ),
 };
 
 export const tableEmpty: Rule = {
@@ -72,10 +92,8 @@ export const tableEmpty: Rule = {
     title: { vi: "Bảng không có dòng dữ liệu", en: "Table without rows" },
     description: { vi: "Bảng có dòng tiêu đề nhưng không có dòng dữ liệu nào.", en: "The table has a header but no data rows." },
     fix: { vi: "Kiểm tra xem đơn vị có gửi nhầm mẫu trống không.", en: "Check whether the unit sent an empty template by mistake." },
+    messages: TABLE_EMPTY.templates,
   },
   check: (ctx) =>
-    issuesFromFindings(ctx, "table-empty", (f) => ({
-      vi: `Bảng có tiêu đề ở ${f.data.header} nhưng không có dòng dữ liệu nào. Kiểm tra xem đơn vị có gửi nhầm mẫu trống không.`,
-      en: `The table with its header at ${f.data.header} has no data rows. Check whether the unit sent an empty template.`,
-    })),
+    issuesFromFindings(ctx, "table-empty", (f) => TABLE_EMPTY.t("noRows", { header: f.data.header })),
 };

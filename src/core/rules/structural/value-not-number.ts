@@ -1,5 +1,12 @@
-import type { Rule } from "../rule";
+import { ruleMessages, type Rule } from "../rule";
 import { issuesFromFindings, quote } from "./findings";
+
+const MESSAGES = ruleMessages("value-not-number", {
+  notANumber: {
+    vi: 'Ô {cell} (cột "{column}") ghi {text}, không phải là số; giá trị này không được cộng vào tổng hợp. Sửa thành số.',
+    en: 'Cell {cell} (column "{column}") holds {text}, which is not a number; it is left out of the totals. Write a number.',
+  },
+});
 
 /** Text in a cell that must hold a number (a figure, a count, a percent). */
 export const valueNotNumber: Rule = {
@@ -12,10 +19,8 @@ export const valueNotNumber: Rule = {
       en: "A cell in a numeric column (plan, actual, percent, counts) holds text that is not a number. Vietnamese-style numbers (\"1.762\", \"11.120,3\") are accepted.",
     },
     fix: { vi: "Ghi số vào ô (ví dụ 0 thay cho \"Không\"), hoặc để trống nếu không có số liệu.", en: "Write a number (e.g. 0 instead of \"Không\"), or leave the cell blank when there is no figure." },
+    messages: MESSAGES.templates,
   },
   check: (ctx) =>
-    issuesFromFindings(ctx, "value-not-number", (f) => ({
-      vi: `Ô ${f.cell} (cột "${f.data.column}") ghi ${quote(f.data.text)}, không phải là số; giá trị này không được cộng vào tổng hợp. Sửa thành số.`,
-      en: `Cell ${f.cell} (column "${f.data.column}") holds ${quote(f.data.text)}, which is not a number; it is left out of the totals. Write a number.`,
-    })),
+    issuesFromFindings(ctx, "value-not-number", (f) => MESSAGES.t("notANumber", { cell: f.cell ?? "", column: f.data.column, text: quote(f.data.text) })),
 };

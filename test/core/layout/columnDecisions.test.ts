@@ -1,0 +1,125 @@
+/**
+ * The user's decisions on columns (src/core/layout/columnDecisions.ts): a column the reader does not
+ * recognise is read in the role the user gives it; without a decision its rows are reported, never
+ * counted on a guess.
+ */
+import { gridFromRows } from "../../../src/core/grid";
+import { analyze } from "../../../src/core/engine";
+import { columnIndex, parseColumnDecision, type ColumnDecision } from "../../../src/core/layout/columnDecisions";
+import { createSession } from "../../../src/app/session";
+
+/** An award list whose award column is headed by words no role knows ("Nội dung đề nghị khen"). */
+const list = (file = "xa-tan-lap.xlsx") =>
+  gridFromRows(
+    [
+      ["UBND XÃ TÂN LẬP"],
+      ["DANH SÁCH KHEN THƯỞNG NĂM 2025"],
+      ["STT", "Họ và tên", "Chức vụ", "Nội dung đề nghị khen"],
+      [1, "Nguyễn Văn An", "Giáo viên", "Lao động tiên tiến"],
+      [2, "Lò Thị Mai", "Kế toán", "Lao động tiên tiến"],
+      [3, "Quàng Văn Minh", "Công chức", "Chiến sĩ thi đua cơ sở"],
+    ],
+    { file, sheet: "Danh sách" },
+  );
+
+const AWARD_IS_D: ColumnDecision = { file: "xa-tan-lap.xlsx", sheet: "Danh sách", column: "D", role: "award" };
+
+describe("column decisions", () => {
+  test("without a decision the rows are not read: a warning names them, no award is counted", () => {
+    const a = analyze([{ file: "xa-tan-lap.xlsx", grids: [list()] }]);
+    expect(a.files[0].sheets.flatMap((s) => s.awards)).toEqual([]);
+    const account = a.ledger[0].rowAccounts![0];
+    expect(account.records).toBe(0);
+    expect(Object.values(account.notRead).flat()).toEqual(expect.arrayContaining([4, 5, 6]));
+    expect(a.issues.filter((i) => i.rule === "rows-not-read" || i.rule === "sheet-no-table")).not.toHaveLength(0);
+  });
+
+  test("with the decision the same rows are records, read from that column", () => {
+    const a = analyze([{ file: "xa-tan-lap.xlsx", grids: [list()] }], { columnDecisions: [AWARD_IS_D] });
+    const awards = a.files[0].sheets.flatMap((s) => s.awards);
+    expect(awards.map((r) => [r.name, r.awardText, r.ref.cell])).toEqual([
+      ["Nguyễn Văn An", "Lao động tiên tiến", "B4"],
+      ["Lò Thị Mai", "Lao động tiên tiến", "B5"],
+      ["Quàng Văn Minh", "Chiến sĩ thi đua cơ sở", "B6"],
+    ]);
+    expect(a.ledger[0].sheets[0].columns.award).toBe("D");
+    expect(a.ledger[0].rowAccounts![0].notRead).toEqual({});
+  });
+
+  test("a decision names its file by name (folder left out, case ignored) and its sheet ignoring case; another file's is not used", () => {
+    const inFolder = (d: Partial<ColumnDecision>) => analyze([{ file: "don-vi/xa-tan-lap.xlsx", grids: [list("don-vi/xa-tan-lap.xlsx")] }], { columnDecisions: [{ ...AWARD_IS_D, ...d }] });
+    expect(inFolder({}).files[0].sheets[0].awards).toHaveLength(3);
+    expect(inFolder({ file: "XA-TAN-LAP.XLSX", sheet: "DANH SÁCH" }).files[0].sheets[0].awards).toHaveLength(3);
+    expect(inFolder({ file: "xa-hoa-binh.xlsx" }).files[0].sheets[0].awards).toHaveLength(0);
+    expect(inFolder({ sheet: "Sheet2" }).files[0].sheets[0].awards).toHaveLength(0);
+  });
+
+  test("a column named wrongly is set right, and 'none' leaves a column unread", () => {
+    // "Chức vụ" holds the awards here: the user says C is the award and D is not read
+    const grid = gridFromRows(
+      [
+        ["STT", "Họ và tên", "Chức vụ", "Ghi chú"],
+        [1, "Nguyễn Văn An", "Lao động tiên tiến", "x"],
+        [2, "Lò Thị Mai", "Lao động tiên tiến", "y"],
+      ],
+      { file: "a.xlsx", sheet: "DS" },
+    );
+    const decisions: ColumnDecision[] = [
+      { file: "a.xlsx", sheet: "DS", column: "C", role: "award" },
+      { file: "a.xlsx", sheet: "DS", column: "D", role: "none" },
+    ];
+    const a = analyze([{ file: "a.xlsx", grids: [grid] }], { columnDecisions: decisions });
+    expect(a.files[0].sheets[0].awards.map((r) => [r.awardText, r.position])).toEqual([
+      ["Lao động tiên tiến", undefined],
+      ["Lao động tiên tiến", undefined],
+    ]);
+    expect(a.ledger[0].sheets[0].columns).toMatchObject({ award: "C" });
+    expect(a.ledger[0].sheets[0].columns.note).toBeUndefined();
+  });
+
+  test("the same grid read again with other decisions gives other tables (the pane keeps its workbook's grids)", () => {
+    const grid = list();
+    expect(analyze([{ file: "xa-tan-lap.xlsx", grids: [grid] }], { columnDecisions: [AWARD_IS_D] }).files[0].sheets[0].awards).toHaveLength(3);
+    expect(analyze([{ file: "xa-tan-lap.xlsx", grids: [grid] }]).files[0].sheets[0].awards).toHaveLength(0);
+  });
+
+  test.each([
+    ["xa-a.xlsx!Danh sách!D=award", { file: "xa-a.xlsx", sheet: "Danh sách", column: "D", role: "award" }],
+    ["don vi/xa a.xlsx!Sheet!1!ab=none", { file: "don vi/xa a.xlsx", sheet: "Sheet!1", column: "AB", role: "none" }],
+    ["a.csv!a!C=decisionNumber", { file: "a.csv", sheet: "a", column: "C", role: "decisionNumber" }],
+  ])("parses %s", (text, decision) => {
+    expect(parseColumnDecision(text)).toEqual(decision);
+  });
+
+  test.each(["a.xlsx!D=award", "a.xlsx!S!D", "a.xlsx!S!D=prize", "a.xlsx!S!4=award", "!S!D=award", "a.xlsx!!D=award"])("refuses %s", (text) => {
+    expect(parseColumnDecision(text)).toBeUndefined();
+  });
+
+  test("column letters", () => {
+    expect([columnIndex("A"), columnIndex("d"), columnIndex("Z"), columnIndex("AA"), columnIndex("AB"), columnIndex("1"), columnIndex("")]).toEqual([0, 3, 25, 26, 27, undefined, undefined]);
+  });
+});
+
+describe("column decisions through the session", () => {
+  const bytesOf = async (grid: ReturnType<typeof list>) => {
+    const XLSX = await import("@e965/xlsx");
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(grid.cells.map((row) => row.map((c) => c?.v ?? null))), grid.sheet);
+    return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+  };
+
+  test("decideColumn settles a column by the file's name or its content hash, from the next check", async () => {
+    const session = createSession();
+    session.addFiles([{ name: "xa-tan-lap.xlsx", bytes: await bytesOf(list()) }]);
+    const awards = (a: Awaited<ReturnType<typeof session.check>>) => a.files.flatMap((f) => f.sheets.flatMap((s) => s.awards)).length;
+    expect(awards(await session.check())).toBe(0);
+    session.decideColumn({ ...AWARD_IS_D, file: session.state.files[0].hash });
+    expect(awards(await session.check())).toBe(3);
+    // a second decision on the same column replaces the first
+    session.decideColumn({ ...AWARD_IS_D, file: session.state.files[0].hash, role: "none" });
+    expect(session.state.settings.columnDecisions).toHaveLength(1);
+    expect(awards(await session.check())).toBe(0);
+    session.decideColumn(AWARD_IS_D);
+    expect(awards(await session.check())).toBe(3);
+  });
+});

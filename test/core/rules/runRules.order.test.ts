@@ -1,0 +1,85 @@
+/**
+ * runRules' order and severities, edge by edge (issue 16): file (input order, file-less issues
+ * last), sheet (file order, sheet-less issues first), row, column (B before AA), then each rule's
+ * own order; an issue's own severity, unless the user overrides the rule.
+ */
+import { runRules } from "../../../src/core/rules";
+import type { Rule } from "../../../src/core/rules/rule";
+import { contextOf, sheetOf } from "./ruleTester";
+
+type Draft = ReturnType<Rule["check"]>[number];
+const ruleOf = (id: string, issues: Draft[]): Rule => ({
+  meta: { id, severity: "error", title: { vi: id, en: id }, description: { vi: id, en: id }, fix: { vi: id, en: id } },
+  check: () => issues,
+});
+const at = (file: string, sheet: string | undefined, cell: string | undefined, text: string): Draft => ({
+  file,
+  ...(sheet === undefined ? {} : { sheet }),
+  ...(cell === undefined ? {} : { cell }),
+  message: { vi: text, en: text },
+});
+const ctx = (severities?: Record<string, "error" | "warning" | "info" | "off">) =>
+  contextOf({
+    name: "",
+    sheets: [sheetOf("a.xlsx", "DS"), sheetOf("a.xlsx", "Tổng hợp"), sheetOf("b.xlsx", "DS")],
+    options: severities ? { severities } : {},
+  });
+const texts = (rules: Rule[], severities?: Record<string, "error" | "warning" | "info" | "off">) => runRules(ctx(severities), rules).map((i) => i.message.en);
+
+describe("runRules: order", () => {
+  it("files in input order; issues of no file read (file-less, or a file not in the input) last, in the rule's order", () => {
+    const rule = ruleOf("x", [at("", undefined, undefined, "none"), at("zz.xlsx", undefined, undefined, "unknown file"), at("b.xlsx", "DS", "A1", "b"), at("a.xlsx", "DS", "A9", "a")]);
+    expect(texts([rule])).toEqual(["a", "b", "none", "unknown file"]);
+    // a file-less issue and one of an unknown file both come after every file read, in the rule's order
+    expect(texts([ruleOf("x", [at("zz.xlsx", undefined, undefined, "unknown file"), at("", undefined, undefined, "none"), at("a.xlsx", "DS", "A9", "a")])])).toEqual([
+      "a",
+      "unknown file",
+      "none",
+    ]);
+  });
+
+  it("within a file: the file-level issue first, then sheets in file order, an unknown sheet last", () => {
+    const rule = ruleOf("x", [
+      at("a.xlsx", "Khác", "A1", "unknown sheet"),
+      at("a.xlsx", "Tổng hợp", "A1", "second sheet"),
+      at("a.xlsx", "DS", "A50", "first sheet"),
+      at("a.xlsx", undefined, undefined, "file"),
+    ]);
+    expect(texts([rule])).toEqual(["file", "first sheet", "second sheet", "unknown sheet"]);
+  });
+
+  it("within a sheet: by row as a number (9 before 10), then by column (B before C before AA)", () => {
+    const rule = ruleOf("x", [
+      at("a.xlsx", "DS", "AA9", "AA9"),
+      at("a.xlsx", "DS", "B10", "B10"),
+      at("a.xlsx", "DS", "C9", "C9"),
+      at("a.xlsx", "DS", "b9", "b9"),
+      at("a.xlsx", "DS", undefined, "no cell"),
+    ]);
+    expect(texts([rule])).toEqual(["no cell", "b9", "C9", "AA9", "B10"]);
+  });
+
+  it("the same cell keeps the rules' order, and each rule's own order", () => {
+    const one = ruleOf("one", [at("a.xlsx", "DS", "C5", "one-1"), at("a.xlsx", "DS", "C5", "one-2")]);
+    const two = ruleOf("two", [at("a.xlsx", "DS", "C5", "two-1")]);
+    expect(texts([two, one])).toEqual(["two-1", "one-1", "one-2"]);
+    expect(texts([one, two])).toEqual(["one-1", "one-2", "two-1"]);
+  });
+});
+
+describe("runRules: severities", () => {
+  const rule = ruleOf("x", [{ ...at("a.xlsx", "DS", "A1", "own"), severity: "warning" }, at("a.xlsx", "DS", "A2", "default")]);
+
+  it("an issue's own severity, else the rule's; each issue names its rule", () => {
+    expect(runRules(ctx(), [rule]).map((i) => [i.rule, i.severity, i.message.en])).toEqual([
+      ["x", "warning", "own"],
+      ["x", "error", "default"],
+    ]);
+  });
+
+  it("the user's override wins over both; another rule's override changes nothing", () => {
+    expect(runRules(ctx({ x: "info" }), [rule]).map((i) => i.severity)).toEqual(["info", "info"]);
+    expect(runRules(ctx({ y: "info" }), [rule]).map((i) => i.severity)).toEqual(["warning", "error"]);
+    expect(runRules(ctx({ x: "off" }), [rule, ruleOf("y", [at("a.xlsx", "DS", "A3", "kept")])]).map((i) => i.message.en)).toEqual(["kept"]);
+  });
+});
