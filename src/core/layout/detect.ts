@@ -270,7 +270,12 @@ function namesAloneAreRecipients(grid: Grid, columns: ColumnMap, body: BodyRow[]
   }
 }
 
-/** Tables found per Grid: the registry look-up and the reader ask for the same sheets. */
+/**
+ * Tables found per Grid (and the user's decisions on its columns): the registry look-up and the
+ * reader ask for the same sheets, and detection walks every cell. A WeakMap: gone with the grid.
+ * A grid's cells are not changed after its tables are asked for (legacy text is decoded before,
+ * in engine.prepareInput).
+ */
 const detected = new WeakMap<Grid, { decisions: string; tables: DetectedTable[] }>();
 
 /** Every table in the sheet, top to bottom (computed once per Grid and the user's decisions on its columns). */

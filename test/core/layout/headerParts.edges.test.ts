@@ -375,6 +375,13 @@ describe("row texts", () => {
     [`VD: ${"x".repeat(76)}`, true],
     [`VD: ${"x".repeat(77)}`, false],
     ["Xem VD:", false],
+    ["Vi du", true],
+    ["mau", true],
+    ["(Ví dụ)", true],
+    ["Vd :", true],
+    ["Mẫu :", true],
+    ["Mau ghi", false],
+    ["Vd ghi", false],
   ])("example marker %j: %s", (text, yes) => expect(isExampleMarker(text)).toBe(yes));
 
   test.each([
