@@ -76,7 +76,7 @@ describe("the cell each changed field points at", () => {
       [
         { field: "position", before: "", after: "Chủ tịch", cell: "C10" },
         { field: "unit", before: "", after: "UBND xã", cell: "F10" },
-        { field: "occasion", before: { vi: "thường xuyên", en: "regular" }, after: { vi: "chuyên đề", en: "thematic" }, cell: "L10" },
+        { field: "occasion", before: "thường xuyên", after: "chuyên đề", cell: "L10" },
         { field: "decisionNumber", before: "", after: "12/QĐ-UBND", cell: "H10" },
         { field: "decisionDate", before: "", after: "2021-06-01", cell: "J10" },
         { field: "note", before: "", after: "truy tặng", cell: "K10" },
