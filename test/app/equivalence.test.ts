@@ -24,6 +24,8 @@ import { awardsJson, figuresJson, fileJson, issueJson, resubmittedUnitJson, unre
 import { run } from "../../src/cli/main";
 import { isoToday, type EngineService } from "../../src/taskpane/engineService";
 import { engineOverWorker } from "../../src/taskpane/workerChannel";
+import { TdktError } from "../../src/core/errors";
+import { readWorkbook } from "../../src/files/readWorkbook";
 
 const ROOT = resolve(__dirname, "../..");
 const CORPORA = [join(ROOT, "samples/demo"), join(ROOT, "../shared/samples"), join(ROOT, "../shared/samples-2022")];
@@ -135,4 +137,22 @@ describe.each(CORPORA)("CLI and pane give the same JSON: %s", (dir) => {
     expect(normalised(paneRe, dir)).toEqual(normalised(cliRe.json, dir));
     expect(re.units.map((u) => u.unit)).toEqual([first.sender]);
   }, 600_000);
+});
+
+describe("errors through the pane's worker", () => {
+  test("a damaged file arrives as the reader's TdktError: same code, message id, parameters and file", async () => {
+    const good = readFileSync(join(ROOT, "samples/demo/danh-muc-don-vi.xlsx"));
+    const cut = new Uint8Array(good.subarray(0, Math.floor(good.length / 2)));
+    // what one thread makes of it, with no worker in between
+    const direct = TdktError.from(readWorkbook(cut, "hong.xlsx").error);
+    const engine = paneEngine();
+    const failure: unknown = await engine.check({ files: [], registryFile: { name: "hong.xlsx", bytes: cut.slice().buffer } }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(TdktError);
+    const error = failure as TdktError;
+    expect(error.toPlain()).toEqual(direct.toPlain());
+    expect(error).toMatchObject({ code: "file-unreadable", id: "read.corrupt", location: { file: "hong.xlsx" } });
+  }, 60_000);
 });

@@ -55,6 +55,20 @@ describe("errors across the reading threads", () => {
     writeFileSync(join(dir, "hong.xlsx"), good.subarray(0, Math.floor(good.length / 2)));
     writeFileSync(join(dir, "01-xa-tan-lap.xlsx"), good);
   }, 180_000);
+
+  test("--column decisions reach the threads: same output with 1 and 3 threads, the decided column read", async () => {
+    const XLSX = await import("@e965/xlsx");
+    const wb = XLSX.utils.book_new();
+    const rows = [["STT", "Họ và tên", "Chức vụ", "Nội dung đề nghị khen"], [1, "Nguyễn Văn An", "Giáo viên", "Lao động tiên tiến"], [2, "Lò Thị Mai", "Kế toán", "Lao động tiên tiến"]];
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), "DS");
+    const list = join(dir, "02-xa-moi.xlsx");
+    writeFileSync(list, XLSX.write(wb, { type: "buffer", bookType: "xlsx" }) as Buffer);
+    const args = ["check", join(dir, "01-xa-tan-lap.xlsx"), list, "samples/demo/danh-muc-don-vi.xlsx", "--column", "02-xa-moi.xlsx!DS!D=award", "--json"];
+    const one = tdkt(1, args);
+    expect(tdkt(3, args)).toEqual(one);
+    const files = (JSON.parse(one.out) as { files: { file: string; rowAccount: { records: number }[] }[] }).files;
+    expect(files.find((f) => f.file === list)!.rowAccount[0].records).toBe(2);
+  }, 180_000);
   afterAll(() => {
     delete (globalThis as { __tdktBundleDir?: string }).__tdktBundleDir;
     delete process.env.TDKT_WORKERS;

@@ -36,8 +36,6 @@ const NOT_USER_VISIBLE: Record<string, string> = {
   "src/core/records/awardCodes.ts": "a production TĐKT system's code lists, verbatim with their source (data read as award and kind names)",
   "src/core/records/awards.ts": "an award's name composed from its form and issuer (\"Giấy khen của …\"): domain words, matched against the catalogue",
   "src/core/domain/awards/decisionValues.ts": "the values the user's decisions are stored as (report data, award maps): matched, not shown",
-  "src/core/domain/awards/decisions.ts": "the value 'không tính' as map files and the report's data sheet store it, and its spellings (matched, not shown: the pane and reports show their own words)",
-  "src/core/domain/awards/kindDecisions.ts": "the kind words a map file or the data sheet stores ('cá nhân', 'tap the') (matched, not shown)",
 };
 
 const hits = strayTextsUnder(join(__dirname, "../.."));

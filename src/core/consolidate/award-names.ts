@@ -59,6 +59,6 @@ export function lowerFirst(s: string): string {
   const t = s.trim();
   if (t.length < 2) return t;
   const [first, second] = [...t];
-  if (second === second.toUpperCase() && second !== second.toLowerCase()) return t; // "UBND ..."
+  if (second !== second.toLowerCase()) return t; // a capital second letter: an acronym, "UBND ..."
   return first.toLowerCase() + t.slice(first.length);
 }

@@ -39,10 +39,11 @@ export function splitIndicator(indicator: string): IndicatorName {
   const lower = text.toLowerCase();
   const m = LOCALITY_TAIL.exec(lower);
   // keep at least two words of a name ("Xã" alone is not an indicator)
-  if (m && lower.slice(0, m.index).trim().includes(" ")) {
+  // (the match begins with the spaces before the locality: the name before it ends in no space)
+  if (m && lower.slice(0, m.index).includes(" ")) {
     const tail = lower.slice(m.index);
     const localities = LOCALITIES.filter((l) => tail.includes(l));
-    const base = text.slice(0, m.index).trim();
+    const base = text.slice(0, m.index);
     return { base, localities, key: nameKey(base) };
   }
   return { base: text, localities: [], key: nameKey(text) };
@@ -78,7 +79,8 @@ export function mostCommon(values: string[]): string {
 export function wordSimilarity(a: string, b: string): number {
   const wa = a.split(/[\s,.;:()/-]+/).filter(Boolean);
   const wb = b.split(/[\s,.;:()/-]+/).filter(Boolean);
-  if (!wa.length || !wb.length) return 0;
+  const words = wa.length + wb.length;
+  if (words === 0) return 0;
   const pool = [...wb];
   let common = 0;
   for (const w of wa) {
@@ -88,5 +90,5 @@ export function wordSimilarity(a: string, b: string): number {
       pool.splice(i, 1);
     }
   }
-  return (2 * common) / (wa.length + wb.length);
+  return (2 * common) / words;
 }

@@ -41,11 +41,8 @@ export function awardsByUnit(counted: CountedAward[], files: ParsedFile[], regis
   const touch = (name: string): UnitAwardRow => {
     const key = unitKey(name);
     let row = rows.get(key);
-    if (!row) {
-      row = { unit: name, inRegistry: false, sent: true, counts: new Map() };
-      rows.set(key, row);
-    }
-    row.sent = true;
+    if (!row) rows.set(key, (row = { unit: name, inRegistry: false, sent: true, counts: new Map() }));
+    else row.sent = true;
     return row;
   };
   // a file counts as sent by its unit when it holds unit data; a registry file is no unit's report

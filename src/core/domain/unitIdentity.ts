@@ -156,6 +156,9 @@ interface UnitForms {
   keys: string[];
   /** phraseKey of the same */
   phrases: string[];
+  /** the same without diacritics, for a text typed without any */
+  asciiKeys: string[];
+  asciiPhrases: string[];
 }
 
 const FORMS = new WeakMap<object, UnitForms>();
@@ -164,7 +167,9 @@ function formsOf(unit: { name: string }): UnitForms {
   let forms = FORMS.get(unit);
   if (!forms) {
     const names = [unit.name, ...initialsVariants(unit.name)];
-    forms = { keys: names.map((n) => wordsOf(unitKey(n))), phrases: names.map(phraseKey) };
+    const keys = names.map((n) => wordsOf(unitKey(n)));
+    const phrases = names.map(phraseKey);
+    forms = { keys, phrases, asciiKeys: keys.map(stripDiacritics), asciiPhrases: phrases.map(stripDiacritics) };
     FORMS.set(unit, forms);
   }
   return forms;
@@ -177,8 +182,8 @@ export type FindMode = "equal" | "prefix" | "contains";
  * The unit of `units` (a registry) that `text` names, by the same keys as sameUnit (abbreviations,
  * "UBND", the implied district) plus the initials of any run of the unit's words:
  * - "equal": the text is the unit ("UBND XÃ QUÀI CANG" = "Xã Quài Cang");
- * - "prefix": a title line that stops short of the unit's last word ("VĂN PHÒNG HUYỆN ỦY" for
- *   "Văn phòng Huyện ủy Tuần Giáo"), only for three or more words, one word missing, and the
+ * - "prefix": a title line that stops short of the unit's last word ("VĂN PHÒNG HUYỆN ỦY TUẦN" cut
+ *   from "Văn phòng Huyện ủy Tuần Giáo"), only for three or more words, one word missing, and the
  *   unit's own words (no initials);
  * - "contains": the unit's full words stand inside the text ("DANH SÁCH KHEN THƯỞNG BAN CHQS
  *   HUYỆN ..." names "Ban Chỉ huy Quân sự huyện").
@@ -188,18 +193,19 @@ export type FindMode = "equal" | "prefix" | "contains";
 export function findUnitIn<U extends { name: string }>(text: string, units: readonly U[], mode: FindMode): U | undefined {
   if (!text.trim() || !units.length) return undefined;
   const ascii = stripDiacritics(nfc(text)) === nfc(text);
-  const fold = (k: string) => (ascii ? stripDiacritics(k) : k);
-  const whole = fold(wordsOf(unitKey(text)));
-  const phrase = fold(phraseKey(text));
+  const whole = wordsOf(ascii ? unitKeyAscii(text) : unitKey(text));
+  const phrase = ascii ? stripDiacritics(phraseKey(text)) : phraseKey(text);
   const phraseWords = phrase.split(" ").length;
   let best: U | undefined;
   let bestLength = 0;
   for (const unit of units) {
     if (!unit.name?.trim()) continue;
     const forms = formsOf(unit);
-    for (let i = 0; i < forms.keys.length; i++) {
-      const key = fold(forms.keys[i]);
-      const unitPhrase = fold(forms.phrases[i]);
+    const keys = ascii ? forms.asciiKeys : forms.keys;
+    const phrases = ascii ? forms.asciiPhrases : forms.phrases;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      const unitPhrase = phrases[i];
       if (!key) continue;
       const hit =
         mode === "equal"

@@ -73,7 +73,8 @@ export const awardUnknown: Rule = {
       if (record.awardSettledBy === "user") {
         // the user's decision (--award-map, the pane's picker): shown, never an error
         const to = record.awardExcluded ? undefined : awardById(record.awardId ?? "");
-        if (awardInfo(record).match.kind === "known" && !record.awardExcluded && matchAward(text).kind === "known") continue;
+        // a name the catalogue knows by itself needs no note (settling it changed nothing)
+        if (!record.awardExcluded && matchAward(text).kind === "known") continue;
         out.push({
           file: file.file,
           sheet: sheet.sheet,

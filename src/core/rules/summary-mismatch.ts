@@ -15,7 +15,7 @@ import { awardInfo, cellOf } from "./support";
 const MESSAGES = ruleMessages("summary-mismatch", {
   unsettled: {
     vi: "{award}: bảng Tổng hợp ghi {stated} nhưng danh sách khen thưởng của đơn vị có {listed} dòng đã xác định và {unsettled} dòng chưa xác định có thể là {award} ({names}). Xác định các dòng đó (ô chọn trong Kiểm tra, --award-map) rồi đối chiếu lại.",
-    en: "{award}: the summary says {stated} but the unit's award list has {listed} settled rows and {unsettled} unsettled rows that may be {award} ({names}). Settle those rows (the picker in Kiểm tra, --award-map), then reconcile again.",
+    en: "{award}: the summary says {stated} but the unit's award list has {listed} settled {listed:plural:row|rows} and {unsettled} unsettled {unsettled:plural:row|rows} that may be {award} ({names}). Settle those rows (the picker in Kiểm tra, --award-map), then reconcile again.",
   },
   /** `stated`: a count with its kind ("5 tập thể") */
   mismatch: {
@@ -72,14 +72,17 @@ export const summaryMismatch: Rule = {
         counts.set(entry.reportAs, c);
       }
       // summary rows grouped by reported award (a summary may list TTLĐTT on its own row)
-      const groups = new Map<string, { sheet: string; rows: SummaryRow[] }>();
+      // (each row with its sheet: a summary may be split over two sheets, and the issue names the row's)
+      const groups = new Map<string, { sheets: string[]; rows: SummaryRow[] }>();
       for (const { sheet, row } of summaries) {
         const m = matchAward(row.awardText ?? "");
         if (m.kind !== "known") continue;
         const id = m.award.reportAs;
         const g = groups.get(id);
-        if (g) g.rows.push(row);
-        else groups.set(id, { sheet, rows: [row] });
+        if (g) {
+          g.rows.push(row);
+          g.sheets.push(sheet);
+        } else groups.set(id, { sheets: [sheet], rows: [row] });
       }
       for (const [id, g] of groups) {
         const listed = counts.get(id) ?? { collective: 0, individual: 0, household: 0 };
@@ -90,11 +93,12 @@ export const summaryMismatch: Rule = {
           const stated = statedValues.reduce<number>((s, v) => s + (typeof v === "number" ? v : 0), 0);
           if (stated === listed[kind]) continue;
           const at = g.rows.find((r) => typeof r[field] === "number") ?? g.rows[0];
+          const sheet = g.sheets[g.rows.indexOf(at)];
           const unsettled = maybe.get(id);
           if (unsettled && stated > listed[kind] && stated - listed[kind] <= unsettled.count[kind]) {
             out.push({
               file: file.file,
-              sheet: g.sheet,
+              sheet,
               cell: cellOf(at, field),
               severity: "warning",
               message: MESSAGES.t("unsettled", {
@@ -109,7 +113,7 @@ export const summaryMismatch: Rule = {
           }
           out.push({
             file: file.file,
-            sheet: g.sheet,
+            sheet,
             cell: cellOf(at, field),
             message: MESSAGES.t("mismatch", { award: name, stated: kindCount(kind, stated), listed: listed[kind] }),
           });

@@ -15,7 +15,8 @@ const MESSAGES = ruleMessages("total-mismatch", {
     vi: "{label} ({field}): dòng tổng ghi {stated} nhưng cộng các dòng con được {sum} (chênh {diff}). Kiểm tra lại số liệu.",
     en: "{label} ({field}): the total says {stated} but its items add up to {sum} (difference {diff}). Check the figures.",
   },
-  untitledTotal: { vi: "Cộng", en: "Total" },
+  /** the word units write on a total row: a domain word, the same in English */
+  untitledTotal: { vi: "Cộng", en: "Cộng" },
   fieldPlan: { vi: "Kế hoạch", en: "Plan" },
   fieldActual: { vi: "Thực hiện", en: "Actual" },
   fieldCollectives: { vi: "Tập thể", en: "Collectives" },

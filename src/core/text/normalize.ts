@@ -162,8 +162,8 @@ function placeTone(wordNfd: string): string {
   const closed = last < letters.length - 1;
   const shaped = vowels.filter((i) => [...letters[i]].some((m) => SHAPE_MARKS.has(m)));
   let target: number;
+  // (one vowel: the rules below give it, closed or open)
   if (shaped.length) target = shaped[shaped.length - 1]; // người, thuở, giữa, nguyễn, tuần
-  else if (vowels.length === 1) target = vowels[0];
   else if (closed) target = vowels[vowels.length - 1]; // hoàng, quyết, huỳnh
   else if (vowels.length >= 3) target = vowels[1]; // ngoài, khuỷu, ngoẹo
   else target = vowels[0]; // hòa, thủy, khóa, của, mía, tài

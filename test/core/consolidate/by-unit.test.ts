@@ -48,13 +48,20 @@ describe("awardsByUnit", () => {
       { key: "gk-huyen", name: "Giấy khen của Chủ tịch UBND huyện" },
     ]);
     // two awards of one rank: the first met first
+    // X met first (and again after Y)
     const two = parsedFile("t.xlsx", "Xã T", [
-      sheet("t.xlsx", "DS", { awards: [...awardRows(1, { awardText: "Giấy khen của Giám đốc X", kind: "individual" }, "t.xlsx"), ...awardRows(1, { awardText: "Giấy khen của Giám đốc Y", kind: "individual" }, "t.xlsx")] }),
+      sheet("t.xlsx", "DS", {
+        awards: [
+          ...awardRows(1, { awardText: "Giấy khen của Giám đốc X", kind: "individual" }, "t.xlsx"),
+          ...awardRows(1, { awardText: "Giấy khen của Giám đốc Y", kind: "individual" }, "t.xlsx"),
+          ...awardRows(1, { awardText: "Giấy khen của Giám đốc X", kind: "individual" }, "t.xlsx"),
+        ],
+      }),
     ]);
     const awardInfo = (id: string) => (id === "x" || id === "y" ? { id, name: `Giấy khen của Giám đốc ${id.toUpperCase()}`, kinds: ["individual" as const] } : undefined);
     const intended = (t: string) => (t.endsWith("X") ? "x" : t.endsWith("Y") ? "y" : undefined);
     expect(awardsByUnit(collectAwards([two], awardInfo, intended), [two]).awards.map((a) => a.key)).toEqual(["x", "y"]);
-    const swapped = { ...two, sheets: [{ ...two.sheets[0], awards: [...two.sheets[0].awards].reverse() }] };
+    const swapped = { ...two, sheets: [{ ...two.sheets[0], awards: two.sheets[0].awards.slice(1) }] };
     expect(awardsByUnit(collectAwards([swapped], awardInfo, intended), [swapped]).awards.map((a) => a.key)).toEqual(["y", "x"]);
   });
 

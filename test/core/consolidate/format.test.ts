@@ -22,11 +22,14 @@ describe("consolidate/format", () => {
 
   it("formatDate and formatPeriod", () => {
     expect([formatDate("2021-06-30"), formatDate("2021-06-30T00:00"), formatDate("30/06/2021"), formatDate("")]).toEqual(["30/06/2021", "30/06/2021", "30/06/2021", ""]);
+    // an ISO date inside other text is left as written
+    expect(formatDate("ngày 2021-06-30")).toBe("ngày 2021-06-30");
     expect(formatPeriod({ from: "2021-01-01", to: "2021-06-30" }, "vi")).toBe("Từ 01/01/2021 đến 30/06/2021");
     expect(formatPeriod({ from: "2021-01-01", to: "2021-06-30" }, "en")).toBe("From 01/01/2021 to 30/06/2021");
   });
 
   it("roundTo removes float noise on both signs; cleanSum keeps nine places", () => {
+    expect([roundTo(0, 1), roundTo(0.25, 1), roundTo(-0.25, 1)]).toEqual([0, 0.3, -0.3]);
     expect([roundTo(1.005, 2), roundTo(-1.005, 2), roundTo(2.675, 2), roundTo(0.1 + 0.2, 9), roundTo(1234.5678, 0)]).toEqual([1.01, -1.01, 2.68, 0.3, 1235]);
     expect([cleanSum(234.4 + 1120.3), cleanSum(0.1 + 0.2), cleanSum(1.0000000004), cleanSum(1.0000000006)]).toEqual([1354.7, 0.3, 1, 1.000000001]);
   });

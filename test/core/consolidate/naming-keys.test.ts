@@ -14,6 +14,8 @@ describe("awardNaming", () => {
     expect(awardNaming("Giấy khen của Chủ tịch UBND huyện")).toEqual({ form: "Giấy khen", issuer: "Chủ tịch UBND huyện", category: "form" });
     expect(awardNaming("  Bằng khen của Chủ tịch của UBND tỉnh  ")).toEqual({ form: "Bằng khen", issuer: "Chủ tịch của UBND tỉnh", category: "form" });
     expect(awardNaming("Kỷ niệm chương của Bộ Nội vụ")).toEqual({ form: "Kỷ niệm chương", issuer: "Bộ Nội vụ", category: "form" });
+    // the spaces around "của", however many, belong to neither part
+    expect(awardNaming("Giấy khen  của  Chủ tịch UBND xã")).toEqual({ form: "Giấy khen", issuer: "Chủ tịch UBND xã", category: "form" });
   });
 
   it("the catalogue's issuer wins over the name's; its category wins over the first words", () => {
@@ -83,7 +85,7 @@ describe("lowerFirst", () => {
 describe("sectionKey", () => {
   it("ignores numbering, filler words, dashes, case and tone placement", () => {
     const k = sectionKey("KINH TẾ");
-    for (const s of ["I. KINH TẾ", "1- Kinh tế", "2) kinh tế", "A: Kinh tế", "IV KINH TẾ", "LĨNH VỰC KINH TẾ", "II. Về kinh tế", "Khối kinh tế", "  Kinh   tế  "]) expect([s, sectionKey(s)]).toEqual([s, k]);
+    for (const s of ["12. Kinh tế", "I. KINH TẾ", "1- Kinh tế", "2) kinh tế", "A: Kinh tế", "IV KINH TẾ", "LĨNH VỰC KINH TẾ", "II. Về kinh tế", "Khối kinh tế", "  Kinh   tế  "]) expect([s, sectionKey(s)]).toEqual([s, k]);
     expect(sectionKey("II. VĂN HÓA - XÃ HỘI")).toBe(sectionKey("Văn hoá–xã hội"));
     expect(sectionKey("Văn hóa – Xã hội")).toBe(sectionKey("VĂN HÓA-XÃ HỘI"));
   });
@@ -93,6 +95,12 @@ describe("sectionKey", () => {
     // "Chính trị" starts with "c" (a roman numeral) but has no separator and space after it
     expect(sectionKey("Chính trị")).toBe(nameKey("chính trị"));
     expect(sectionKey("Nhóm trẻ")).not.toBe(sectionKey("Nhómtrẻ"));
+    // a dash separates words
+    expect(sectionKey("Văn hóa-Xã hội")).not.toBe(sectionKey("Văn hóaXã hội"));
+  });
+
+  it("a filler word met twice is dropped twice", () => {
+    expect(sectionKey("Về kinh tế và về xã hội")).toBe(sectionKey("Kinh tế và xã hội"));
   });
 });
 
@@ -107,6 +115,17 @@ describe("splitIndicator and consolidatedIndicatorName", () => {
     expect(splitIndicator("Xã")).toEqual({ base: "Xã", localities: [], key: nameKey("Xã") });
     expect(splitIndicator("Trạm xã")).toEqual({ base: "Trạm xã", localities: [], key: nameKey("Trạm xã") });
     expect(splitIndicator("Diện tích lúa")).toEqual({ base: "Diện tích lúa", localities: [], key: nameKey("Diện tích lúa") });
+  });
+
+  it("a leading bullet is dropped, with or without a space after it; a dash inside the name is kept", () => {
+    expect(splitIndicator("- Diện tích lúa").base).toBe("Diện tích lúa");
+    expect(splitIndicator("-Diện tích lúa").base).toBe("Diện tích lúa");
+    expect(splitIndicator("• Diện tích lúa").base).toBe("Diện tích lúa");
+    expect(splitIndicator("Thu - chi ngân sách").base).toBe("Thu - chi ngân sách");
+  });
+
+  it("only the locality words at the end count, not the same words earlier in the name", () => {
+    expect(splitIndicator("Số xã đạt chuẩn văn hóa, thị trấn")).toEqual({ base: "Số xã đạt chuẩn văn hóa", localities: ["thị trấn"], key: nameKey("Số xã đạt chuẩn văn hóa") });
   });
 
   it("the consolidated name: the commonest base with every locality met", () => {
@@ -138,6 +157,10 @@ describe("measureKey, mostCommon, wordSimilarity", () => {
     expect(wordSimilarity("a", "b")).toBe(0);
     expect(wordSimilarity("", "a")).toBe(0);
     expect(wordSimilarity("a", " ")).toBe(0);
+    expect(wordSimilarity("", "")).toBe(0);
+    // separators at either end make no empty word
+    expect(wordSimilarity("(a) b", "a b")).toBe(1);
+    expect(wordSimilarity("a b", "b (a)")).toBe(1);
   });
 });
 

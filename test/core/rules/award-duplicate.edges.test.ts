@@ -67,7 +67,7 @@ describe("award-duplicate: the duplicate's message", () => {
     const a = sheetOf("a.xlsx", "DS", "UBND xã Quài Nưa", 10).award({ name: "Lò Văn Minh", unit: "Xã Quài Nưa", awardText: LDTT });
     const b = sheetOf("b.xlsx", "DS", "Văn phòng HĐND và UBND", 20).award({ name: "Lò Văn Minh", unit: "UBND xã Quài Nưa", awardText: LDTT });
     const c = sheetOf("c.xlsx", "DS", "Phòng Nội vụ", 30).award({ name: "Lò Văn Minh", unit: "Bản Co Sáng, xã Quài Nưa", awardText: LDTT });
-    expect(run(a, b, c).map((i) => `${i.file}!${i.cell} -> ${i.related}`)).toEqual(["b.xlsx!B20 -> a.xlsx | DS!B10", "c.xlsx!B30 -> a.xlsx | DS!B10"]);
+    expect(run(a, b, c).map((i) => `${i.file}!${i.cell} -> ${(i.related ?? []).join(";")}`)).toEqual(["b.xlsx!B20 -> a.xlsx | DS!B10", "c.xlsx!B30 -> a.xlsx | DS!B10"]);
   });
 });
 
@@ -162,7 +162,7 @@ describe("award-duplicate: one CCCD under two names", () => {
       .award({ name: "LÒ THỊ HOA", unit: "Xã A", awardText: "Kỷ niệm chương", idNumber: "11223344556" })
       .award({ name: "Cà Văn Lả", unit: "Xã A", awardText: "Kỷ niệm chương", idNumber: "11223344556" });
     const issues = run(a, b);
-    expect(issues.map((i) => `${i.file}!${i.cell} ${i.related}`)).toEqual([
+    expect(issues.map((i) => `${i.file}!${i.cell} ${(i.related ?? []).join(";")}`)).toEqual([
       "a.xlsx!B10 b.xlsx | DS 2!B5",
       "b.xlsx!B5 a.xlsx | DS!B10",
       "a.xlsx!B10 b.xlsx | DS 2!B8",

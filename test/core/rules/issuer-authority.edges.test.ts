@@ -77,7 +77,7 @@ describe("issuer-authority: an issuer and its powers", () => {
     const [issue] = run("Bằng khen của Ban Thường vụ Huyện ủy", "2003-05-01");
     expect(issue.severity).toBe("warning");
     expect(issue.message.vi).toContain("Kiểm tra lại cấp khen và ngày quyết định. Chỉ là cảnh báo: thẩm quyền này chưa được xác nhận trong văn bản (căn cứ chưa xác nhận).");
-    expect(issue.message.en).toContain("A warning only: this power is not confirmed in the legal text (căn cứ chưa xác nhận).");
+    expect(issue.message.en).toContain("A warning only: this power is not confirmed in the legal text (basis not confirmed).");
     expect(run("Bằng khen của Ban Thường vụ Huyện ủy", "2004-07-01")).toEqual([]);
   });
 });

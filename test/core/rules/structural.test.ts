@@ -251,7 +251,7 @@ describe("structural rules: findings become issues", () => {
         cell: undefined,
         message: {
           vi: "Toàn bộ tệp gõ bằng bảng mã TCVN3 (ABC, phông .VnTime); đã chuyển 120 ô sang Unicode để đọc (ví dụ Nguyễn Văn An).",
-          en: "The whole file is in the TCVN3 (ABC, phông .VnTime) encoding; 120 cells were converted to Unicode for reading (e.g. Nguyễn Văn An).",
+          en: "The whole file is in the TCVN3 (ABC, .VnTime fonts) encoding; 120 cells were converted to Unicode for reading (e.g. Nguyễn Văn An).",
         },
       });
     });
@@ -260,7 +260,7 @@ describe("structural rules: findings become issues", () => {
       const [sheet] = onFile(textLegacyEncoding, { rule: "text-legacy-encoding", data: { encoding: "vni", scope: "sheet", sheet: "DS 2", cells: 4, sample: "Lò Thị Hoa" } });
       expect(sheet.message).toEqual({
         vi: 'Sheet "DS 2" gõ bằng bảng mã VNI-Windows (phông VNI-Times) trong khi các sheet khác là Unicode; đã chuyển 4 ô của sheet này sang Unicode để đọc (ví dụ Lò Thị Hoa).',
-        en: 'Sheet "DS 2" is in the VNI-Windows (phông VNI-Times) encoding while the other sheets are Unicode; its 4 cells were converted to Unicode for reading (e.g. Lò Thị Hoa).',
+        en: 'Sheet "DS 2" is in the VNI-Windows (VNI-Times fonts) encoding while the other sheets are Unicode; its 4 cells were converted to Unicode for reading (e.g. Lò Thị Hoa).',
       });
       const [column] = onFile(textLegacyEncoding, { rule: "text-legacy-encoding", data: { encoding: "other", scope: "column", column: "C", sheet: "DS", cells: 2, sample: "Tổ 1" } });
       expect(column.message).toEqual({

@@ -41,3 +41,19 @@ describe("total-mismatch: a decimal Cộng row of a summary", () => {
     expect(summary([0.1, 0.2], 0.299)).toHaveLength(1);
   });
 });
+
+describe("total-mismatch: parts that are not numbers", () => {
+  it("a child that is not a finite number is left out of the sum", () => {
+    const s = sheetOf("a.xlsx", "KT-XH", undefined, 5)
+      .figure({ indicator: "Tổng đàn", measure: "con", actual: 10, hasChildren: true })
+      .figure({ indicator: "Trâu", measure: "con", actual: 10, parent: 0 })
+      .figure({ indicator: "Bò", measure: "con", actual: Number.POSITIVE_INFINITY, parent: 0 })
+      .figure({ indicator: "Dê", measure: "con", actual: Number.NaN, parent: 0 });
+    expect(totalMismatch.check(contextOf({ name: "", sheets: [s] }))).toEqual([]);
+    // only parts that are not numbers: no sum, no check
+    const none = sheetOf("a.xlsx", "KT-XH", undefined, 5)
+      .figure({ indicator: "Tổng đàn", measure: "con", actual: 10, hasChildren: true })
+      .figure({ indicator: "Bò", measure: "con", actual: Number.NaN, parent: 0 });
+    expect(totalMismatch.check(contextOf({ name: "", sheets: [none] }))).toEqual([]);
+  });
+});

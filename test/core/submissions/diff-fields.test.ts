@@ -8,7 +8,7 @@
  */
 import type { AwardRecord, FigureRow } from "../../../src/core/model";
 import type { ParsedFile } from "../../../src/core/rules/rule";
-import { diffContribution, type RowRef } from "../../../src/core/submissions/diff";
+import { diffContribution, fieldText, type FieldChange, type RowRef } from "../../../src/core/submissions/diff";
 import { formatUnitDiff } from "../../../src/core/submissions/format";
 
 const GK = "Giấy khen của Chủ tịch UBND huyện";
@@ -54,6 +54,8 @@ function file(awards: AwardRecord[], figures: FigureRow[] = []): ParsedFile {
 }
 
 const place = (r: RowRef) => `${r.sheet}!${r.cell}`;
+/** a change as the Vietnamese text shows it: field, before, after, cell */
+const shown = ({ field, before, after, cell }: FieldChange) => ({ field, before: fieldText(before, "vi"), after: fieldText(after, "vi"), cell });
 
 describe("the cell each changed field points at", () => {
   const filled: Partial<AwardRecord> = {
@@ -70,7 +72,7 @@ describe("the cell each changed field points at", () => {
     const d = diffContribution([file([award(10, "Lò Văn Thủy")])], [file([award(10, "Lò Văn Thủy", { ...filled, cells })])]);
     expect(d.added).toEqual([]);
     expect(d.removed).toEqual([]);
-    expect(d.changed.map((c) => c.fields.map(({ field, before, after, cell }) => ({ field, before, after, cell })))).toEqual([
+    expect(d.changed.map((c) => c.fields.map(shown))).toEqual([
       [
         { field: "position", before: "", after: "Chủ tịch", cell: "C10" },
         { field: "unit", before: "", after: "UBND xã", cell: "F10" },
@@ -94,7 +96,7 @@ describe("the cell each changed field points at", () => {
     expect(formatUnitDiff("Xã Quài Cang", "xa.xlsx", d, "en").split("\n").slice(3)).toEqual([
       '        Position [C10]: "" → "Chủ tịch"',
       '        Unit [F10]: "" → "UBND xã"',
-      '        Occasion [L10]: "thường xuyên" → "chuyên đề"',
+      '        Occasion [L10]: "regular" → "thematic"',
       '        Decision number [H10]: "" → "12/QĐ-UBND"',
       '        Decision date [J10]: "" → "2021-06-01"',
       '        Note [K10]: "" → "truy tặng"',
@@ -104,7 +106,7 @@ describe("the cell each changed field points at", () => {
   it("the shared columns when the table has no own one: \"Chức vụ, đơn vị\", a school column, one \"Quyết định\" column", () => {
     const shared = { name: "B10", award: "D10", positionUnit: "E10", school: "G10", decision: "I10" };
     const d = diffContribution([file([award(10, "Lò Văn Thủy", { ...filled, occasion: undefined, note: "truy tặng" })])], [file([award(10, "Lò Văn Thủy", { ...filled, occasion: undefined, position: "Phó Chủ tịch", unit: "Trường TH A", decisionNumber: "13/QĐ-UBND", decisionDate: "2021-06-02", note: undefined, cells: shared })])]);
-    expect(d.changed[0].fields.map(({ field, before, after, cell }) => ({ field, before, after, cell }))).toEqual([
+    expect(d.changed[0].fields.map(shown)).toEqual([
       { field: "position", before: "Chủ tịch", after: "Phó Chủ tịch", cell: "E10" },
       { field: "unit", before: "UBND xã", after: "Trường TH A", cell: "G10" },
       { field: "decisionNumber", before: "12/QĐ-UBND", after: "13/QĐ-UBND", cell: "I10" },
@@ -124,7 +126,7 @@ describe("figure rows", () => {
   it("an empty plan is \"\" (not \"null\"), the cell is the new file's", () => {
     const d = diffContribution([file([], [figure(20, "I. KINH TẾ", "Trồng rừng", { plan: null })])], [file([], [figure(21, "I. KINH TẾ", "Trồng rừng", { plan: 12, percent: null })])]);
     expect(d.changed).toHaveLength(1);
-    expect(d.changed[0].fields.map(({ field, before, after, cell }) => ({ field, before, after, cell }))).toEqual([
+    expect(d.changed[0].fields.map(shown)).toEqual([
       { field: "plan", before: "", after: "12", cell: "D21" },
       { field: "percent", before: "80", after: "", cell: "F21" },
     ]);
@@ -172,6 +174,14 @@ describe("order of the lists", () => {
     const d = diffContribution([file(awards, figures)], []);
     expect(d.removed.map(place)).toEqual(["DS!B10", "DS!B12", "DS!B14", "DS 2!B5", "Chỉ tiêu!B20"]);
     expect(d.added).toEqual([]);
+  });
+
+  it("totals in Vietnamese alphabetical order: Ư after every U", () => {
+    const rows = [award(10, "Lò Văn A", { awardText: "Ưu qxz" }), award(11, "Lò Văn B", { awardText: "Uy qxz" })];
+    const names = diffContribution([], [file(rows)]).totals.map((t) => t.award);
+    expect(names).toHaveLength(2);
+    expect(names[0]).toContain("Uy qxz");
+    expect(names[1]).toContain("Ưu qxz");
   });
 
   it("totals: by award name (Vietnamese order), then collective, individual, household", () => {

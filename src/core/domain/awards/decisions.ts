@@ -10,11 +10,12 @@ import { ERRORS } from "../../i18n/errors";
 import type { AwardRecord } from "../../model";
 import { nameKey } from "../../text/normalize";
 import { awardById } from "./catalogue";
+import { NOT_COUNTED } from "./decisionValues";
 import { applyKindDecisions, kindDecisionKey, KIND_VALUES, kindValue } from "./kindDecisions";
 import { form, title, type AwardEntry, type EntryInput } from "./types";
 
-/** The value that means "do not count this award". */
-export const NOT_COUNTED = "không tính";
+/** The value that means "do not count this award" (decisionValues.ts, shared with the pane). */
+export { NOT_COUNTED };
 
 /**
  * nameKey(text as written) -> catalogue id or NOT_COUNTED; and kindDecisionKey(recipient name) ->
@@ -26,7 +27,7 @@ export const decisionKey = (text: string): string => nameKey(text ?? "");
 
 /** Is the value "không tính" (any case, accents or not)? */
 export function isNotCounted(v: string): boolean {
-  return ["khong tinh", "không tính", "not counted", "exclude"].includes(v.trim().toLowerCase().normalize("NFC")) || nameKey(v) === nameKey(NOT_COUNTED);
+  return ["khong tinh", NOT_COUNTED, "not counted", "exclude"].includes(v.trim().toLowerCase().normalize("NFC")) || nameKey(v) === nameKey(NOT_COUNTED);
 }
 
 /**

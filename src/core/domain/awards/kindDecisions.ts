@@ -8,6 +8,7 @@
 import type { AwardRecord, RecipientKind } from "../../model";
 import { nameKey } from "../../text/normalize";
 import { settledKind } from "../recipientKind";
+import { KIND_VALUES } from "./decisionValues";
 
 const KIND_KEY_PREFIX = "kind:";
 
@@ -15,14 +16,15 @@ const KIND_KEY_PREFIX = "kind:";
 export const kindDecisionKey = (name: string): string => KIND_KEY_PREFIX + nameKey(name ?? "");
 export const isKindDecisionKey = (key: string): boolean => key.startsWith(KIND_KEY_PREFIX);
 
-/** Stored value of each kind (what the data sheet and a map file hold). */
-export const KIND_VALUES: Record<RecipientKind, string> = { individual: "cá nhân", collective: "tập thể", household: "hộ gia đình" };
+/** Stored value of each kind (what the data sheet and a map file hold): decisionValues.ts, shared with the pane. */
+export { KIND_VALUES };
+/** The kind words a map file may use: the stored value, typed without accents, or in English. */
 const KIND_WORDS = new Map<string, RecipientKind>(
   (
     [
-      ["cá nhân", "individual"], ["ca nhan", "individual"], ["individual", "individual"],
-      ["tập thể", "collective"], ["tap the", "collective"], ["collective", "collective"],
-      ["hộ gia đình", "household"], ["ho gia dinh", "household"], ["household", "household"],
+      [KIND_VALUES.individual, "individual"], ["ca nhan", "individual"], ["individual", "individual"],
+      [KIND_VALUES.collective, "collective"], ["tap the", "collective"], ["collective", "collective"],
+      [KIND_VALUES.household, "household"], ["ho gia dinh", "household"], ["household", "household"],
     ] as const
   ).map(([w, k]) => [nameKey(w), k]),
 );
