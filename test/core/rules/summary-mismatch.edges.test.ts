@@ -35,7 +35,7 @@ describe("summary-mismatch: edges", () => {
         severity: "warning",
         message: {
           vi: `Giấy khen của Chủ tịch UBND huyện: bảng Tổng hợp ghi 3 cá nhân nhưng danh sách khen thưởng của đơn vị có 1 dòng đã xác định và 3 dòng chưa xác định có thể là Giấy khen của Chủ tịch UBND huyện ("${SLIP_A}", "${SLIP_B}"). Xác định các dòng đó (ô chọn trong Kiểm tra, --award-map) rồi đối chiếu lại.`,
-          en: `Giấy khen của Chủ tịch UBND huyện: the summary says 3 individuals but the unit's award list has 1 settled rows and 3 unsettled rows that may be Giấy khen của Chủ tịch UBND huyện ("${SLIP_A}", "${SLIP_B}"). Settle those rows (the picker in Kiểm tra, --award-map), then reconcile again.`,
+          en: `Giấy khen của Chủ tịch UBND huyện: the summary says 3 individuals but the unit's award list has 1 settled row and 3 unsettled rows that may be Giấy khen của Chủ tịch UBND huyện ("${SLIP_A}", "${SLIP_B}"). Settle those rows (the picker in Kiểm tra, --award-map), then reconcile again.`,
         },
       },
     ]);

@@ -204,7 +204,7 @@ describe("total-mismatch: tolerance, blanks, grand totals, messages", () => {
     expect(run(s)).toEqual([]);
   });
 
-  it("an untitled total is named Cộng (Total in English); a blank stated total is not checked; households are checked", () => {
+  it("an untitled total is named Cộng in both languages (the word on the row); a blank stated total is not checked; households are checked", () => {
     const s = summaryOf(
       [
         ["Giấy khen", 3, 4],
@@ -219,7 +219,7 @@ describe("total-mismatch: tolerance, blanks, grand totals, messages", () => {
         cell: "D9",
         message: {
           vi: "Cộng (Cá nhân): dòng tổng ghi 5 nhưng cộng các dòng con được 4 (chênh 1). Kiểm tra lại số liệu.",
-          en: "Total (Individuals): the total says 5 but its items add up to 4 (difference 1). Check the figures.",
+          en: "Cộng (Individuals): the total says 5 but its items add up to 4 (difference 1). Check the figures.",
         },
       },
       {
@@ -228,7 +228,7 @@ describe("total-mismatch: tolerance, blanks, grand totals, messages", () => {
         cell: "E9",
         message: {
           vi: "Cộng (Hộ gia đình): dòng tổng ghi 3 nhưng cộng các dòng con được 2 (chênh 1). Kiểm tra lại số liệu.",
-          en: "Total (Households): the total says 3 but its items add up to 2 (difference 1). Check the figures.",
+          en: "Cộng (Households): the total says 3 but its items add up to 2 (difference 1). Check the figures.",
         },
       },
     ]);

@@ -76,7 +76,7 @@ describe("the cell each changed field points at", () => {
       [
         { field: "position", before: "", after: "Chủ tịch", cell: "C10" },
         { field: "unit", before: "", after: "UBND xã", cell: "F10" },
-        { field: "occasion", before: { vi: "thường xuyên", en: "regular" }, after: { vi: "chuyên đề", en: "thematic" }, cell: "L10" },
+        { field: "occasion", before: "thường xuyên", after: "chuyên đề", cell: "L10" },
         { field: "decisionNumber", before: "", after: "12/QĐ-UBND", cell: "H10" },
         { field: "decisionDate", before: "", after: "2021-06-01", cell: "J10" },
         { field: "note", before: "", after: "truy tặng", cell: "K10" },
@@ -174,6 +174,14 @@ describe("order of the lists", () => {
     const d = diffContribution([file(awards, figures)], []);
     expect(d.removed.map(place)).toEqual(["DS!B10", "DS!B12", "DS!B14", "DS 2!B5", "Chỉ tiêu!B20"]);
     expect(d.added).toEqual([]);
+  });
+
+  it("totals in Vietnamese alphabetical order: Ư after every U", () => {
+    const rows = [award(10, "Lò Văn A", { awardText: "Ưu qxz" }), award(11, "Lò Văn B", { awardText: "Uy qxz" })];
+    const names = diffContribution([], [file(rows)]).totals.map((t) => t.award);
+    expect(names).toHaveLength(2);
+    expect(names[0]).toContain("Uy qxz");
+    expect(names[1]).toContain("Ưu qxz");
   });
 
   it("totals: by award name (Vietnamese order), then collective, individual, household", () => {
