@@ -29,10 +29,11 @@ const SIGNATURE_EXACT = new Set([
 ]);
 
 export function isSubtotalText(text: string): boolean {
-  const key = headerKey(text).replace(/:$/, "");
+  // headerKey has no punctuation: "Cộng:" is "cong"
+  const key = headerKey(text);
   if (SUBTOTAL_KEYS.has(key)) return true;
   // "Tổng cộng toàn huyện", "Cộng: 12" — but never "Công an xã ..." (same letters without marks)
-  return /^tong cong( |$)/.test(key) || (/^cong( \d|:|$)/.test(key) && /^c[ộo]ng\b/i.test(text.trim().normalize("NFC")));
+  return /^tong cong /.test(key) || (/^cong \d/.test(key) && /^c[ộo]ng\b/i.test(text.trim().normalize("NFC")));
 }
 
 export function isSignatureText(text: string): boolean {
@@ -57,7 +58,7 @@ function isSignatureFormKey(key: string): boolean {
     /^(tm|kt|tl|tuq|q) /.test(key) ||
     key.startsWith("nguoi lap") ||
     key === "nguoi tong hop" ||
-    /^\(?ky /.test(key) ||
+    /^ky /.test(key) ||
     key.startsWith("ky ten") ||
     /^thu truong( don vi| co quan)?$/.test(key) ||
     // the date line of a form left for the signer to date: "Ngày .... tháng .... năm 2022"

@@ -262,12 +262,13 @@ export function legacyEvidence(text: string): LegacyEvidence {
 
 export function looksLikeTcvn3(s: string): boolean {
   const e = legacyEvidence(s);
-  return e.tcvn3 > 0 && e.tcvn3 > e.unicode && e.tcvn3 >= e.vni;
+  // more than the Unicode words (never fewer than 0) implies at least one
+  return e.tcvn3 > e.unicode && e.tcvn3 >= e.vni;
 }
 
 export function looksLikeVni(s: string): boolean {
   const e = legacyEvidence(s);
-  return e.vni > 0 && e.vni > e.unicode && e.vni > e.tcvn3;
+  return e.vni > e.unicode && e.vni > e.tcvn3;
 }
 
 /**
@@ -285,7 +286,7 @@ export function detectLegacyEncoding(texts: string[], fonts?: (string | undefine
 export function legacyEvidenceOf(texts: string[], fonts?: (string | undefined)[]): LegacyEvidence {
   const total: LegacyEvidence = { tcvn3: 0, vni: 0, unicode: 0 };
   texts.forEach((text, i) => {
-    if (!text) return;
+    // an empty text counts nothing and, having no Latin-1 letter, draws no font weight
     const e = legacyEvidence(text);
     total.tcvn3 += e.tcvn3;
     total.vni += e.vni;

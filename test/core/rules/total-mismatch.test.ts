@@ -204,7 +204,7 @@ describe("total-mismatch: tolerance, blanks, grand totals, messages", () => {
     expect(run(s)).toEqual([]);
   });
 
-  it("an untitled total is named Cộng (in both languages); a blank stated total is not checked; households are checked", () => {
+  it("an untitled total is named Cộng in both languages (the word on the row); a blank stated total is not checked; households are checked", () => {
     const s = summaryOf(
       [
         ["Giấy khen", 3, 4],

@@ -176,6 +176,14 @@ describe("order of the lists", () => {
     expect(d.added).toEqual([]);
   });
 
+  it("totals in Vietnamese alphabetical order: Ư after every U", () => {
+    const rows = [award(10, "Lò Văn A", { awardText: "Ưu qxz" }), award(11, "Lò Văn B", { awardText: "Uy qxz" })];
+    const names = diffContribution([], [file(rows)]).totals.map((t) => t.award);
+    expect(names).toHaveLength(2);
+    expect(names[0]).toContain("Uy qxz");
+    expect(names[1]).toContain("Ưu qxz");
+  });
+
   it("totals: by award name (Vietnamese order), then collective, individual, household", () => {
     const rows = [
       award(10, "Lò Văn A", { awardText: BK }),
