@@ -20,6 +20,7 @@ import { collectFiles, writeFileAtomic } from "./files";
 import type { readInput as ReadInput } from "./readInput";
 import { sessionOf } from "./sessionOf";
 import { readFiles } from "./readPool";
+import { unmatchedDecisions } from "../core/layout/columnDecisions";
 import type { ThreadSetup } from "./readWorker";
 import { checkTextLines } from "./format";
 import { awardsJson, checkJsonStreamed, figuresJson, fileJson, issueJson, unresolvedAwardsJson } from "./json";
@@ -152,6 +153,8 @@ export async function run(argv: string[], out: (s: string) => unknown, err: (s: 
   const session = await sessionOf(args, options, threadSetup.catalogue);
   // the threads read with the session's column decisions (--column), as the pane's worker does
   const analysis = await session.check(await readFiles(paths, { ...options, columnDecisions: session.state.settings.columnDecisions }, threadSetup));
+  for (const d of unmatchedDecisions(session.state.settings.columnDecisions, analysis.ledger))
+    err(`tdkt: ${CLI.text(args.lang, "columnUnused", { decision: `${d.file}!${d.sheet}!${d.column}=${d.role}` })}`);
 
   if (args.command === "check") {
     if (args.json) await writeJson(checkJsonStreamed(analysis, args.lang), out);

@@ -87,6 +87,16 @@ describe("--column on an award list whose award header is not recognised", () =>
     expect(await records([])).toEqual({ records: 0, notRead: 2, warned: true });
     expect(await records(["--column", "xa-tan-lap.xlsx!Danh sách!D=award"])).toEqual({ records: 2, notRead: 0, warned: false });
   });
+
+  test("a --column that names no file and sheet of the run is said on stderr, in the user's language", async () => {
+    const file = join(dir, "xa-tan-lap.xlsx");
+    const vi = await cli(["check", file, "--json", "--column", "xa-tan-lap.xlsx!Danh sach 2!D=award"]);
+    expect(vi.err).toContain("tdkt: --column xa-tan-lap.xlsx!Danh sach 2!D=award: không có tệp và trang tính nào trùng tên");
+    const en = await cli(["check", file, "--json", "--lang", "en", "--column", "xa-khac.xlsx!Danh sách!D=award"]);
+    expect(en.err).toContain("tdkt: --column xa-khac.xlsx!Danh sách!D=award: no file and sheet of this run has that name");
+    const used = await cli(["check", file, "--json", "--column", "XA-TAN-LAP.xlsx!danh sách!D=award"]);
+    expect(used.err).not.toContain("--column");
+  });
 });
 
 describe("tdkt on the project's demo workbooks", () => {

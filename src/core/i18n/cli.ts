@@ -40,6 +40,10 @@ export const CLI = defineMessages("cli", {
   seeHelp: { vi: "Xem hướng dẫn: tdkt --help", en: "See: tdkt --help" },
   notFound: { vi: "không tìm thấy tệp hoặc thư mục “{path}”; hãy kiểm tra lại tên và đường dẫn.", en: "no file or folder “{path}”; check the name and the path." },
   outIsSource: { vi: "--out {path} là một tệp nguồn; chọn tên tệp khác.", en: "--out {path} is one of the sources; choose another name." },
+  columnUnused: {
+    vi: "--column {decision}: không có tệp và trang tính nào trùng tên; cột đó vẫn được đọc như khi không có quyết định.",
+    en: "--column {decision}: no file and sheet of this run has that name; that column is read as if there were no decision.",
+  },
   outExists: { vi: "tệp {path} đã có; dùng --force để ghi đè.", en: "{path} exists; use --force to overwrite it." },
   outNotFolder: { vi: "--out phải là một thư mục: {path}", en: "--out must be a folder: {path}" },
   reportWritten: {

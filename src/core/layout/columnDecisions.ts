@@ -126,3 +126,11 @@ export function decisionsKey(grid: Grid): string {
   const roles = DECIDED.get(grid);
   return roles ? [...roles].map(([c, r]) => `${c}=${r}`).join(",") : "";
 }
+
+/**
+ * The decisions that named no file and sheet of a run (a typo in the file or sheet name): said to
+ * the user, never dropped in silence, since the column they meant is then still read as before.
+ */
+export function unmatchedDecisions(decisions: readonly ColumnDecision[] | undefined, ledger: readonly { file: string; sheets: readonly { sheet: string }[] }[]): ColumnDecision[] {
+  return (decisions ?? []).filter((d) => !ledger.some((f) => namesFile(d, f.file) && f.sheets.some((s) => fold(s.sheet) === fold(d.sheet))));
+}

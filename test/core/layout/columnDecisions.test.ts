@@ -5,7 +5,7 @@
  */
 import { gridFromRows } from "../../../src/core/grid";
 import { analyze } from "../../../src/core/engine";
-import { columnIndex, parseColumnDecision, type ColumnDecision } from "../../../src/core/layout/columnDecisions";
+import { columnIndex, parseColumnDecision, unmatchedDecisions, type ColumnDecision } from "../../../src/core/layout/columnDecisions";
 import { createSession } from "../../../src/app/session";
 
 /** An award list whose award column is headed by words no role knows ("Nội dung đề nghị khen"). */
@@ -122,4 +122,22 @@ describe("column decisions through the session", () => {
     session.decideColumn(AWARD_IS_D);
     expect(awards(await session.check())).toBe(3);
   });
+});
+
+describe("unmatchedDecisions: a decision that names no file and sheet of the run", () => {
+  const ledger = [{ file: "in/xa-tan-lap.xlsx", sheets: [{ sheet: "Danh sách" }, { sheet: "Tổng hợp" }] }];
+  test("matched by file name (folder left out, case ignored) and sheet (case ignored): none left", () => {
+    expect(unmatchedDecisions([AWARD_IS_D, { ...AWARD_IS_D, file: "IN/XA-TAN-LAP.XLSX", sheet: "tổng hợp" }], ledger)).toEqual([]);
+  });
+  test("a wrong sheet or a wrong file is returned, each on its own", () => {
+    const wrongSheet = { ...AWARD_IS_D, sheet: "Danh sách 2" };
+    const wrongFile = { ...AWARD_IS_D, file: "xa-khac.xlsx" };
+    expect(unmatchedDecisions([AWARD_IS_D, wrongSheet, wrongFile], ledger)).toEqual([wrongSheet, wrongFile]);
+  });
+  test("the sheet must belong to the file the decision names", () => {
+    const other = [...ledger, { file: "xa-khac.xlsx", sheets: [{ sheet: "Khác" }] }];
+    const crossed = { ...AWARD_IS_D, file: "xa-khac.xlsx" };
+    expect(unmatchedDecisions([crossed], other)).toEqual([crossed]);
+  });
+  test("no decisions: nothing to say", () => expect(unmatchedDecisions(undefined, ledger)).toEqual([]));
 });
