@@ -38,7 +38,7 @@ function formatSkeleton(numberFormat: string): string {
 export function decimalsFromFormat(numberFormat: string | undefined): number | null {
   if (!numberFormat) return null;
   const sk = formatSkeleton(numberFormat);
-  if (/^\s*general\s*$/i.test(sk) || sk.trim() === "@" || sk.trim() === "") return null;
+  // General, text ("@") and an empty skeleton have no digit placeholder: the caller infers
   if (!/[0#?]/.test(sk)) return null;
   const dot = sk.indexOf(".");
   if (dot < 0) return 0;
