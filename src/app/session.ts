@@ -11,7 +11,7 @@
  * The parser, the engine and exceljs are loaded with import() when first needed, so that the pane's
  * first load never pays for them.
  */
-import type { Analysis, WorkbookInput } from "../core/engine";
+import type { Analysis, FileChecks, WorkbookInput } from "../core/engine";
 import type { Grid } from "../core/grid";
 import type { ReportModel } from "../core/report";
 import type { CheckOptions, RegistryUnit } from "../core/rules/rule";
@@ -103,8 +103,13 @@ export interface Session {
    * force from the next check.
    */
   decideColumn(decision: ColumnDecision): void;
-  /** reads the held files and runs the rules; `parsed`: files already read elsewhere (the CLI's threads) */
-  check(parsed?: Omit<Analysis, "issues">): Promise<Analysis>;
+  /**
+   * reads the held files and runs the rules; `parsed`: files already read elsewhere (the CLI's
+   * threads), with `checks` when they were checked one by one as they were read (startChecks)
+   */
+  check(parsed?: Omit<Analysis, "issues">, checks?: FileChecks): Promise<Analysis>;
+  /** the checks of this session's settings, to feed each file as it is read elsewhere (the CLI's threads) */
+  startChecks(registry: RegistryUnit[]): Promise<FileChecks>;
   /** the report of the last run, with the submission ledger sheet */
   report(request: { lang: "vi" | "en"; title?: string }): Promise<ReportModel>;
   /** the data a report keeps for a later resubmission; `reportSheets`: the sheets just written */
@@ -223,12 +228,19 @@ export function createSession(): Session {
       state.settings = { ...state.settings, columnDecisions: [...(state.settings.columnDecisions ?? []).filter((d) => !same(d)), decision] };
     },
 
-    async check(parsed) {
+    async startChecks(registry) {
+      const engine = await import("../core/engine");
+      // the catalogue in use is this session's, before any award is looked up
+      (await import("../core/domain/awards")).useLocalCatalogue(state.settings.localCatalogue);
+      return engine.startChecks(options(), registry);
+    },
+
+    async check(parsed, checks) {
       const engine = await import("../core/engine");
       // the catalogue in use is this session's (a worker lives on between requests)
       (await import("../core/domain/awards")).useLocalCatalogue(state.settings.localCatalogue);
       let analysis: Analysis;
-      if (parsed) analysis = engine.checkParsed(parsed, options());
+      if (parsed) analysis = engine.checkParsed(parsed, options(), checks);
       else {
         const inputs: WorkbookInput[] = state.workbook ? [state.workbook] : [];
         if (state.files.length) {

@@ -17,7 +17,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { TdktError } from "../core/errors";
-import { combineFiles, prepareInput, recogniseInput, runRegistry, type Analysis, type FileResult } from "../core/engine";
+import { combineFiles, prepareInput, recogniseInput, runRegistry, type Analysis, type FileChecks, type FileResult } from "../core/engine";
 import type { CheckOptions, RegistryUnit } from "../core/rules/rule";
 import type { Crossing, PoolRequest, PoolResponse, ThreadSetup } from "./readWorker";
 import { unpack } from "./transfer";
@@ -34,39 +34,61 @@ export function poolSize(files: number): number {
   return Math.max(1, Math.min(size, files));
 }
 
-/** Read and recognise `paths`, in their order, on the main thread or on a pool of threads. */
-export async function readFiles(paths: string[], options: CheckOptions, setup: ThreadSetup = {}): Promise<Omit<Analysis, "issues">> {
+/** The run's checks, started once its registry is known (the session's options: engine.startChecks). */
+export type ChecksFor = (registry: RegistryUnit[]) => Promise<FileChecks>;
+
+/**
+ * Files' results handed to the checks in the files' order, whatever order the threads finish them
+ * in: file 3 waits for file 2. The main thread checks each file while the threads read the next.
+ */
+class InOrder {
+  private next = 0;
+  constructor(
+    private readonly results: FileResult[],
+    private readonly checks: FileChecks | undefined,
+  ) {}
+
+  arrived(index: number, result: FileResult): void {
+    this.results[index] = result;
+    if (!this.checks) return;
+    while (this.next < this.results.length && this.results[this.next]) this.checks.add(this.results[this.next++]);
+  }
+}
+
+/**
+ * Read and recognise `paths`, in their order, on the main thread or on a pool of threads. With
+ * `checksFor`, each file is also checked as soon as it and the files before it are read; the caller
+ * finishes the checks (engine.checkParsed) with the same files.
+ */
+export async function readFiles(paths: string[], options: CheckOptions, setup: ThreadSetup = {}, checksFor?: ChecksFor): Promise<Omit<Analysis, "issues">> {
   const size = poolSize(paths.length);
   const dir = bundleDir();
   if (size <= 1 || !dir) {
     // the parser is loaded here, by the first command that reads (never by --help)
     const { readForChecks } = await import("./readInput");
+    const results = new Array<FileResult>(paths.length);
     // with the registry known (--units) each file's grids are dropped as soon as its records are made
     if (options.registry?.length) {
       const registry = options.registry;
-      return combineFiles(
-        paths.map((p) => recogniseInput(prepareInput(readForChecks(p), options.columnDecisions), registry)),
-        registry,
-        options,
-      );
+      const inOrder = new InOrder(results, await checksFor?.(registry));
+      paths.forEach((p, i) => inOrder.arrived(i, recogniseInput(prepareInput(readForChecks(p), options.columnDecisions), registry)));
+      return combineFiles(results, registry, options);
     }
     const prepared = paths.map((p) => prepareInput(readForChecks(p), options.columnDecisions));
     const registry = runRegistry(prepared, options);
-    return combineFiles(
-      prepared.map((p) => recogniseInput(p, registry)),
-      registry,
-      options,
-    );
+    const inOrder = new InOrder(results, await checksFor?.(registry));
+    prepared.forEach((p, i) => inOrder.arrived(i, recogniseInput(p, registry)));
+    return combineFiles(results, registry, options);
   }
   const workers = Array.from({ length: size }, () => new Worker(join(dir, "read-worker.mjs")));
   try {
-    return await onPool(workers, paths, options, setup);
+    return await onPool(workers, paths, options, setup, checksFor);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
 
-async function onPool(workers: Worker[], paths: string[], options: CheckOptions, setup: ThreadSetup): Promise<Omit<Analysis, "issues">> {
+async function onPool(workers: Worker[], paths: string[], options: CheckOptions, setup: ThreadSetup, checksFor?: ChecksFor): Promise<Omit<Analysis, "issues">> {
   const given = options.registry?.length ? options.registry : undefined;
   const registryUnits = new Array<RegistryUnit[]>(paths.length);
   const results = new Array<FileResult>(paths.length);
@@ -83,20 +105,34 @@ async function onPool(workers: Worker[], paths: string[], options: CheckOptions,
       });
       worker.postMessage(m);
     });
+  // a thread's next answer is asked before the last one is handled: if handling it throws, the
+  // answer still pending must not become an unhandled rejection (it is awaited when there is no error)
+  const askAhead = (w: number, m: PoolRequest) => {
+    const p = ask(w, m);
+    p.catch(() => undefined);
+    return p;
+  };
 
   await Promise.all(workers.map((_, w) => ask(w, { type: "setup", setup })));
-  // step one: each thread takes the next file when it is done with one (big and small files mix)
+  const early = given ? new InOrder(results, await checksFor?.(given)) : undefined;
+  // step one: each thread takes the next file when it is done with one (big and small files mix).
+  // A thread is given its next file before the main thread unpacks (and checks) the one it sent.
   let next = 0;
   await Promise.all(
     workers.map(async (_, w) => {
-      while (next < paths.length) {
-        const index = next++;
-        const r = await ask(w, { type: "prepare", index, path: paths[index], registry: given, columns: options.columnDecisions });
+      const prepare = (index: number) => askAhead(w, { type: "prepare", index, path: paths[index], registry: given, columns: options.columnDecisions });
+      let index = next++;
+      let pending = index < paths.length ? prepare(index) : undefined;
+      while (pending) {
+        const r = await pending;
+        const mine = index;
+        index = next++;
+        pending = index < paths.length ? prepare(index) : undefined;
         if (r.type !== "prepared") throw new Error("read pool: unexpected answer");
         const prepared = received(r.body);
-        registryUnits[index] = prepared.registryUnits;
-        if (prepared.result) results[index] = prepared.result;
-        else heldBy[w].push(index);
+        registryUnits[mine] = prepared.registryUnits;
+        if (prepared.result) early!.arrived(mine, prepared.result);
+        else heldBy[w].push(mine);
       }
     }),
   );
@@ -105,17 +141,23 @@ async function onPool(workers: Worker[], paths: string[], options: CheckOptions,
     options,
   );
   // step two, where step one left each file; one file per message, so that the main thread
-  // unpacks one file while the threads still work on the next
-  if (!given)
+  // unpacks (and checks) one file while the threads still work on the next
+  if (!given) {
+    const inOrder = new InOrder(results, await checksFor?.(registry));
     await Promise.all(
       workers.map(async (_, w) => {
-        for (const index of heldBy[w]) {
-          const r = await ask(w, { type: "recognise", index, registry });
+        const held = heldBy[w];
+        const recognise = (k: number) => askAhead(w, { type: "recognise", index: held[k], registry });
+        let pending = held.length ? recognise(0) : undefined;
+        for (let k = 0; pending; k++) {
+          const r = await pending;
+          pending = k + 1 < held.length ? recognise(k + 1) : undefined;
           if (r.type !== "recognised") throw new Error("read pool: unexpected answer");
-          results[index] = received(r.body);
+          inOrder.arrived(held[k], received(r.body));
         }
       }),
     );
+  }
   return combineFiles(results, registry, options);
 }
 

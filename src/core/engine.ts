@@ -13,7 +13,7 @@ import { periodFromTitle } from "./records/titles";
 import type { CheckOptions, ParsedFile, RegistryUnit, Rule } from "./rules/rule";
 import type { FileLedger, Issue } from "./model";
 import { STRUCTURAL_RULES } from "./rules/structural";
-import { runRules as runRuleSet, TDKT_RULES } from "./rules";
+import { RuleRun, runRules as runRuleSet, TDKT_RULES } from "./rules";
 import { applyAwardDecisions } from "./domain/awards";
 
 export type { Analysis, WorkbookInput } from "./analysis";
@@ -78,23 +78,55 @@ export function runRegistry(prepared: { registryUnits: RegistryUnit[] }[], optio
   return options.registry?.length ? options.registry : prepared.flatMap((p) => p.registryUnits);
 }
 
+/** Files whose records already carry the user's decisions on award names (applied once per file). */
+const settled = new WeakSet<ParsedFile>();
+
+/** The user's decisions on unsettled award names, applied to one file's records before any rule or total sees them. */
+function settleFile(file: ParsedFile, options: CheckOptions): void {
+  if (settled.has(file)) return;
+  settled.add(file);
+  applyAwardDecisions(
+    file.sheets.flatMap((s) => s.awards),
+    options.awardDecisions,
+  );
+}
+
 /** The files' results (in the files' order) as one run's result, without the rules. */
 export function combineFiles(results: FileResult[], registry: RegistryUnit[], options: CheckOptions = {}): Omit<Analysis, "issues"> {
   const files: ParsedFile[] = [];
   const ledger: FileLedger[] = [];
   const titles: string[] = [];
   for (const r of results) {
+    settleFile(r.parsed, options);
     files.push(r.parsed);
     ledger.push(r.ledger);
     for (const t of r.titles) titles.push(t);
   }
-  // the user's decisions on unsettled award names apply before any rule or total sees the records
-  applyAwardDecisions(
-    files.flatMap((f) => f.sheets.flatMap((s) => s.awards)),
-    options.awardDecisions,
-  );
   const guessed = options.period ? undefined : periodFromTitle(titles);
   return { files, ledger, registry, period: options.period ?? guessed, periodGuessed: !options.period && !!guessed };
+}
+
+/**
+ * The checks of a run, given each file as soon as it is read, in the files' order (the CLI, while
+ * its threads read the next files); `checkParsed` then finishes them. The issues are those of
+ * running every rule at the end.
+ */
+export interface FileChecks {
+  add(result: FileResult): void;
+  readonly run: RuleRun;
+}
+
+/** Checks to feed file by file, with the run's options and registry (known once every file's first step is done). */
+export function startChecks(options: CheckOptions, registry: RegistryUnit[]): FileChecks {
+  const all = { ...options, registry };
+  const run = new RuleRun(all, ALL_RULES);
+  return {
+    run,
+    add(result) {
+      settleFile(result.parsed, all);
+      run.addFile(result.parsed);
+    },
+  };
 }
 
 /** Read and recognise every workbook, without running the rules (the benchmark times both apart). */
@@ -108,10 +140,10 @@ export function parseWorkbooks(inputs: WorkbookInput[], options: CheckOptions = 
   );
 }
 
-/** The rules over a run's files (the CLI's pool of threads reads them, then calls this). */
-export function checkParsed(parsed: Omit<Analysis, "issues">, options: CheckOptions = {}): Analysis {
+/** The rules over a run's files (the CLI's pool of threads reads them, then calls this with the checks it fed). */
+export function checkParsed(parsed: Omit<Analysis, "issues">, options: CheckOptions = {}, checks?: FileChecks): Analysis {
   // the period guessed from titles is shown to the user, but only an explicit period is checked
-  const issues = runRules(parsed.files, { ...options, registry: parsed.registry });
+  const issues = checks ? checks.run.finish(parsed.files) : runRules(parsed.files, { ...options, registry: parsed.registry });
   return { ...parsed, issues };
 }
 

@@ -36,3 +36,27 @@ test.each([1, 199, 200, 201, 400, 401])("writeJson of %i streamed items, around 
   const { text } = await collect((out) => writeJson({ ...value, items: new Streamed(items, (x) => x) }, out));
   expect(text).toBe(JSON.stringify(value, null, 1) + "\n");
 });
+
+test("writeJson writes each kind of array item as JSON.stringify does (flat objects written directly, the rest stringified)", async () => {
+  const fn = () => 1;
+  const items: unknown[] = [
+    { rule: "award-duplicate", severity: "error", file: "C:\\đơn vị\\a.xlsx", sheet: "Danh sách", cell: "B12", message: 'Dòng "trích"\nxuống dòng\t\u2028 và \u0000' },
+    { n: 1.5, neg: -0, nan: NaN, inf: Infinity, yes: true, no: false, nil: null, gone: undefined, f: fn },
+    {},
+    { only: undefined },
+    { nested: { a: 1 } },
+    { list: [1, 2] },
+    { when: new Date(Date.UTC(2021, 5, 30)) },
+    new Date(Date.UTC(2021, 0, 1)),
+    { toJSON: () => "mine" },
+    undefined,
+    fn,
+    null,
+    "chữ",
+    42,
+    [],
+    [{ a: 1 }],
+  ];
+  const { text } = await collect((out) => writeJson({ items: new Streamed(items, (x) => x) }, out));
+  expect(text).toBe(JSON.stringify({ items }, null, 1) + "\n");
+});

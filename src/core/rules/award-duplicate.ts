@@ -13,8 +13,8 @@
  */
 import type { AwardRecord } from "../model";
 import { operations } from "../operations";
-import { ruleMessages, type Rule } from "./rule";
-import { awardInfo, cellOf, eachAward, refString, sameBirth, samePeriod, sameWorkplace, type AwardInfo } from "./support";
+import { ruleMessages, type IssueDraft, type ParsedFile, type Rule, type RuleStream } from "./rule";
+import { awardInfo, cellOf, refString, sameBirth, samePeriod, sameWorkplace, type AwardInfo } from "./support";
 
 const MESSAGES = ruleMessages("award-duplicate", {
   twice: {
@@ -119,19 +119,36 @@ export const awardDuplicate: Rule = {
     source: "Luật Thi đua, khen thưởng 2022 Điều 5 khoản 2; TT 08/2017/TT-BNV",
     messages: MESSAGES.templates,
   },
+  // each row is compared with the rows before it: the files can come one by one, in their order
+  start: () => duplicateStream(),
   check(ctx) {
-    const out: ReturnType<Rule["check"]> = [];
-    const seen = new Map<string, Candidates>();
-    const ids = new IdNames();
-    let seq = 0;
-    for (const { file, sheet, record } of eachAward(ctx)) {
+    const stream = duplicateStream();
+    const out: IssueDraft[] = [];
+    for (const file of ctx.files) for (const d of stream.file(file)) out.push(d);
+    return out;
+  },
+};
+
+/** The rule's state over a run: the rows seen so far, by name and award. */
+function duplicateStream(): RuleStream {
+  const seen = new Map<string, Candidates>();
+  const ids = new IdNames();
+  let seq = 0;
+  return { file: (file) => duplicatesIn(file, seen, ids, () => seq++), end: () => [] };
+}
+
+/** One file's rows against the rows of the files before it (and its own earlier rows). */
+function duplicatesIn(file: ParsedFile, seen: Map<string, Candidates>, ids: IdNames, nextSeq: () => number): IssueDraft[] {
+  const out: IssueDraft[] = [];
+  for (const sheet of file.sheets)
+    for (const record of sheet.awards) {
       const info = awardInfo(record);
       if (!info.nameKey) continue;
-      out.push(...ids.check(record, info.nameKey, file.file, sheet.sheet));
+      for (const d of ids.check(record, info.nameKey, file.file, sheet.sheet)) out.push(d);
       const awardId = info.intended?.id ?? "?" + (record.awardText ?? "");
       const key = info.nameKey + "|" + awardId;
       let list = seen.get(key);
-      const cur: Seen = { record, info, file: file.file, sheet: sheet.sheet, seq: seq++ };
+      const cur: Seen = { record, info, file: file.file, sheet: sheet.sheet, seq: nextSeq() };
       if (!list) {
         list = new Candidates();
         list.add(cur);
@@ -183,9 +200,8 @@ export const awardDuplicate: Rule = {
         list.add(cur);
       }
     }
-    return out;
-  },
-};
+  return out;
+}
 
 /** Both rows give a CCCD / CMND and it is the same. */
 const sameIdNumber = (a: AwardRecord, b: AwardRecord) => !!a.idNumber && a.idNumber === b.idNumber;

@@ -56,6 +56,8 @@ export const dateInvalid: Rule = {
     fix: { vi: "Đối chiếu quyết định khen thưởng và ghi lại đúng ngày (dd/mm/yyyy).", en: "Check the award decision and write the right date (dd/mm/yyyy)." },
     messages: MESSAGES.templates,
   },
+  // each file on its own (rule.ts)
+  scope: "file",
   check(ctx) {
     const out: ReturnType<Rule["check"]> = [];
     const seen = new Set<string>();

@@ -29,6 +29,8 @@ export const dateOutOfPeriod: Rule = {
     options: { vi: "period: { from, to } (yyyy-mm-dd).", en: "period: { from, to } (yyyy-mm-dd)." },
     messages: MESSAGES.templates,
   },
+  // each file on its own (rule.ts)
+  scope: "file",
   check(ctx) {
     const period = ctx.options.period;
     if (!period) return [];

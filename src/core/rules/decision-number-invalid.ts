@@ -26,6 +26,8 @@ export const decisionNumberInvalid: Rule = {
     source: "Nghị định 30/2020/NĐ-CP (thể thức văn bản)",
     messages: MESSAGES.templates,
   },
+  // each file on its own (rule.ts)
+  scope: "file",
   check(ctx) {
     const out: ReturnType<Rule["check"]> = [];
     for (const { file, sheet, record } of eachAward(ctx)) {

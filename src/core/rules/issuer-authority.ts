@@ -43,6 +43,8 @@ export const issuerAuthority: Rule = {
     source: "Luật Thi đua, khen thưởng 2022 Điều 78–80; NĐ 91/2017 Điều 43; NĐ 129/2025/NĐ-CP",
     messages: MESSAGES.templates,
   },
+  // each file on its own (rule.ts)
+  scope: "file",
   check(ctx) {
     const out: ReturnType<Rule["check"]> = [];
     for (const { file, sheet, record } of eachAward(ctx)) {

@@ -34,6 +34,8 @@ export const percentMismatch: Rule = {
     },
     messages: MESSAGES.templates,
   },
+  // each file on its own (rule.ts)
+  scope: "file",
   check(ctx) {
     const out: ReturnType<Rule["check"]> = [];
     for (const file of ctx.files) {

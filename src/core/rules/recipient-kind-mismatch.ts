@@ -52,6 +52,8 @@ export const recipientKindMismatch: Rule = {
     source: "Luật Thi đua, khen thưởng 2022 Điều 19–20 (đối tượng của từng danh hiệu)",
     messages: MESSAGES.templates,
   },
+  // each file on its own (rule.ts)
+  scope: "file",
   check(ctx) {
     const out: ReturnType<Rule["check"]> = [];
     for (const { file, sheet, record } of eachAward(ctx)) {

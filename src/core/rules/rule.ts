@@ -106,12 +106,34 @@ export function ruleMessages<const S extends Templates>(id: string, templates: S
   return defineMessages(`rule.${id}`, templates);
 }
 
+/** What a rule gives before the engine adds its code and severity. */
+export type IssueDraft = Omit<Issue, "rule" | "severity"> & { severity?: Severity };
+
+/** A rule fed the run's files one by one, in their order, then ended (Rule.start). */
+export interface RuleStream {
+  file(file: ParsedFile): IssueDraft[];
+  end(): IssueDraft[];
+}
+
 export interface Rule {
   meta: RuleMeta;
+  /**
+   * "file": the rule looks at one file at a time. Its issues over many files are, file by file, the
+   * issues it gives for each file alone (test/core/rules/scope.test.ts holds every rule marked so to
+   * that), so the engine may run it on each file as soon as the file is read, while the reading
+   * threads read the others.
+   */
+  scope?: "file";
+  /**
+   * A rule over all the files that can take them one at a time, in their order (award-duplicate
+   * compares each row with the rows before it): the stream's issues, file after file and then at
+   * its end, are `check`'s issues in the same order.
+   */
+  start?(options: CheckOptions): RuleStream;
   /**
    * An issue may carry its own severity when the rule's cases differ in weight (a header read from
    * its column's contents is a warning, a missing column an error; a fact the reference only infers
    * is a warning, never an error); the user's override still wins.
    */
-  check(ctx: RuleContext): (Omit<Issue, "rule" | "severity"> & { severity?: Severity })[];
+  check(ctx: RuleContext): IssueDraft[];
 }

@@ -45,6 +45,8 @@ export const summaryMismatch: Rule = {
       en: "Count the list again and correct the summary (or add/remove the list rows).",
     },
   },
+  // each file on its own (rule.ts)
+  scope: "file",
   check(ctx) {
     const out: ReturnType<Rule["check"]> = [];
     for (const file of ctx.files) {

@@ -66,6 +66,8 @@ export const totalMismatch: Rule = {
     },
     messages: MESSAGES.templates,
   },
+  // each file on its own (rule.ts)
+  scope: "file",
   check(ctx) {
     const out: ReturnType<Rule["check"]> = [];
     for (const file of ctx.files) {

@@ -36,6 +36,8 @@ export const codeUnknown: Rule = {
     },
     messages: MESSAGES.templates,
   },
+  // from each file's own findings
+  scope: "file",
   check: (ctx) =>
     issuesFromFindings(ctx, "code-unknown", (f) =>
       f.data.count

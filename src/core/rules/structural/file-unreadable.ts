@@ -13,5 +13,7 @@ export const fileUnreadable: Rule = {
     },
     fix: { vi: "Mở tệp bằng Excel, lưu lại dạng .xlsx (bỏ mật khẩu) rồi chọn lại; hoặc đề nghị đơn vị gửi lại.", en: "Open the file in Excel, save it as .xlsx (without a password) and pick it again, or ask the unit to resend it." },
   },
+  // from each file's own findings
+  scope: "file",
   check: (ctx) => issuesFromFindings(ctx, "file-unreadable", (f) => ({ vi: String(f.data.vi), en: String(f.data.en) })),
 };

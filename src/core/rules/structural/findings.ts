@@ -2,10 +2,10 @@
  * The structural rules report what the reader found while reading cells (a finding carries the
  * rule code, the cell and the values to quote). This turns a rule's findings into issues.
  */
-import type { Issue, Localized, Severity } from "../../model";
-import type { Finding, RuleContext } from "../rule";
+import type { Localized, Severity } from "../../model";
+import type { Finding, IssueDraft, RuleContext } from "../rule";
 
-export type IssueDraft = Omit<Issue, "rule" | "severity"> & { severity?: Severity };
+export type { IssueDraft };
 
 export function issuesFromFindings(ctx: RuleContext, rule: string, message: (f: Finding) => Localized, severity?: (f: Finding) => Severity | undefined): IssueDraft[] {
   const out: IssueDraft[] = [];

@@ -21,6 +21,8 @@ export const formulaError: Rule = {
     fix: { vi: "Sửa công thức (hoặc ghi số trực tiếp) rồi gửi lại.", en: "Fix the formula (or type the number) and send the file again." },
     messages: MESSAGES.templates,
   },
+  // from each file's own findings
+  scope: "file",
   check: (ctx) =>
     issuesFromFindings(ctx, "formula-error", (f) => MESSAGES.t("errorValue", { cell: f.cell ?? "", column: f.data.column, value: f.data.value })),
 };

@@ -44,6 +44,8 @@ export const headerMissing: Rule = {
     fix: { vi: "Thêm cột còn thiếu vào bảng rồi gửi lại.", en: "Add the missing column to the table and send the file again." },
     messages: MESSAGES.templates,
   },
+  // from each file's own findings
+  scope: "file",
   check: (ctx) =>
     issuesFromFindings(
       ctx,

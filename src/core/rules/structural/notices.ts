@@ -38,6 +38,8 @@ export const fileReadWarning: Rule = {
     },
     fix: { vi: "Xem nội dung cảnh báo; nếu cần, lưu lại tệp đúng định dạng rồi chọn lại.", en: "Read the warning; if needed, save the file in the right format and pick it again." },
   },
+  // from each file's own findings
+  scope: "file",
   check: (ctx) => issuesFromFindings(ctx, "file-read-warning", (f) => ({ vi: String(f.data.vi), en: String(f.data.en) })),
 };
 
@@ -58,6 +60,8 @@ export const sheetNoTable: Rule = {
     },
     messages: SHEET_NO_TABLE.templates,
   },
+  // from each file's own findings
+  scope: "file",
   check: (ctx) =>
     issuesFromFindings(ctx, "sheet-no-table", (f) =>
       SHEET_NO_TABLE.t("notRead", { sheet: f.data.sheet, rows: f.data.rows, why: { vi: String(f.data.whyVi), en: String(f.data.whyEn) } }),
@@ -79,6 +83,8 @@ export const rowsNotRead: Rule = {
     },
     messages: ROWS_NOT_READ.templates,
   },
+  // from each file's own findings
+  scope: "file",
   check: (ctx) =>
     issuesFromFindings(ctx, "rows-not-read", (f) =>
       ROWS_NOT_READ.t("notRead", { count: f.data.count, rows: f.data.rows, reason: { vi: String(f.data.reasonVi), en: String(f.data.reasonEn) } }),
@@ -94,6 +100,8 @@ export const tableEmpty: Rule = {
     fix: { vi: "Kiểm tra xem đơn vị có gửi nhầm mẫu trống không.", en: "Check whether the unit sent an empty template by mistake." },
     messages: TABLE_EMPTY.templates,
   },
+  // from each file's own findings
+  scope: "file",
   check: (ctx) =>
     issuesFromFindings(ctx, "table-empty", (f) => TABLE_EMPTY.t("noRows", { header: f.data.header })),
 };

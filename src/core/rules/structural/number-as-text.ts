@@ -23,6 +23,8 @@ export const numberAsText: Rule = {
     fix: { vi: "Kiểm tra lại giá trị đã đọc; nên nhập dạng số thay vì chữ.", en: "Check the value read; prefer typing the number as a number." },
     messages: MESSAGES.templates,
   },
+  // from each file's own findings
+  scope: "file",
   check: (ctx) =>
     issuesFromFindings(ctx, "number-as-text", (f) =>
       MESSAGES.t(f.data.ambiguous ? "readAmbiguous" : "read", {

@@ -37,6 +37,8 @@ export const textLegacyEncoding: Rule = {
     },
     messages: MESSAGES.templates,
   },
+  // from each file's own findings
+  scope: "file",
   check: (ctx) =>
     issuesFromFindings(ctx, "text-legacy-encoding", (f) => {
       const key = NAMES[String(f.data.encoding)];

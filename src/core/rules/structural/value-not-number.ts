@@ -21,6 +21,8 @@ export const valueNotNumber: Rule = {
     fix: { vi: "Ghi số vào ô (ví dụ 0 thay cho \"Không\"), hoặc để trống nếu không có số liệu.", en: "Write a number (e.g. 0 instead of \"Không\"), or leave the cell blank when there is no figure." },
     messages: MESSAGES.templates,
   },
+  // from each file's own findings
+  scope: "file",
   check: (ctx) =>
     issuesFromFindings(ctx, "value-not-number", (f) => MESSAGES.t("notANumber", { cell: f.cell ?? "", column: f.data.column, text: quote(f.data.text) })),
 };

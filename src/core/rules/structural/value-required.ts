@@ -44,6 +44,8 @@ export const valueRequired: Rule = {
     fix: { vi: "Điền giá trị còn thiếu vào ô được chỉ ra.", en: "Fill in the missing value in the cell shown." },
     messages: MESSAGES.templates,
   },
+  // from each file's own findings
+  scope: "file",
   check: (ctx) =>
     issuesFromFindings(ctx, "value-required", (f) => {
       const key = WHAT[String(f.data.what)];
