@@ -34,7 +34,7 @@ function runOf(dir: string) {
 }
 
 const fileRules = ALL_RULES.filter((r) => r.scope === "file");
-const streamed = ALL_RULES.filter((r) => r.start);
+const streamed = ALL_RULES.filter((r) => r.start !== undefined);
 
 test("the rules the engine may run file by file are the ones expected, and award-duplicate streams", () => {
   // a rule added without a scope runs at the end over all files (always right, only slower)
