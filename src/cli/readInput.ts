@@ -5,6 +5,10 @@ import type { WorkbookInput } from "../core/engine";
 import { errorOf } from "../core/errors";
 import { CLI } from "../core/i18n/cli";
 import { readWorkbook, type ReadOptions } from "../files/readWorkbook";
+import { useNativeInflate } from "./nativeInflate";
+
+// every command that reads (and each reading thread) imports this module first
+useNativeInflate();
 
 /** Read one file into the engine's input; an unreadable file carries its error, never throws. */
 export function readInput(path: string): WorkbookInput {
