@@ -1,6 +1,6 @@
 /**
  * The CLI hands Node's zlib to SheetJS (src/cli/nativeInflate.ts): the workbooks read the same as with
- * SheetJS's own inflate, SheetJS really uses zlib, and Node prints no deprecation warning.
+ * SheetJS's own inflate, and SheetJS really uses zlib.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -31,15 +31,13 @@ test("workbooks read with Node's zlib are the workbooks read with SheetJS's own 
   expect(JSON.stringify(native).length).toBeGreaterThan(10_000);
 });
 
-test("SheetJS inflates through zlib once handed it, and Node warns of nothing", () => {
-  const warn = jest.spyOn(process, "emitWarning");
+// Node's deprecation warning would be on the CLI's stderr, which test/cli/pool.test.ts finds empty
+test("SheetJS inflates through zlib once handed it", () => {
   const inflate = jest.spyOn(zlib.InflateRaw.prototype as unknown as { _processChunk: (...a: unknown[]) => unknown }, "_processChunk");
   try {
     readAll(true);
     expect(inflate).toHaveBeenCalled();
-    expect(warn).not.toHaveBeenCalled();
   } finally {
-    warn.mockRestore();
     inflate.mockRestore();
   }
 });
