@@ -10,12 +10,29 @@
  */
 import * as zlib from "node:zlib";
 import * as XLSX from "@e965/xlsx";
+import { useFastInflateCount, type FastInflateCount } from "../files/inflateSize";
 
 class InflateRaw extends zlib.InflateRaw {
   override get bytesRead(): number {
     return this.bytesWritten;
   }
 }
+
+/** A bound zlib's output can take as one buffer (the guard's own limit is 100 MB). */
+const ONE_BUFFER = 2 ** 30;
+
+/** A stream that ends within `limit`, unpacked by zlib; anything else is left to the guard's own count. */
+const zlibCount: FastInflateCount = (data, start, limit, keepPrefix) => {
+  if (!(limit < ONE_BUFFER)) return undefined; // no bound zlib can take (the fuzz tests' Infinity)
+  try {
+    const r = zlib.inflateRawSync(data.subarray(start), { maxOutputLength: limit + 1, info: true }) as unknown as { buffer: Buffer; engine: zlib.InflateRaw };
+    const size = r.buffer.length;
+    if (size > limit) return undefined;
+    return { kind: "ok", size, prefix: Uint8Array.prototype.slice.call(r.buffer, 0, Math.min(size, keepPrefix)), end: start + r.engine.bytesWritten };
+  } catch {
+    return undefined;
+  }
+};
 
 let done = false;
 
@@ -25,4 +42,5 @@ export function useNativeInflate(): void {
   done = true;
   const cfb = (XLSX as unknown as { CFB: { utils: { use_zlib(z: unknown): void } } }).CFB;
   cfb.utils.use_zlib({ InflateRaw });
+  useFastInflateCount(zlibCount);
 }
