@@ -49,6 +49,28 @@ const SHEETJS_ALONE = `
 const XLSX = require("@e965/xlsx"); const fs = require("fs");
 for (const f of process.argv.slice(1)) if (!/\\.csv$/i.test(f)) XLSX.read(fs.readFileSync(f), { dense: true });`;
 
+/**
+ * SheetJS's own parse of `files` (its defaults, dense; its own inflate), timed inside a process of its
+ * own, the library already loaded: the yardstick of the stage-by-stage bench. Its own process because
+ * the CLI's modules hand Node's zlib to SheetJS (src/cli/nativeInflate.ts), which the yardstick must not
+ * have. The best of `rounds`.
+ */
+export function sheetjsParseMs(files: string[], rounds = 1): number {
+  const script = `
+const XLSX = require("@e965/xlsx"); const fs = require("fs");
+const bytes = process.argv.slice(1).filter((f) => !/\\.csv$/i.test(f)).map((f) => fs.readFileSync(f));
+const t0 = performance.now();
+for (const b of bytes) XLSX.read(b, { dense: true });
+process.stdout.write(String(performance.now() - t0));`;
+  let bestMs = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    const r = spawnSync(process.execPath, ["-e", script, ...files], { cwd: ROOT, encoding: "utf8", maxBuffer: 1024 * 1024 });
+    if (r.status !== 0) throw new Error(`SheetJS yardstick failed: ${r.stderr}`);
+    bestMs = Math.min(bestMs, Number(r.stdout));
+  }
+  return bestMs;
+}
+
 /** Wall and CPU time, ms (the best of the rounds each). */
 export interface Timing {
   ms: number;
