@@ -77,3 +77,47 @@ describe("the findings' computed parts", () => {
     expect(ledger.sheets[0].rowsSkipped).toBe(2);
   });
 });
+
+describe("the sender and the sheets that name none", () => {
+  const registry = [{ name: "Xã Tân Lập" }];
+  const HEADER: Row = ["STT", "Họ và tên", "Hình thức khen thưởng", "Số QĐ"];
+
+  test("an instruction sheet's title names nobody, even over a table with no example row", () => {
+    const { ledger } = readFile({ file: "x.xlsx", grids: [grid("Hướng dẫn", [["UBND XÃ TÂN LẬP"], HEADER])] }, registry);
+    expect(ledger.sender).toBeUndefined();
+  });
+
+  test("a registry's title names nobody, in a sheet of any name", () => {
+    const { ledger } = readFile({ file: "x.xlsx", grids: [grid("Don vi", [["UBND XÃ TÂN LẬP"], ["STT", "Tên đơn vị", "Loại"], [1, "Xã Hồng Phong", "Xã"]])] }, registry);
+    expect(ledger.sheets[0].kind).toBe("registry");
+    expect(ledger.sender).toBeUndefined();
+  });
+
+  test("an example table names nobody though some of its rows are no examples; it is not empty by design", () => {
+    const { ledger, parsed } = readFile({ file: "x.xlsx", grids: [grid("Mau", [["UBND XÃ TÂN LẬP"], ["HƯỚNG DẪN NHẬP"], HEADER, ["(1)", "(2)", "(3)", "(4)"], [1, "Nguyễn Văn An", "Lao động tiên tiến", "1/QĐ"]])] }, registry);
+    expect(ledger.sender).toBeUndefined();
+    expect(parsed.sheets[0].findings).toEqual([]);
+  });
+
+  test("an instruction sheet holding an award table is not read, its rows are examples", () => {
+    const { ledger, parsed } = read([grid("Hướng dẫn", [HEADER, [1, "Nguyễn Văn An", "Lao động tiên tiến", "1/QĐ"]])]);
+    expect(ledger.sheets[0]).toMatchObject({ sheet: "Hướng dẫn", kind: "other", sheetClass: "instructions", rowsRead: 0, rowsSkipped: 2 });
+    expect(parsed.sheets).toEqual([]);
+  });
+});
+
+describe("look-up lists side by side in a sheet of any name", () => {
+  test("resolve the codes of another sheet's table", () => {
+    const { parsed } = read([
+      grid("DS", [["STT", "Họ và tên", "Mã hình thức khen thưởng"], [1, "A Văn An", "HT02"]]),
+      grid("Sheet2", [["STT", "Mã số", "Hình thức khen thưởng", null, "STT", "Mã số", "Danh hiệu thi đua"], [1, "HT01", "Giấy khen", null, 1, "DH01", "Lao động tiên tiến"], [2, "HT02", "Bằng khen", null, 2, "DH02", "Chiến sĩ thi đua cơ sở"]]),
+    ]);
+    expect(parsed.sheets[0].awards[0].awardText).toBe("Bằng khen");
+  });
+});
+
+test("a numbering row of a table of unknown kind is skipped as numbering, not as a row of an unknown table", () => {
+  const { ledger } = read([grid("Khac", [["STT", "Họ và tên", "Ghi chú"], [1, "A", "x"], ["(1)", "(2)", "(3)"]])]);
+  expect(ledger.sheets[0].skipped[1]).toEqual({ row: 3, kind: "numbering", reason: { vi: expect.any(String), en: expect.any(String) } });
+  expect(ledger.sheets[0].skipped[1].reason.en).not.toBe("table of unknown kind");
+});
