@@ -2,11 +2,11 @@
  * Award list rows -> AwardRecord, with the cell of every value, and the findings the structural
  * rules report (a blank name, a date that does not exist, an error value).
  */
-import { a1, cellText, type Grid, mergeAt } from "../grid";
+import { a1, type Grid, mergeAt } from "../grid";
 import type { AwardRecord, Occasion, RecipientKind, SkippedRow } from "../model";
 import type { DetectedTable } from "../layout/detect";
 import type { Finding } from "../rules/rule";
-import { decisionNumberKey, readDateCell, parseDateText, parseDecisionRef, type DateRead } from "../values";
+import { decisionNumberKey, readDateCell, parseDecisionRef, type DateRead } from "../values";
 import { matchAward, settle } from "../domain/awards";
 import { campaignOnDate, parseOccasion } from "../domain/occasion";
 import { looksLikeCollectiveName, parseRecipientKind } from "../domain/recipientKind";
@@ -194,7 +194,8 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
     let birthDate: string | undefined;
     if (columns.birthDate !== undefined) {
       const cell = grid.cells[r]?.[columns.birthDate];
-      const read = cell?.t === "s" ? parseDateText(cellText(cell)) : readDateCell(cell);
+      // (a text cell is read as a date text)
+      const read = readDateCell(cell);
       if (read.kind === "date") birthDate = read.iso;
       else if (cell?.t === "n" && Number.isInteger(cell.v) && Number(cell.v) > 1900 && Number(cell.v) < 2100) birthDate = String(cell.v);
     }
