@@ -63,7 +63,7 @@ export interface DetectedTable {
 }
 
 /** The value columns of a kind: a section row has none of them filled. */
-function valueColumns(kind: TableKind, columns: ColumnMap, extra: number[] = []): number[] {
+function valueColumns(kind: TableKind, columns: ColumnMap, extra: number[]): number[] {
   const roles: ColumnRole[] =
     kind === "figures"
       ? ["plan", "actual", "percent", "measure"]

@@ -17,9 +17,12 @@ import { headerKey } from "../text/normalize";
 
 export type ContentKind = "name" | "award" | "decisionNumber" | "date" | "number";
 
+/** The roles a column can be given from its contents (roleFromContent). */
+export type InferredRole = "name" | "award" | "decisionNumber" | "decisionDate" | "actual" | "plan";
+
 export interface InferredColumn {
   col: number;
-  role: ColumnRole;
+  role: InferredRole;
   /** the header text when there was one the engine did not know ("" for a blank header cell) */
   headerText: string;
 }
@@ -71,7 +74,7 @@ const has = (columns: Partial<Record<ColumnRole, number>>, ...roles: ColumnRole[
  * has. An award table missing its recipient or award or decision, a figures table missing its
  * actual (or plan) column.
  */
-export function roleFromContent(kind: ContentKind, col: number, columns: Partial<Record<ColumnRole, number>>): ColumnRole | undefined {
+export function roleFromContent(kind: ContentKind, col: number, columns: Partial<Record<ColumnRole, number>>): InferredRole | undefined {
   const awardLike = has(columns, "award", "decision", "decisionNumber", "decisionDate", "recipientKind") && !has(columns, "indicator");
   const figuresLike = has(columns, "indicator") && has(columns, "plan", "actual", "percent", "measure");
   if (awardLike) {

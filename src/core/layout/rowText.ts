@@ -58,8 +58,8 @@ function isSignatureFormKey(key: string): boolean {
     /^(tm|kt|tl|tuq|q) /.test(key) ||
     key.startsWith("nguoi lap") ||
     key === "nguoi tong hop" ||
+    // "ky ten", "ky ten dong dau" start with "ky " too
     /^ky /.test(key) ||
-    key.startsWith("ky ten") ||
     /^thu truong( don vi| co quan)?$/.test(key) ||
     // the date line of a form left for the signer to date: "Ngày .... tháng .... năm 2022"
     /^ngay( \d{1,2})? thang( \d{1,2})? nam( \d{4})?$/.test(key)

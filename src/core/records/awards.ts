@@ -2,11 +2,11 @@
  * Award list rows -> AwardRecord, with the cell of every value, and the findings the structural
  * rules report (a blank name, a date that does not exist, an error value).
  */
-import { a1, cellText, type Grid, mergeAt } from "../grid";
+import { a1, type Grid, mergeAt } from "../grid";
 import type { AwardRecord, Occasion, RecipientKind, SkippedRow } from "../model";
 import type { DetectedTable } from "../layout/detect";
 import type { Finding } from "../rules/rule";
-import { decisionNumberKey, readDateCell, parseDateText, parseDecisionRef, type DateRead } from "../values";
+import { decisionNumberKey, readDateCell, parseDecisionRef, type DateRead } from "../values";
 import { matchAward, settle } from "../domain/awards";
 import { campaignOnDate, parseOccasion } from "../domain/occasion";
 import { looksLikeCollectiveName, parseRecipientKind } from "../domain/recipientKind";
@@ -103,7 +103,8 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
     const name = nameAt(grid, r, columns);
     const cells = cellsOf(columns, r);
     // two award columns ("Danh hiệu thi đua" | "Hình thức khen thưởng"): the row fills one of them
-    const awardCol = table.awardColumns?.find((c) => textAt(grid, r, c) || grid.cells[r]?.[c]?.t === "e") ?? columns.award;
+    // (an error cell's text is its value, "#N/A": it fills it too)
+    const awardCol = table.awardColumns?.find((c) => textAt(grid, r, c)) ?? columns.award;
     if (awardCol !== undefined) cells.award = a1(r, awardCol);
     // a code ("HT02", "1650360184") is read as the name the workbook's look-up gives it
     const code = (col: number | undefined) => {
@@ -116,8 +117,7 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
     const kindCols = table.kindColumns ?? [columns.recipientKind];
     const kindTexts = kindCols.map(code);
     const kindAt = Math.max(0, kindTexts.findIndex((t) => parseRecipientKind(t)));
-    const codedKind = kindTexts[kindAt] || kindTexts.find(Boolean) || "";
-    if (kindCols.length > 1 && kindCols[kindAt] !== undefined) cells.recipientKind = a1(r, kindCols[kindAt]);
+    if (kindCols[kindAt] !== undefined) cells.recipientKind = a1(r, kindCols[kindAt]);
     const codedUnit = code(columns.unit);
     const awardText = awardCellText || (columns.award === undefined ? (hints.titleAward ?? "") : "");
 
@@ -127,17 +127,17 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       if (cell?.t === "e") findings.push({ rule: "formula-error", cell: a1(r, c), data: { value: String(cell.v), column: table.headerTexts[c] ?? "" } });
     }
     if (!name && nameCol !== undefined) findings.push({ rule: "value-required", cell: a1(r, nameCol), data: { column: table.headerTexts[nameCol] ?? "", what: "name" } });
-    if (!awardText && columns.award !== undefined && !(grid.cells[r]?.[awardCol ?? columns.award]?.t === "e"))
-      findings.push({ rule: "value-required", cell: a1(r, columns.award), data: { column: table.headerTexts[columns.award] ?? "", what: "award" } });
+    // (an error cell is not blank: its text is the error's, reported above)
+    const awardFinding: Finding | undefined =
+      !awardText && columns.award !== undefined ? { rule: "value-required", cell: a1(r, columns.award), data: { column: table.headerTexts[columns.award] ?? "", what: "award" } } : undefined;
+    if (awardFinding) findings.push(awardFinding);
 
     // recipient kind: an explicit column wins, then the section ("A. TẬP THỂ"), then the award
     let kind: RecipientKind | undefined;
     let kindSource: AwardRecord["kindSource"] = "unknown";
-    const kindText = codedKind;
-    if (kindText) {
-      kind = parseRecipientKind(kindText);
-      if (kind) kindSource = "column";
-    }
+    // the kind cell that reads as one (else the first, which reads as none)
+    kind = parseRecipientKind(kindTexts[kindAt]);
+    if (kind) kindSource = "column";
     if (!kind && sectionKind) {
       kind = sectionKind;
       kindSource = "section";
@@ -194,7 +194,8 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
     let birthDate: string | undefined;
     if (columns.birthDate !== undefined) {
       const cell = grid.cells[r]?.[columns.birthDate];
-      const read = cell?.t === "s" ? parseDateText(cellText(cell)) : readDateCell(cell);
+      // (a text cell is read as a date text)
+      const read = readDateCell(cell);
       if (read.kind === "date") birthDate = read.iso;
       else if (cell?.t === "n" && Number.isInteger(cell.v) && Number(cell.v) > 1900 && Number(cell.v) < 2100) birthDate = String(cell.v);
     }
@@ -233,7 +234,7 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
       cells,
     };
     records.push(record);
-    if (!awardText && findings[findings.length - 1]?.rule === "value-required" && findings[findings.length - 1].data.what === "award") blankAward.set(record, findings[findings.length - 1]);
+    if (awardFinding) blankAward.set(record, awardFinding);
   }
   awardsFromDecisions(records, blankAward);
   return { records, findings, skipped };
@@ -278,6 +279,6 @@ function awardsFromDecisions(records: AwardRecord[], blankAward: Map<AwardRecord
  * them already). Fewer than 9 digits (CMND has 9, CCCD 12) is no identity number: not used.
  */
 export function idNumberOf(text: string): string | undefined {
-  const digits = (text ?? "").replace(/\D/g, "");
+  const digits = text.replace(/\D/g, "");
   return digits.length >= 9 && digits.length <= 12 ? digits.replace(/^0+/, "") : undefined;
 }

@@ -6,8 +6,9 @@
 import type { PlainError } from "../errors";
 import { a1, colLetters, type Grid } from "../grid";
 import { sheetClassOf, skippedRow } from "./common";
-import type { ColumnRole, FileLedger, Localized, SheetLedger, TableKind } from "../model";
+import type { FileLedger, Localized, SheetLedger, TableKind } from "../model";
 import type { DetectedTable } from "../layout/detect";
+import type { InferredRole } from "../layout/infer";
 import { tablesOf } from "../layout/tablesOf";
 import type { Finding, ParsedFile, ParsedSheet, RegistryUnit } from "../rules/rule";
 import { readAwards } from "./awards";
@@ -37,7 +38,7 @@ export const REPORT_DATA_SHEET = "_tdkt_data";
 
 /** The column a header-missing warning names, and the header a column read from its contents is given. */
 const MISSING_TEXT = { award: "missing_award", actual: "missing_actual", counts: "missing_counts" } as const;
-const INFERRED_TEXT: Partial<Record<ColumnRole, Extract<keyof typeof RECORDS.templates, `inferred_${string}`>>> = {
+const INFERRED_TEXT: Record<InferredRole, Extract<keyof typeof RECORDS.templates, `inferred_${string}`>> = {
   name: "inferred_name",
   award: "inferred_award",
   decisionNumber: "inferred_decisionNumber",
@@ -163,8 +164,7 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
         data: { header, missingVi: RECORDS.text("vi", MISSING_TEXT[what]), missingEn: RECORDS.text("en", MISSING_TEXT[what]), ...extra },
       });
       for (const inf of table.inferred ?? []) {
-        const key = INFERRED_TEXT[inf.role];
-        const text = key ? RECORDS.t(key) : { vi: inf.role, en: inf.role };
+        const text = RECORDS.t(INFERRED_TEXT[inf.role]);
         sheet.findings.push({
           rule: "header-missing",
           cell: a1(table.headerTop, inf.col),
