@@ -111,8 +111,9 @@ export function looksLikeFamilyName(name: string | undefined): boolean {
 
 /** A collective's name: starts with an organisation word, or carries numbers / brackets / dashes. */
 export function looksLikeCollectiveName(name: string | undefined): boolean {
+  // a person's name (looksLikePersonName) is letters only and starts with no organisation word,
+  // so it never passes the test below: no need to ask it first
   const text = collapseSpaces(nfc(name ?? ""));
-  if (looksLikePersonName(text)) return false;
   const key = nameKey(text);
   return startsWithOrgWord(key) || /[0-9()]/.test(text) || / [-–] /.test(text);
 }

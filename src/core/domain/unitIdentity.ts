@@ -62,7 +62,8 @@ const TT_CENTRE = new RegExp(`(?<![\\p{L}\\p{N}])tt\\.?\\s*(?=(?:${CENTRE_OF.map
 const TT_PLACE = word(`tt\\.?(?=\\s)`);
 
 const BODY_PREFIX = new RegExp(`^(?:ubnd|${loose("ủy ban nhân dân")}|${loose("uỷ ban nhân dân")})\\s+(?=\\S)`, "u");
-const AND = word(`&|${loose("và")}`);
+// "&" joins two words even when typed without spaces ("VP HĐND&UBND"); "và" is a whole word
+const AND = new RegExp(`&|(?<![\\p{L}\\p{N}])${loose("và")}(?![\\p{L}\\p{N}])`, "gu");
 /** The district word, with its name after it: implied in a district's consolidation. */
 const DISTRICT = new RegExp(`\\s+${loose("huyện")}(?!\\s+(?:${loose("ủy")}|${loose("uỷ")}|${loose("đoàn")})(?![\\p{L}\\p{N}]))(?:\\s.*)?$`, "u");
 /** A province's name after "tỉnh" (the word itself stays: "Công an tỉnh" is not "Công an huyện"). */
@@ -191,7 +192,8 @@ export type FindMode = "equal" | "prefix" | "contains";
  * without any (a file's name, "ban-chqs-huyen"), matched without them. The longest unit named wins.
  */
 export function findUnitIn<U extends { name: string }>(text: string, units: readonly U[], mode: FindMode): U | undefined {
-  if (!text.trim() || !units.length) return undefined;
+  // no guard for an empty text, registry or unit name: their keys are "", which equal, start or
+  // stand inside no key of a text, and a hit of length 0 is never the best
   const ascii = stripDiacritics(nfc(text)) === nfc(text);
   const whole = wordsOf(ascii ? unitKeyAscii(text) : unitKey(text));
   const phrase = ascii ? stripDiacritics(phraseKey(text)) : phraseKey(text);
@@ -199,14 +201,14 @@ export function findUnitIn<U extends { name: string }>(text: string, units: read
   let best: U | undefined;
   let bestLength = 0;
   for (const unit of units) {
-    if (!unit.name?.trim()) continue;
+    // a registry read from a sheet may hold a unit with no name at all
+    if (!unit.name) continue;
     const forms = formsOf(unit);
     const keys = ascii ? forms.asciiKeys : forms.keys;
     const phrases = ascii ? forms.asciiPhrases : forms.phrases;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
       const unitPhrase = phrases[i];
-      if (!key) continue;
       const hit =
         mode === "equal"
           ? whole === key

@@ -49,9 +49,9 @@ function findDate(text: string): { start: number; end: number; read: DateRead } 
  * "QĐ 705" -> { number: "QĐ 705" } (kept as written so a rule can report it). Never throws.
  */
 export function parseDecisionRef(text: string): DecisionRef {
-  const raw = typeof text === "string" ? text : String(text ?? "");
+  const raw = String(text ?? "");
+  // an empty text finds no date, no "ngày" and no number: the raw text alone is the answer
   const s = clean(raw);
-  if (s === "") return { raw };
 
   let date: DateRead | undefined;
   let rest = s;
@@ -62,7 +62,8 @@ export function parseDecisionRef(text: string): DecisionRef {
   } else {
     const tail = NGAY_TAIL.exec(s);
     if (tail) {
-      const after = tail[1].trim();
+      // clean() trimmed the end and the pattern ate the spaces before the group
+      const after = tail[1];
       // "ngày" with nothing date-like after it: there is no date, only the word.
       if (/\d/.test(after)) date = { kind: "invalid", text: after, reason: "unreadable" };
       rest = s.slice(0, tail.index);
@@ -78,16 +79,15 @@ export function parseDecisionRef(text: string): DecisionRef {
 
 function extractNumber(rest: string): string | undefined {
   const symbol = SYMBOL_IN_TEXT.exec(rest);
-  if (symbol) return symbol[0].trim();
+  // the pattern begins with a digit and ends with a letter or digit: nothing to trim
+  if (symbol) return symbol[0];
   // No symbol shape: keep what is there ("QĐ 705", "705") without the filler words around it.
-  let t = rest
+  const t = rest
     .replace(/(?:^|\s)ng[aàá]y\s*:?\s*$/iu, "")
     .replace(/[\s,;:()\-–]+$/u, "")
-    .replace(/^[\s,;:()\-–]+/u, "")
-    .trim();
-  t = t.replace(NUMBER_PREFIX, "").trim();
-  t = t.replace(/[\s,;:()\-–]+$/u, "").trim();
-  return t === "" ? undefined : t;
+    .replace(/^[\s,;:()\-–]+/u, "");
+  // the prefix is cut from the start only, with the spaces after it: the end stays clean
+  return t.replace(NUMBER_PREFIX, "");
 }
 
 /** A law or resolution of the National Assembly: "06/2022/QH15". */

@@ -53,7 +53,7 @@ export function isPercentFormat(numberFormat: string | undefined): boolean {
 
 /** Round to `decimals` places, half away from zero, robust to binary noise (1.005 -> 1.01). */
 export function roundTo(n: number, decimals: number): number {
-  if (!Number.isFinite(n)) return n;
+  // a non-finite value passes through the arithmetic unchanged (Infinity, NaN)
   const f = 10 ** decimals;
   const scaled = Math.abs(n) * f;
   // Nudge by a relative epsilon so 1.005 * 100 = 100.49999999999999 still rounds up.
@@ -126,7 +126,10 @@ export function percentMatches(
   decimals: number,
   options: { allowTruncation?: boolean } = {},
 ): boolean {
-  if (!Number.isFinite(stated) || !Number.isFinite(actual) || !Number.isFinite(plan) || plan === 0) return false;
+  // An infinite plan would make any ratio 0. A non-finite stated value or actual, or a zero plan,
+  // needs no guard: the stated value or the ratio is then NaN or ±Infinity, and every comparison
+  // below is false.
+  if (!Number.isFinite(plan)) return false;
   const d = Math.max(0, Math.min(10, Math.floor(decimals)));
   const computed = (actual / plan) * 100;
   const statedRounded = roundTo(stated, d);
