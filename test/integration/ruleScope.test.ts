@@ -1,8 +1,7 @@
 /**
  * The rules' scopes hold on real runs (src/core/rules/run.ts): a rule marked scope "file" gives, for
- * each file alone, exactly the issues (same order) it gives that file in a run over all the files;
- * a rule with a stream (Rule.start) gives, fed the files one by one, exactly what its check gives.
- * The engine relies on both to check files while the others are still being read.
+ * each file alone, exactly the issues (same order) it gives that file in a run over all the files.
+ * The engine relies on it to check files while the others are still being read.
  *
  * Corpora: the project's samples/demo always; ../shared/samples and ../shared/samples-2022 when
  * present (a user's clone lacks them: those cases are skipped, said once).
@@ -34,12 +33,10 @@ function runOf(dir: string) {
 }
 
 const fileRules = ALL_RULES.filter((r) => r.scope === "file");
-const streamed = ALL_RULES.filter((r) => r.start !== undefined);
 
-test("the rules the engine may run file by file are the ones expected, and award-duplicate streams", () => {
+test("the rules the engine may run file by file are the ones expected", () => {
   // a rule added without a scope runs at the end over all files (always right, only slower)
   expect(fileRules.length).toBeGreaterThanOrEqual(15);
-  expect(streamed.map((r) => r.meta.id)).toEqual(["award-duplicate"]);
   // these look across files: never file by file
   for (const id of ["award-duplicate", "award-prerequisite", "award-ratio", "award-unknown", "unit-unknown", "unit-not-reported"])
     expect(ALL_RULES.find((r) => r.meta.id === id)?.scope).toBeUndefined();
@@ -55,13 +52,6 @@ describe.each(present)("on %s", (dir) => {
     }
     // and nothing is lost or invented between the two
     expect(files.reduce((n, f) => n + rule.check({ files: [f], options }).length, 0)).toBe(all.length);
-  });
-
-  test.each(streamed.map((r) => [r.meta.id, r] as const))("%s: fed file by file, the stream gives what check gives", (_id, rule) => {
-    const { files, options } = runOf(dir);
-    const stream = rule.start!(options);
-    const fed = [...files.flatMap((f) => stream.file(f)), ...stream.end()];
-    expect(fed).toEqual(rule.check({ files, options }));
   });
 
   test("a run fed file by file gives the issues, in the order, of every rule run at the end", () => {

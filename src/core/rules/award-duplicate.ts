@@ -13,7 +13,7 @@
  */
 import type { AwardRecord } from "../model";
 import { operations } from "../operations";
-import { ruleMessages, type IssueDraft, type ParsedFile, type Rule, type RuleStream } from "./rule";
+import { ruleMessages, type IssueDraft, type ParsedFile, type Rule } from "./rule";
 import { awardInfo, cellOf, refString, sameBirth, samePeriod, sameWorkplace, type AwardInfo } from "./support";
 
 const MESSAGES = ruleMessages("award-duplicate", {
@@ -119,23 +119,18 @@ export const awardDuplicate: Rule = {
     source: "Luật Thi đua, khen thưởng 2022 Điều 5 khoản 2; TT 08/2017/TT-BNV",
     messages: MESSAGES.templates,
   },
-  // each row is compared with the rows before it: the files can come one by one, in their order
-  start: () => duplicateStream(),
+  // Each row is compared with the rows before it, so the files could be taken one by one as they
+  // are read; the CLI does not (src/core/rules/run.ts): a province's duplicates, held while the
+  // reading threads still hold their files, took the check past its memory bound.
   check(ctx) {
-    const stream = duplicateStream();
+    const seen = new Map<string, Candidates>();
+    const ids = new IdNames();
+    let seq = 0;
     const out: IssueDraft[] = [];
-    for (const file of ctx.files) for (const d of stream.file(file)) out.push(d);
+    for (const file of ctx.files) for (const d of duplicatesIn(file, seen, ids, () => seq++)) out.push(d);
     return out;
   },
 };
-
-/** The rule's state over a run: the rows seen so far, by name and award. */
-function duplicateStream(): RuleStream {
-  const seen = new Map<string, Candidates>();
-  const ids = new IdNames();
-  let seq = 0;
-  return { file: (file) => duplicatesIn(file, seen, ids, () => seq++), end: () => [] };
-}
 
 /** One file's rows against the rows of the files before it (and its own earlier rows). */
 function duplicatesIn(file: ParsedFile, seen: Map<string, Candidates>, ids: IdNames, nextSeq: () => number): IssueDraft[] {

@@ -109,12 +109,6 @@ export function ruleMessages<const S extends Templates>(id: string, templates: S
 /** What a rule gives before the engine adds its code and severity. */
 export type IssueDraft = Omit<Issue, "rule" | "severity"> & { severity?: Severity };
 
-/** A rule fed the run's files one by one, in their order, then ended (Rule.start). */
-export interface RuleStream {
-  file(file: ParsedFile): IssueDraft[];
-  end(): IssueDraft[];
-}
-
 export interface Rule {
   meta: RuleMeta;
   /**
@@ -124,12 +118,6 @@ export interface Rule {
    * threads read the others.
    */
   scope?: "file";
-  /**
-   * A rule over all the files that can take them one at a time, in their order (award-duplicate
-   * compares each row with the rows before it): the stream's issues, file after file and then at
-   * its end, are `check`'s issues in the same order.
-   */
-  start?(options: CheckOptions): RuleStream;
   /**
    * An issue may carry its own severity when the rule's cases differ in weight (a header read from
    * its column's contents is a warning, a missing column an error; a fact the reference only infers
