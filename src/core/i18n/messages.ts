@@ -33,9 +33,23 @@ export interface MessageSection<S extends Templates = Templates> {
   text<K extends keyof S & string>(lang: Lang, key: K, ...params: ParamArgs<S[K]>): string;
 }
 
-/** Fills a template in both languages. */
+/**
+ * Fills a template in both languages, each when it is first read: a check can make 100,000 messages
+ * and the CLI prints one language of them, so the other is never formatted. The two texts are
+ * enumerable properties like any other (JSON, spreading, copying to a worker read them as plain
+ * strings); each is formatted once. The parameters are the caller's fresh object, never changed after.
+ */
 export function localize(template: Template, params: Params = {}): Localized {
-  return { vi: formatTemplate(template.vi, params, "vi"), en: formatTemplate(template.en, params, "en") };
+  let vi: string | undefined;
+  let en: string | undefined;
+  return {
+    get vi() {
+      return (vi ??= formatTemplate(template.vi, params, "vi"));
+    },
+    get en() {
+      return (en ??= formatTemplate(template.en, params, "en"));
+    },
+  };
 }
 
 /** Declares one area's messages (see the module comment). */
