@@ -30,11 +30,11 @@ export const unitNotReported: Rule = {
     // distinct texts first: a sender repeats on every row of its file
     const texts = new Set<string>();
     for (const f of ctx.files) {
-      for (const s of [f.ledger?.sender, unitWordsOfFileName(f.file)]) if (s) texts.add(s);
+      for (const s of [f.ledger.sender, unitWordsOfFileName(f.file)]) if (s) texts.add(s);
       for (const sh of f.sheets) for (const list of [sh.awards, sh.figures, sh.summaries]) for (const r of list) if (r.sender) texts.add(r.sender);
     }
+    // a text of no words keys to "": no unit has that key (the loop skips it)
     const senders = new Set([...texts].map(unitKeyAscii));
-    senders.delete("");
     const out: ReturnType<Rule["check"]> = [];
     for (const u of units) {
       const k = unitKeyAscii(u.name);

@@ -87,20 +87,18 @@ let FREE_FOLDS: FoldRule[] | undefined;
 function applyFolds(tokens: string[], rules: FoldRule[]): string[] {
   let cur = tokens;
   for (const r of rules) {
+    // every phrase of FOLDS has words (n > 0); past the end cur[i + k] is undefined, no word
     const n = r.from.length;
-    if (n === 0) continue;
-    let hit = false;
     const out: string[] = [];
     for (let i = 0; i < cur.length; ) {
-      let match = i + n <= cur.length;
+      let match = true;
       for (let k = 0; match && k < n; k++) if (cur[i + k] !== r.from[k]) match = false;
       if (match) {
         out.push(...r.to);
         i += n;
-        hit = true;
       } else out.push(cur[i++]);
     }
-    if (hit) cur = out;
+    cur = out;
   }
   return cur;
 }
