@@ -16,34 +16,12 @@ export class Streamed<T> {
 
 /** Blocks of about this many characters: large enough to be cheap, small enough to stream. */
 const BLOCK = 64 * 1024;
-/** Items of a streamed array joined into one piece of a block. */
+/** Items of a streamed array stringified together. */
 const BATCH = 200;
 
 function indent(json: string, pad: string): string {
   // JSON.stringify escapes line breaks inside strings, so every "\n" here is a line of the layout
   return pad + json.replace(/\n/g, "\n" + pad);
-}
-
-/**
- * One item of a top-level array as JSON.stringify(array, null, 1) lays it out (two spaces in). A flat
- * object (an issue: every value a string, number, boolean or null) is written directly, without
- * stringifying the whole and re-indenting it line by line: a check can print 100,000 issues.
- */
-function itemJson(item: unknown): string {
-  // what JSON.stringify writes for them inside an array
-  if (item === undefined || typeof item === "function" || typeof item === "symbol") return "  null";
-  if (item === null || typeof item !== "object" || Array.isArray(item) || typeof (item as { toJSON?: unknown }).toJSON === "function")
-    return indent(JSON.stringify(item, null, 1), "  ");
-  let out = "  {";
-  let first = true;
-  for (const key of Object.keys(item)) {
-    const value = (item as Record<string, unknown>)[key];
-    if (value === undefined || typeof value === "function" || typeof value === "symbol") continue;
-    if (value !== null && typeof value === "object") return indent(JSON.stringify(item, null, 1), "  ");
-    out += (first ? "\n   " : ",\n   ") + JSON.stringify(key) + ": " + JSON.stringify(value);
-    first = false;
-  }
-  return first ? "  {}" : out + "\n  }";
 }
 
 /**
@@ -77,12 +55,15 @@ export async function writeJson(value: Record<string, unknown>, out: (block: str
       continue;
     }
     line(name + "[");
-    // items joined a batch at a time, each block one flat string rather than a rope of small pieces
+    // items stringified a batch at a time: one JSON.stringify and one re-indent per batch, not per
+    // item (100,000 issues), and the block one flat string rather than a rope of small pieces
     for (let i = 0; i < v.items.length; i += BATCH) {
       const end = Math.min(i + BATCH, v.items.length);
-      const items: string[] = [];
-      for (let j = i; j < end; j++) items.push(itemJson(v.map(v.items[j])));
-      line(items.join(",\n") + (end < v.items.length ? "," : ""));
+      const batch: unknown[] = [];
+      for (let j = i; j < end; j++) batch.push(v.map(v.items[j]));
+      // "[\n {…},\n {…}\n]" without its brackets: the items one level in, commas between them
+      const json = JSON.stringify(batch, null, 1);
+      line(indent(json.slice(2, -2), " ") + (end < v.items.length ? "," : ""));
       if (block.length >= BLOCK) await flush();
     }
     line(" ]" + comma);
