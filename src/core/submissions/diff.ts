@@ -81,8 +81,11 @@ interface Keyed<T> {
   record: T;
   /** name + kind (award rows) — the key without the award, for pairing an award change */
   personKey?: string;
-  fields: Record<string, { text: FieldValue; cell?: string }>;
+  /** every field has its label in the catalogue (DIFF_FIELDS) */
+  fields: Partial<Record<DiffField, { text: FieldValue; cell?: string }>>;
 }
+
+type DiffField = keyof typeof DIFF_FIELDS.templates;
 
 /** The award a row is counted under, by its official name (the report's grouping). */
 export function countedAward(record: AwardRecord): { key: string; name: string; kind: RecipientKind } {
@@ -154,12 +157,11 @@ function numbered<T>(rows: Keyed<T>[]): Map<string, Keyed<T>> {
 function fieldChanges<T>(a: Keyed<T>, b: Keyed<T>): FieldChange[] {
   const out: FieldChange[] = [];
   // a and b come from the same keyer (keyAwards or keyFigures): they have the same fields
-  for (const field of Object.keys(b.fields)) {
-    const before = a.fields[field].text;
-    const after = b.fields[field].text;
+  for (const field of Object.keys(b.fields) as DiffField[]) {
+    const before = a.fields[field]!.text;
+    const after = b.fields[field]!.text;
     if (fieldText(before, "vi") === fieldText(after, "vi")) continue;
-    const label = field in DIFF_FIELDS.templates ? DIFF_FIELDS.t(field as keyof typeof DIFF_FIELDS.templates) : { vi: field, en: field };
-    out.push({ field, label, before, after, cell: b.fields[field].cell });
+    out.push({ field, label: DIFF_FIELDS.t(field), before, after, cell: b.fields[field]!.cell });
   }
   return out;
 }
