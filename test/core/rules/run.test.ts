@@ -1,0 +1,72 @@
+/**
+ * RuleRun (src/core/rules/run.ts): a rule of scope "file" is run on each file as it is added, and
+ * only on it; the other rules only at the end, over every file; "off" rules never; the severities
+ * and the order are those of runRules; finish() takes only the files that were added, in order.
+ */
+import { RuleRun } from "../../../src/core/rules";
+import type { Rule, RuleContext } from "../../../src/core/rules/rule";
+import { contextOf, sheetOf } from "./ruleTester";
+
+/** A rule that records what it was asked about and says one issue per file it sees. */
+function spy(id: string, scope?: "file", severity?: "warning") {
+  const calls: string[][] = [];
+  const rule: Rule = {
+    meta: { id, severity: "error", title: { vi: id, en: id }, description: { vi: id, en: id }, fix: { vi: id, en: id } },
+    ...(scope ? { scope } : {}),
+    check: (ctx: RuleContext) => {
+      calls.push(ctx.files.map((f) => f.file));
+      return ctx.files.map((f) => ({ file: f.file, sheet: "DS", cell: "A1", message: { vi: `${id} ${f.file}`, en: `${id} ${f.file}` }, ...(severity ? { severity } : {}) }));
+    },
+  };
+  return { rule, calls };
+}
+
+const files = () => contextOf({ name: "", sheets: [sheetOf("a.xlsx", "DS"), sheetOf("b.xlsx", "DS")] }).files;
+
+test("a file rule checks each file as it is added, alone; a cross-file rule only at the end, over all", () => {
+  const fileRule = spy("f", "file");
+  const crossRule = spy("x");
+  const [a, b] = files();
+  const run = new RuleRun({}, [fileRule.rule, crossRule.rule]);
+  run.addFile(a);
+  expect(fileRule.calls).toEqual([["a.xlsx"]]);
+  run.addFile(b);
+  expect(fileRule.calls).toEqual([["a.xlsx"], ["b.xlsx"]]);
+  expect(crossRule.calls).toEqual([]);
+  const issues = run.finish([a, b]);
+  expect(crossRule.calls).toEqual([["a.xlsx", "b.xlsx"]]);
+  expect(fileRule.calls).toHaveLength(2);
+  // by file, then (same cell) in the rules' order
+  expect(issues.map((i) => `${i.rule}:${i.message.en}`)).toEqual(["f:f a.xlsx", "x:x a.xlsx", "f:f b.xlsx", "x:x b.xlsx"]);
+});
+
+test("severity: the rule's, else the issue's own, else the user's override; an 'off' rule is never run", () => {
+  const own = spy("own", "file", "warning");
+  const plain = spy("plain");
+  const off = spy("off", "file");
+  const offCross = spy("offCross");
+  const [a] = files();
+  const run = new RuleRun({ severities: { plain: "info", off: "off", offCross: "off" } }, [own.rule, plain.rule, off.rule, offCross.rule]);
+  run.addFile(a);
+  const issues = run.finish([a]);
+  expect(issues.map((i) => [i.rule, i.severity])).toEqual([
+    ["own", "warning"],
+    ["plain", "info"],
+  ]);
+  expect(off.calls).toEqual([]);
+  expect(offCross.calls).toEqual([]);
+  const defaults = new RuleRun({}, [spy("d").rule]);
+  defaults.addFile(a);
+  expect(defaults.finish([a]).map((i) => i.severity)).toEqual(["error"]);
+});
+
+test("finish() refuses files other than those added, in their order", () => {
+  const [a, b] = files();
+  const run = new RuleRun({}, [spy("x").rule]);
+  run.addFile(a);
+  run.addFile(b);
+  expect(() => run.finish([b, a])).toThrow("rules: finish() needs the files that were added, in their order");
+  expect(() => run.finish([a])).toThrow(/in their order/);
+  expect(() => run.finish([a, b, a])).toThrow(/in their order/);
+  expect(run.finish([a, b])).toHaveLength(2);
+});
