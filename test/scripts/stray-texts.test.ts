@@ -33,6 +33,7 @@ const NOT_USER_VISIBLE: Record<string, string> = {
   "src/files/inflateSize.ts": "deflate stream errors, caught and reported as a damaged file",
   "src/cli/readPool.ts": "thread-pool invariants (a bug, not user input)",
   "src/cli/readWorker.ts": "thread-pool invariants (a bug, not user input)",
+  "src/core/rules/run.ts": "the rule run's invariant (finish() with other files than were added: a bug of its caller, reported as 'internal')",
   "src/core/records/awardCodes.ts": "a production TĐKT system's code lists, verbatim with their source (data read as award and kind names)",
   "src/core/records/awards.ts": "an award's name composed from its form and issuer (\"Giấy khen của …\"): domain words, matched against the catalogue",
   "src/core/domain/awards/decisionValues.ts": "the values the user's decisions are stored as (report data, award maps): matched, not shown",

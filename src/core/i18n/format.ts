@@ -52,12 +52,12 @@ function compile(template: string): Part[] {
   if (parts) return parts;
   parts = [];
   let at = 0;
+  // the text between placeholders (an empty piece costs nothing when filled)
   for (const m of template.matchAll(PLACEHOLDER)) {
-    if (m.index > at) parts.push(template.slice(at, m.index));
-    parts.push({ name: m[1], kind: m[2], arg: m[3], whole: m[0] });
+    parts.push(template.slice(at, m.index), { name: m[1], kind: m[2], arg: m[3], whole: m[0] });
     at = m.index + m[0].length;
   }
-  if (at < template.length) parts.push(template.slice(at));
+  parts.push(template.slice(at));
   // templates are the catalogue's, a bounded set; a text built at run time must not grow this without end
   if (COMPILED.size < 10_000) COMPILED.set(template, parts);
   return parts;
