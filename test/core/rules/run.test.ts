@@ -70,3 +70,14 @@ test("finish() refuses files other than those added, in their order", () => {
   expect(() => run.finish([a, b, a])).toThrow(/in their order/);
   expect(run.finish([a, b])).toHaveLength(2);
 });
+
+test("within a row, columns in their order (C after B, AA after Z); the same cell keeps the rules' order", () => {
+  const [a] = files();
+  const cells = (id: string, list: string[]): Rule => ({
+    meta: { id, severity: "error", title: { vi: id, en: id }, description: { vi: id, en: id }, fix: { vi: id, en: id } },
+    check: () => list.map((cell) => ({ file: "a.xlsx", sheet: "DS", cell, message: { vi: `${id}${cell}`, en: `${id}${cell}` } })),
+  });
+  const run = new RuleRun({}, [cells("x", ["C5", "AA5", "B5", "Z5", "B5"]), cells("y", ["B5", "A5"])]);
+  run.addFile(a);
+  expect(run.finish([a]).map((i) => i.message.en)).toEqual(["yA5", "xB5", "xB5", "yB5", "xC5", "xZ5", "xAA5"]);
+});
