@@ -124,8 +124,8 @@ export function unreadColumns(table: DetectedTable): { column: string; header: s
   const used = new Set<number>([...Object.values(table.columns), ...(table.awardColumns ?? []), ...(table.matrix ?? []).map((m) => m.col), ...crossCols]);
   return Object.entries(table.headerTexts)
     .map(([c, header]) => ({ col: Number(c), header: header.trim() }))
+    // no sort: an object's integer keys come out in ascending order (ECMAScript's own-key order)
     .filter((x) => x.header && !used.has(x.col))
-    .sort((a, b) => a.col - b.col)
     .map((x) => ({ column: colLetters(x.col), header: x.header }));
 }
 

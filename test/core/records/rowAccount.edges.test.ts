@@ -191,3 +191,39 @@ describe("the warnings of rows not read", () => {
     expect(reasonText("later-kind")).toEqual({ vi: "later-kind", en: "later-kind" });
   });
 });
+
+describe("edges the mutation run found unwatched", () => {
+  test("a formula with a value is data; only a formula's error is nothing typed", () => {
+    expect(holdsData({ t: "n", v: 5, f: "SUM(A1:A2)" })).toBe(true);
+    expect(holdsData({ t: "s", v: "Xã A", f: "VLOOKUP(A1,B:C,2,0)" })).toBe(true);
+    expect(rowsWithData(gridFromRows([[{ t: "n", v: 0, f: "B1*2" }], [{ t: "e", v: "#REF!", f: "B1" }]]))).toEqual([0]);
+  });
+
+  test("in a table that starts in column B, a cell in column A is not one of its four", () => {
+    const shift = (rows: Row[]): Row[] => rows.map((r) => [null, ...r]);
+    const three: Row = ["ngoài", null, "Lò Văn Bình", "Giám đốc", "CHỦ TỊCH"];
+    const rows: Row[] = [...shift([HEADER, item(1), [null, "NGƯỜI LẬP BIỂU"]]), three];
+    expect(account(rows).notRead).toEqual({});
+  });
+
+  test("a registry's section and total rows keep their own reasons", () => {
+    const rows: Row[] = [["STT", "Tên đơn vị", "Loại"], ["I", "KHỐI XÃ"], [1, "Xã A", "Xã"], [null, "Cộng", 1]];
+    expect(account(rows, { registry: true, records: [] }).structural).toEqual({ header: 1, section: 1, registry: 1, subtotal: 1 });
+  });
+
+  test("a row missing from the grid (a hole) holds nothing", () => {
+    const cells: Cell[][] = [];
+    cells[2] = [{ t: "s", v: "a" }];
+    expect(rowsWithData({ file: "f", sheet: "S", rowCount: 3, colCount: 1, cells, merges: [] })).toEqual([2]);
+  });
+
+  test("the columns no role took come in column order", () => {
+    const rows: Row[] = [[...HEADER, "Giới tính", "Dân tộc", "Quê quán"], [...item(1), "Nam", "Thái", "Điện Biên"]];
+    expect(account(rows).unreadColumns?.map((u) => u.column)).toEqual(["F", "G", "H"]);
+  });
+
+  test("of two rows naming as many roles, the first is the one read", () => {
+    expect(whyNoTable(gridFromRows([["Họ và tên"], ["Chỉ tiêu"]])).en).toBe("no column recognised as the award");
+    expect(whyNoTable(gridFromRows([["Chỉ tiêu"], ["Họ và tên"]])).en).toBe("no column recognised as the actual figure");
+  });
+});
