@@ -225,5 +225,7 @@ describe("edges the mutation run found unwatched", () => {
   test("of two rows naming as many roles, the first is the one read", () => {
     expect(whyNoTable(gridFromRows([["Họ và tên"], ["Chỉ tiêu"]])).en).toBe("no column recognised as the award");
     expect(whyNoTable(gridFromRows([["Chỉ tiêu"], ["Họ và tên"]])).en).toBe("no column recognised as the actual figure");
+    // a header cell padded with spaces (past the 80 characters a header may have) is still read
+    expect(whyNoTable(gridFromRows([["Họ và tên" + " ".repeat(80)]])).en).toBe("no column recognised as the award");
   });
 });
