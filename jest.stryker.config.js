@@ -9,12 +9,18 @@ const base = require("./jest.config.js");
 // `npm run test:mutation -- --tests test/core/values` (scripts/mutation.mjs) narrows the tests to
 // those folders: for a folder every test imports (values, text), the whole suite would run for
 // each mutant. The score is then the one that folder's own tests earn.
-const only = process.env.MUTATION_TESTS ? process.env.MUTATION_TESTS.split(",").filter(Boolean) : null;
+// An entry may also be one test file (`--tests test/core/consolidate/sentences.test.ts,...`): for a
+// module that every test of its folder imports through an index, each mutant then loads only the
+// module's own test files, not the whole folder's.
+const only = process.env.MUTATION_TESTS ? process.env.MUTATION_TESTS.split(",").filter(Boolean).map((p) => p.replace(/\/+$/, "")) : null;
+const isFile = (p) => /\.test\.tsx?$/.test(p);
+const dirOf = (p) => (isFile(p) ? p.slice(0, p.lastIndexOf("/")) : p);
 
 module.exports = {
   ...base,
   // test/core/submissions/units.test.ts: the pure parts of resubmission (diff, ledger, data sheet)
-  roots: only ? only.map((dir) => `<rootDir>/${dir.replace(/\/+$/, "")}`) : ["<rootDir>/test/core"],
+  roots: only ? [...new Set(only.map(dirOf))].map((dir) => `<rootDir>/${dir}`) : ["<rootDir>/test/core"],
+  ...(only?.some(isFile) ? { testMatch: only.map((p) => (isFile(p) ? `<rootDir>/${p}` : `<rootDir>/${p}/**/*.test.ts`)) } : {}),
   testPathIgnorePatterns: [
     "/node_modules/",
     // reads ../shared/samples through src/cli and src/files (≈ 10 s)
