@@ -170,7 +170,15 @@ export function occasionFromTitle(lines: string[]): { occasion?: Occasion; campa
   return {};
 }
 
-/** Reporting period stated by a title: "6 THÁNG ĐẦU NĂM 2021", "NĂM 2021", "NĂM HỌC 2020 - 2021". */
+const QUARTERS = ["i", "ii", "iii", "iv", "1", "2", "3", "4"];
+const QUARTER_ENDS = ["03-31", "06-30", "09-30", "12-31"];
+
+/** The months of a quarter (0-based): 1 January to 31 March, ... */
+function quarter(year: number, q: number): { from: string; to: string } {
+  return { from: `${year}-${String(q * 3 + 1).padStart(2, "0")}-01`, to: `${year}-${QUARTER_ENDS[q]}` };
+}
+
+/** Reporting period stated by a title: "6 THÁNG ĐẦU NĂM 2021", "QUÝ II NĂM 2024", "NĂM 2021" (not "NĂM HỌC 2020 - 2021"). */
 export function periodFromTitle(lines: string[]): { from: string; to: string } | undefined {
   for (const line of lines) {
     const key = headerKey(line);
@@ -180,8 +188,9 @@ export function periodFromTitle(lines: string[]): { from: string; to: string } |
     if (m) return { from: `${m[1]}-07-01`, to: `${m[1]}-12-31` };
     m = /\b(?:9|chin) thang (?:dau )?nam (\d{4})\b/.exec(key);
     if (m) return { from: `${m[1]}-01-01`, to: `${m[1]}-09-30` };
-    m = /\bquy (i|1) nam (\d{4})\b/.exec(key);
-    if (m) return { from: `${m[2]}-01-01`, to: `${m[2]}-03-31` };
+    // "QUÝ II NĂM 2024": a quarter, never the whole year the next loop would read
+    m = /\bquy (iv|iii|ii|i|[1-4]) nam (\d{4})\b/.exec(key);
+    if (m) return quarter(Number(m[2]), QUARTERS.indexOf(m[1]) % 4);
   }
   for (const line of lines) {
     const key = headerKey(line);

@@ -119,6 +119,15 @@ describe("award, decision, kind, occasion and period from the title", () => {
     expect(periodFromTitle(["BÁO CÁO QUÝ I NĂM 2024"])).toEqual({ from: "2024-01-01", to: "2024-03-31" });
     expect(periodFromTitle(["BÁO CÁO QUÝ 1 NĂM 2024"])).toEqual({ from: "2024-01-01", to: "2024-03-31" });
     expect(periodFromTitle(["BÁO CÁO NĂM 2024"])).toEqual({ from: "2024-01-01", to: "2024-12-31" });
+    // each quarter in Roman or Arabic numerals is that quarter, not the year
+    expect(periodFromTitle(["BÁO CÁO QUÝ II NĂM 2024"])).toEqual({ from: "2024-04-01", to: "2024-06-30" });
+    expect(periodFromTitle(["Báo cáo quý 3 năm 2025"])).toEqual({ from: "2025-07-01", to: "2025-09-30" });
+    expect(periodFromTitle(["BÁO CÁO QUÝ III NĂM 2025"])).toEqual({ from: "2025-07-01", to: "2025-09-30" });
+    expect(periodFromTitle(["BÁO CÁO QUÝ IV NĂM 2025"])).toEqual({ from: "2025-10-01", to: "2025-12-31" });
+    expect(periodFromTitle(["BÁO CÁO QUÝ 4 NĂM 2025"])).toEqual({ from: "2025-10-01", to: "2025-12-31" });
+    expect(periodFromTitle(["BÁO CÁO QUÝ 2 NĂM 2024"])).toEqual({ from: "2024-04-01", to: "2024-06-30" });
+    // "Quý V" is no quarter: the year is what the title says
+    expect(periodFromTitle(["BÁO CÁO QUÝ V NĂM 2024"])).toEqual({ from: "2024-01-01", to: "2024-12-31" });
     expect(periodFromTitle(["NĂM HỌC 2023 - 2024", "NĂM 2024"])).toEqual({ from: "2024-01-01", to: "2024-12-31" });
     expect(periodFromTitle(["NĂM HỌC 2023 2024"])).toBeUndefined();
     // a half-year anywhere in the title wins over a year stated before it
