@@ -91,7 +91,8 @@ export type SenderSource = "title" | "label" | "file-name";
 export function senderFromLabel(cells: TitleCell[], registry: RegistryUnit[] = []): string | undefined {
   for (const c of cells) {
     const m = /^(đơn vị|don vi|địa bàn|dia ban|đơn vị báo cáo|don vi bao cao|cơ quan|co quan)\s*:\s*(.+)$/iu.exec(c.text);
-    if (!m || /^(đơn vị|don vi)\s+tính/iu.test(c.text)) continue;
+    // ("Đơn vị tính: ha" never matches: after "Đơn vị" the label wants its colon)
+    if (!m) continue;
     const named = collapseSpaces(m[2]);
     if (!named) continue;
     const unit = registry.length ? (findUnitIn(named, registry, "equal") ?? findUnitIn(named, registry, "contains")) : undefined;
@@ -115,7 +116,8 @@ export function senderFromFileName(file: string, registry: RegistryUnit[] = []):
 /** The award a title states for a list without an award column. */
 export function awardFromTitle(lines: string[]): string | undefined {
   for (const line of lines) {
-    const m = /(?:được\s+)?(?:tặng|khen thưởng bằng|công nhận danh hiệu)\s+(.+)$/iu.exec(line);
+    // spaces collapsed: a title cell wrapped onto two lines (Alt+Enter) is one sentence
+    const m = /(?:tặng|khen thưởng bằng|công nhận danh hiệu)\s+(.+)$/iu.exec(collapseSpaces(line));
     if (!m) continue;
     const words = m[1].split(/\s+/);
     for (let n = words.length; n >= 2; n--) {
@@ -137,7 +139,7 @@ export function decisionFromTitle(lines: string[]): { number?: string; date?: st
     // "Kèm theo Quyết định số 1015/QĐ-UBND ... và Quyết định số 1032/QĐ-UBND ...": the rows belong
     // to one or the other, the title cannot say which
     if ((headerKey(line).match(/\bquyet dinh so\b/g) ?? []).length > 1) return undefined;
-    const m = /kèm theo\s+quyết định\s+(?:số\s*)?:?\s*([^()]+?)(?:\s+của\s+|\)|$)/iu.exec(line.normalize("NFC"));
+    const m = /kèm theo\s+quyết định\s+(?:số\s*)?:?\s*([^()]+?)(?:\s+của\s+|\)|$)/iu.exec(collapseSpaces(line.normalize("NFC")));
     if (!m) continue;
     const ref = parseDecisionRef(m[1]);
     if (!ref.number) continue;

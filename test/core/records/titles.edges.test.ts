@@ -77,7 +77,61 @@ describe("the sender", () => {
   });
 });
 
+describe("the sender: edges the mutation run found unwatched", () => {
+  const at = (row: number, col: number, text: string) => ({ row, col, text });
+
+  test("a table from column C to H: its middle is column F, and a line there is the right-hand block", () => {
+    expect(detectSender([at(0, 4, "UBND XÃ A")], 2, 7)).toBe("Xã A");
+    expect(detectSender([at(0, 5, "UBND XÃ A")], 2, 7)).toBeUndefined();
+  });
+
+  test("a block that starts low on the sheet still spans its three rows", () => {
+    expect(detectSender([at(5, 0, "UBND HUYỆN A"), at(6, 0, "UBND XÃ B")], 0, 5)).toBe("Xã B");
+  });
+
+  test("with a registry, the lowest line naming a unit wins, first as equal, then a word short", () => {
+    const registry = [{ name: "Huyện Tuần Giáo" }, { name: "Xã Quài Cang" }];
+    expect(detectSender([at(0, 0, "UBND HUYỆN TUẦN GIÁO"), at(1, 0, "UBND XÃ QUÀI CANG")], 0, 5, registry)).toBe("Xã Quài Cang");
+    const offices = [{ name: "Văn phòng Huyện ủy Tuần Giáo" }, { name: "Ban Tuyên giáo Huyện ủy Tuần Giáo" }];
+    expect(detectSender([at(0, 0, "VĂN PHÒNG HUYỆN ỦY TUẦN"), at(1, 0, "BAN TUYÊN GIÁO HUYỆN ỦY TUẦN")], 0, 5, offices)).toBe("Ban Tuyên giáo Huyện ủy Tuần Giáo");
+  });
+
+  test("a name is made readable only when it is a place written in capitals from its first word", () => {
+    expect(senderFromLabel([at(0, 0, "Đơn vị: Trường THCS Quài Cang")])).toBe("Trường THCS Quài Cang");
+    expect(senderFromLabel([at(0, 0, "Đơn vị: TRƯỜNG THCS XÃ QUÀI CANG")])).toBe("TRƯỜNG THCS XÃ QUÀI CANG");
+    // "UBND" is dropped only in front
+    expect(senderFromLabel([at(0, 0, "Đơn vị: Văn phòng HĐND và UBND huyện")])).toBe("Văn phòng HĐND và UBND huyện");
+    // only the name's first words are the place's kind in lower case
+    expect(senderFromLabel([at(0, 0, "Đơn vị: XÃ THÀNH PHỐ MỚI")])).toBe("Xã Thành Phố Mới");
+  });
+
+  test("a label with a space before its colon, or none after it; a label with nothing after it names nobody", () => {
+    expect(senderFromLabel([at(0, 0, "Đơn vị : UBND xã Nà Hỳ")])).toBe("xã Nà Hỳ");
+    expect(senderFromLabel([at(0, 0, "Đơn vị:Xã Nà Hỳ")])).toBe("Xã Nà Hỳ");
+    expect(senderFromLabel([at(0, 0, "Đơn vị:   "), at(1, 0, "Địa bàn: Xã Nà Hỳ")])).toBe("Xã Nà Hỳ");
+    // a label inside a sentence is not one
+    expect(senderFromLabel([at(0, 0, "Ý kiến của đơn vị: đồng ý")])).toBeUndefined();
+  });
+});
+
 describe("award, decision, kind, occasion and period from the title", () => {
+  test("a title typed with double spaces reads the same", () => {
+    expect(awardFromTitle(["Cá nhân được  tặng  Giấy khen của  Chủ tịch UBND huyện năm 2025"])).toBe("Giấy khen của Chủ tịch UBND huyện");
+    expect(awardFromTitle(["Cá nhân được tặng Giấy khen\ncủa Chủ tịch UBND huyện"])).toBe("Giấy khen của Chủ tịch UBND huyện");
+    expect(decisionFromTitle(["(Kèm theo Quyết định số 415/QĐ-UBND\nngày 20/8/2025 của Chủ tịch UBND xã)"])).toEqual({ number: "415/QĐ-UBND", date: "2025-08-20" });
+    expect(decisionFromTitle(["(Kèm  theo  Quyết  định  số  415/QĐ-UBND  ngày 20/8/2025  của  Chủ tịch UBND xã)"])).toEqual({ number: "415/QĐ-UBND", date: "2025-08-20" });
+    expect(decisionFromTitle(["Kèm theo Quyết định số:415/QĐ-UBND của Chủ tịch UBND xã"])).toEqual({ number: "415/QĐ-UBND" });
+  });
+
+  test("a decision without its number is none", () => {
+    expect(decisionFromTitle(["(Kèm theo Quyết định ngày 20/8/2025 của Chủ tịch UBND xã)"])).toBeUndefined();
+  });
+
+  test("a group line numbered past 9, or lettered, states the kind", () => {
+    expect(kindFromTitle(["12. Tập thể"])).toBe("collective");
+    expect(kindFromTitle(["b) Cá nhân"])).toBe("individual");
+  });
+
   test("the award the title states: the longest words the catalogue knows", () => {
     expect(awardFromTitle(["DANH SÁCH", "Cá nhân được tặng Giấy khen của Chủ tịch UBND huyện năm 2025"])).toBe("Giấy khen của Chủ tịch UBND huyện");
     expect(awardFromTitle(["được công nhận danh hiệu Lao động tiên tiến"])).toBe("Lao động tiên tiến");
