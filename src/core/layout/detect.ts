@@ -94,17 +94,19 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
   let signed = false;
   for (let r = start; r <= end; r++) {
     const texts = rowTexts(grid, r).filter((t) => t.col >= firstCol - 1 && t.col <= lastCol + 1);
+    // a row with a text has its array of cells (rowTexts found them there)
+    const cells = grid.cells[r];
     // a template's blank row holds only look-up formulas over empty input (#N/A): nothing typed
-    if (texts.length === 0 || texts.every((t) => grid.cells[r]?.[t.col]?.t === "e" && !!grid.cells[r]?.[t.col]?.f)) {
+    if (texts.length === 0 || texts.every((t) => cells[t.col]!.t === "e" && !!cells[t.col]!.f)) {
       out.push({ row: r, kind: "blank" });
       continue;
     }
-    const sttCell = columns.stt !== undefined ? grid.cells[r]?.[columns.stt] : undefined;
+    const sttCell = columns.stt !== undefined ? cells[columns.stt] : undefined;
     const sttText = sttCell ? cellText(sttCell).trim() : "";
     const hasNumberStt = sttCell?.t === "n" || /^\d+[.)]?$/.test(sttText);
     // the row's own values (award, decision, figures), not a position cell that may say "Giám đốc"
     // (a signature line may sit in a value column: "TM. ỦY BAN NHÂN DÂN" under the award)
-    const ownValuesEmpty = () => ownValueCols.every((c) => isEmptyCell(grid.cells[r]?.[c]) || isSignatureText(cellText(grid.cells[r]?.[c]).trim()));
+    const ownValuesEmpty = () => ownValueCols.every((c) => isEmptyCell(cells[c]) || isSignatureText(cellText(cells[c]).trim()));
     if (signed) {
       // the block ends the table: a numbered row with values after it is data (a list typed on)
       if (!(hasNumberStt && !ownValuesEmpty())) {
@@ -138,10 +140,10 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
     }
     if (texts.length >= 2 && texts.every((t) => isColumnNumberToken(t.text) || /^[A-Z]$/.test(t.text))) {
       if (texts.some((t) => /^\(\d+\)$/.test(t.text)) || texts.length >= 3) {
-        const allSequential = texts.every((t) => grid.cells[r]?.[t.col]?.t === "s" || t.col !== columns.stt);
+        const allSequential = texts.every((t) => cells[t.col]!.t === "s" || t.col !== columns.stt);
         // column letters "A | B | C | D | E" under a form's header number its columns too
         const letters = texts.every((t) => /^[A-Z]$/.test(t.text)) && texts.every((t, i) => i === 0 || t.text.charCodeAt(0) > texts[i - 1].text.charCodeAt(0));
-        if (allSequential && (letters || textCol === undefined || isColumnNumberToken(cellText(grid.cells[r]?.[textCol]) || "1"))) {
+        if (allSequential && (letters || textCol === undefined || isColumnNumberToken(cellText(cells[textCol]) || "1"))) {
           out.push({ row: r, kind: "numbering" });
           continue;
         }
@@ -152,13 +154,13 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
       out.push({ row: r, kind: "example" });
       continue;
     }
-    const mainText = textCol !== undefined ? cellText(grid.cells[r]?.[textCol]).trim() : "";
+    const mainText = textCol !== undefined ? cellText(cells[textCol]).trim() : "";
     const firstText = texts.find((t) => t.col !== columns.stt)?.text ?? texts[0].text;
     if (isSubtotalText(mainText || firstText) || (sttText && isSubtotalText(sttText))) {
       out.push({ row: r, kind: "subtotal" });
       continue;
     }
-    const valuesEmpty = valueCols.every((c) => isEmptyCell(grid.cells[r]?.[c]));
+    const valuesEmpty = valueCols.every((c) => isEmptyCell(cells[c]));
     if (!hasNumberStt && isNoteText(firstText) && valuesEmpty) {
       out.push({ row: r, kind: "note" });
       continue;
