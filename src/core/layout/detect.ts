@@ -119,7 +119,8 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
     const signatureTexts = hasNumberStt ? [] : texts.filter((t) => isSignatureText(t.text));
     // (a row whose texts are all signature lines has no value of its own either: a value cell
     // holding one counts as empty, see ownValuesEmpty)
-    if (signatureTexts.length > 0 && (signatureTexts.some((t) => isSignatureForm(t.text)) || signatureTexts.length === texts.length)) {
+    // (texts is not empty here: no signature text, no signature row)
+    if (signatureTexts.some((t) => isSignatureForm(t.text)) || signatureTexts.length === texts.length) {
       signed = true;
       out.push({ row: r, kind: "signature" });
       continue;

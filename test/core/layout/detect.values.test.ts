@@ -97,3 +97,51 @@ describe("lists that are no unit's data", () => {
     expect(kinds(rows)).toEqual(["example", "blank", "note", "signature"]);
   });
 });
+
+describe("the signature block", () => {
+  const header: Row = ["STT", "Họ và tên", "Chức vụ", "Hình thức khen thưởng", "Số QĐ"];
+  const item = (n: number, name: string): Row => [n, name, "Chuyên viên", "Lao động tiên tiến", "12/QĐ-UBND"];
+
+  test("a form line starts the block even beside a job title and a name", () => {
+    expect(kinds([header, item(1, "Lò Văn An"), [null, "NGƯỜI LẬP BIỂU", null, "GIÁM ĐỐC", "Lò Văn Bình"]])).toEqual(["item", "signature"]);
+  });
+
+  test("a numbered row with values after it is data, and the block is over: a note after it is a note", () => {
+    expect(kinds([header, item(1, "Lò Văn An"), [null, "NGƯỜI LẬP BIỂU"], item(2, "Cà Văn Chung"), [null, "Ghi chú: danh sách bổ sung"]])).toEqual(["item", "signature", "item", "note"]);
+  });
+});
+
+describe("the row of column numbers", () => {
+  const header: Row = ["STT", "Họ và tên", "Hình thức khen thưởng"];
+
+  test("three numbers, or two in brackets (past 9 too), number the columns", () => {
+    expect(kinds([header, ["1", "2", "3"], [1, "Lò Văn An", "Giấy khen"]])).toEqual(["numbering", "item"]);
+    expect(kinds([header, ["(10)", "(11)"], [1, "Lò Văn An", "Giấy khen"]])).toEqual(["numbering", "item"]);
+    expect(kinds([header, ["(1)", "(2)=(1)x10"], [1, "Lò Văn An", "Giấy khen"]])).toEqual(["numbering", "item"]);
+  });
+
+  test("not column numbers: one bracketed number alone, a formula beside a number, a text ending in a capital, a row with an award", () => {
+    expect(kinds([header, [1, "Lò Văn An", "Giấy khen"], ["(5)"]])).not.toContain("numbering");
+    expect(kinds([header, ["1", "(4)=(2)x(3)"], [1, "Lò Văn An", "Giấy khen"]])).not.toContain("numbering");
+    expect(kinds([["STT", "Họ và tên", "Hình thức khen thưởng", "Số QĐ"], ["1", "2", "3", "QĐ A"], [1, "Lò Văn An", "Giấy khen"]])[0]).toBe("item");
+    expect(kinds([header, ["(1)", null, "Giấy khen"]])).toEqual(["item"]);
+  });
+});
+
+describe("columns read from their contents", () => {
+  test("a blank header cell in the middle takes its role; the table still ends at its last header cell", () => {
+    const t = tables([
+      ["STT", "Họ và tên", null, "Số QĐ", "Ghi chú"],
+      [1, "Lò Văn An", "Lao động tiên tiến", "12/QĐ-UBND", null],
+      [2, "Cà Văn Chung", "Chiến sĩ thi đua cơ sở", "12/QĐ-UBND", null],
+      [3, "Lò Thị Dung", "Lao động tiên tiến", "12/QĐ-UBND", null],
+    ])[0];
+    expect(t.columns.award).toBe(2);
+    expect(t.lastCol).toBe(4);
+  });
+
+  test("two rows are enough to read a column, the table's last row among them", () => {
+    const t = tables([["STT", "Họ và tên", null, "Số QĐ"], [1, "Lò Văn An", "Lao động tiên tiến", "12/QĐ-UBND"], [2, "Cà Văn Chung", "Chiến sĩ thi đua cơ sở", "12/QĐ-UBND"]])[0];
+    expect(t.columns.award).toBe(2);
+  });
+});
