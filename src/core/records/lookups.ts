@@ -30,7 +30,8 @@ export function codeKey(text: string): string {
 /** A token a system uses as a code: one word of capitals, digits and - _ . ("HT01", "CANHAN", "1650360184", "0001", "9"). */
 export function looksLikeCode(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && t.length <= 24 && /^[A-Z0-9][A-Z0-9_.-]*$/.test(t);
+  // (the pattern wants one character at least)
+  return t.length <= 24 && /^[A-Z0-9][A-Z0-9_.-]*$/.test(t);
 }
 
 /** The text of a code cell: a whole number as its digits ("1650360184", not "1,650,360,184"). */

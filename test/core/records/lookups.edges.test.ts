@@ -178,3 +178,42 @@ describe("code cells read through the lists", () => {
     ]);
   });
 });
+
+describe("edges the mutation run found unwatched", () => {
+  test("only an all-digit code loses its leading zeros", async () => {
+    const { codeKey } = await import("../../../src/core/records/lookups");
+    expect(codeKey("0007")).toBe("7");
+    expect(codeKey("00A1")).toBe("00A1");
+    expect(codeKey("01A")).toBe("01A");
+    expect(codeKey(" ht 01 ")).toBe("HT01");
+  });
+
+  test("a list read down stops at a row missing from the grid (a hole), as at a blank code", () => {
+    const g = sheet([["Mã số", "Hình thức khen thưởng"], ["HT01", "Giấy khen"]]);
+    g.cells[3] = [{ t: "s", v: "HT02" }, { t: "s", v: "Bằng khen" }];
+    g.rowCount = 4;
+    expect([...listsOfSheet(g)[0].entries]).toEqual([["HT01", "Giấy khen"]]);
+  });
+
+  test("a headerless list has no title", () => {
+    expect(listsOfSheet(sheet([["CANHAN", "Cá nhân"], ["TAPTHE", "Tập thể"]]))).toEqual([{ sheet: "DM", title: "", entries: new Map([["CANHAN", "Cá nhân"], ["TAPTHE", "Tập thể"]]) }]);
+  });
+
+  test("empty cells beside a list do not make it a third column", () => {
+    const g = sheet([["CANHAN", "Cá nhân"], ["TAPTHE", "Tập thể"], ["HOGD", "Hộ gia đình"]]);
+    g.cells[0][2] = { t: "s", v: "  " };
+    g.cells[2][2] = { t: "s", v: "" };
+    expect(isCodeListSheet(g)).toBe(true);
+  });
+
+  test("a headed two-column list; a headerless list of names and numbers is figures, not codes", () => {
+    expect(isCodeListSheet(sheet([["Mã số", "Hình thức khen thưởng"], ["1", "Giấy khen"], ["2", "Bằng khen"]]))).toBe(true);
+    expect(isCodeListSheet(sheet([["Dân số", 1200], ["Số hộ", 300], ["Số xã", 15]]))).toBe(false);
+  });
+
+  test("an STT column first must number the rows 1, 2, 3 …", () => {
+    const rows = (n: (number | string)[]) => sheet([["STT", "Mã số", "Hình thức khen thưởng"], [n[0], "HT01", "Giấy khen"], [n[1], "HT02", "Bằng khen"], [n[2], "HT03", "Cờ thi đua"]]);
+    expect(isCodeListSheet(rows([1, 2, 3]))).toBe(true);
+    expect(isCodeListSheet(rows([1, 3, 4]))).toBe(false);
+  });
+});
