@@ -265,7 +265,7 @@ function namesAloneAreRecipients(grid: Grid, columns: ColumnMap, body: BodyRow[]
     if (b.kind === "signature") break;
     if (b.kind !== "section") continue;
     const text = cellText(grid.cells[b.row]?.[nameCol]).trim();
-    if (!text || text !== b.sectionText || parseRecipientKind(text) || /^([A-Z]|[IVX]+|\d+)[.)]\s/u.test(text)) continue;
+    if (!text || text !== b.sectionText || parseRecipientKind(text) || /^([A-Za-z]|[IVX]+|\d+)[.)]\s/u.test(text)) continue;
     if (looksLikePersonName(text) || looksLikeCollectiveName(text)) {
       b.kind = "item";
       delete b.sectionText;

@@ -145,3 +145,20 @@ describe("columns read from their contents", () => {
     expect(t.columns.award).toBe(2);
   });
 });
+
+describe("names alone after the list's last row (edges)", () => {
+  const header: Row = ["STT", "Họ và tên", "Hình thức khen thưởng", "Ghi chú"];
+
+  test("a list with no full row yet: every name alone is a recipient", () => {
+    expect(kinds([header, [null, "Lê Thanh Hải"], [null, "Cà Văn Chung"], [null, "Lò Thị Dung"]])).toEqual(["item", "item", "item"]);
+  });
+
+  test("a name typed with spaces around it is still a name", () => {
+    expect(kinds([header, [1, "Lò Văn An", "Giấy khen"], [null, "  Lê Thanh Hải  "]])).toEqual(["item", "item"]);
+  });
+
+  test("headings stay headings: numbered by a letter, a Roman or a two-digit number, or with more than the name", () => {
+    const rows: Row[] = [header, [1, "Lò Văn An", "Giấy khen"], [null, "A. UBND xã A"], [null, "b) Trường Tiểu học Quài Cang"], [null, "IV. UBND xã B"], [null, "12. Phòng Y tế"], ["III", "Phòng Tài chính", null, "(3 người)"]];
+    expect(kinds(rows)).toEqual(["item", "section", "section", "section", "section", "section"]);
+  });
+});
