@@ -167,6 +167,22 @@ describe("code cells read through the lists", () => {
     expect(undeclared.codes.ledger()).toEqual([]);
   });
 
+  test("a number code is looked up by its digits, not by the text the cell displays", () => {
+    const { codes } = award("Mã hình thức khen thưởng", [[1, "A", 1647933042, null]]);
+    expect(codes.read(2, 1, "1.647.933.042")).toEqual({ text: "Lao động tiên tiến" });
+  });
+
+  test("only the list's rows choose its list: codes in a total row do not", () => {
+    const other = list("KHAC", [["X1", "x"], ["X2", "y"]]);
+    const { read } = award("Hình thức khen thưởng", [[1, "A", "LD", null], [null, "Cộng", "X1", null], [null, "Tổng cộng", "X2", null]], [dm, other]);
+    expect(read(1)).toEqual({ text: "Lao động tiên tiến" });
+  });
+
+  test("a declared code column holding names only keeps its ledger line", () => {
+    const { codes } = award("Mã hình thức khen thưởng", [[1, "A", "Lao động tiên tiến", null]], [dm]);
+    expect(codes.ledger()).toEqual([{ column: "C", role: "award", resolved: 0, notFound: 0 }]);
+  });
+
   test("kind columns and the unit column are code columns too", () => {
     const g = gridFromRows([["STT", "Họ và tên", "Phân loại khen thưởng", "Đơn vị", "Hình thức khen thưởng"], [1, "A", "CANHAN", "D1", "Lao động tiên tiến"]]);
     const codes = tableCodes(g, detectTables(g)[0], { lists: [list("DV", [["D1", "Xã A"]])] });
