@@ -58,3 +58,55 @@ describe("legacy text", () => {
     expect(decodeLegacyTexts([])).toEqual([]);
   });
 });
+
+describe("legacy text: edges the mutation run found unwatched", () => {
+  const uniRow = (i: number) => [`Ghi chú về người số ${i} đạt thành tích xuất sắc`, `Đơn vị công tác thứ ${i}`];
+  /** a Unicode sheet of 8 rows whose column C holds `n` TCVN3 texts (rows 0..n-1) */
+  const withColumn = (n: number) => sheet("DS", Array.from({ length: 8 }, (_, i) => [...uniRow(i), i < n ? encodeTcvn3(WORDS[i % 5]) : null]));
+
+  test("a column of exactly three legacy texts is judged (and decoded)", () => {
+    expect(decodeLegacyTexts([withColumn(3)]).map((d) => [d.scope, d.column, d.cells])).toEqual([["column", "C", 3]]);
+  });
+
+  test("legacy columns are named in column order, whichever appears first", () => {
+    const rows = Array.from({ length: 8 }, (_, i) => [...uniRow(i), i >= 4 ? encodeTcvn3(WORDS[i % 5]) : null, i < 4 ? encodeTcvn3(WORDS[(i + 1) % 5]) : null]);
+    expect(decodeLegacyTexts([sheet("DS", rows)]).map((d) => d.column)).toEqual(["C", "D"]);
+  });
+
+  test("rows missing from the grid (holes) are passed over, in the sheet pass and in the column pass", () => {
+    const legacy = tcvn3("T");
+    legacy.cells[7] = [{ t: "s", v: encodeTcvn3("Nguyễn Văn Bình") }];
+    expect(decodeLegacyTexts([legacy])[0].cells).toBe(6);
+    const uni = withColumn(4);
+    uni.cells[10] = [{ t: "s", v: "Ghi chú" }];
+    expect(decodeLegacyTexts([uni])[0].cells).toBe(4);
+  });
+
+  test("a decoded cell without a display text is given none", () => {
+    const g = tcvn3("T");
+    decodeLegacyTexts([g]);
+    expect(g.cells[0][0]).not.toHaveProperty("w");
+  });
+
+  test("the sample: a text with no ASCII letter at all counts; a text of 60 characters does not", () => {
+    const g = sheet("A", [[encodeTcvn3("Đ")], ...WORDS.map((w) => [encodeTcvn3(w)])]);
+    expect(decodeLegacyTexts([g])[0].sample).toBe(`"${encodeTcvn3("Đ")}" → "Đ"`);
+    const sixty = ("Nguyễn Văn An " + "x".repeat(60)).slice(0, 60);
+    expect(encodeTcvn3(sixty)).toHaveLength(60);
+    const h = sheet("A", [[encodeTcvn3(sixty)], ...WORDS.map((w) => [encodeTcvn3(w)])]);
+    expect(decodeLegacyTexts([h])[0].sample).toBe(`"${encodeTcvn3("Nguyễn Văn An")}" → "Nguyễn Văn An"`);
+  });
+
+  test("a sheet is judged on its first 1,500 texts; a column on its first 200", () => {
+    // legacy text after the first 1,500 texts, however much, is not looked at
+    const late = sheet("L", [...Array.from({ length: 1500 }, (_, i) => [`${i}`]), ...Array.from({ length: 3000 }, (_, i) => [encodeTcvn3(WORDS[i % 5])])]);
+    expect(decodeLegacyTexts([late])).toEqual([]);
+    // the limit holds inside a row too: a wide row crossing it adds no more
+    const wide = sheet("W", [...Array.from({ length: 1499 }, (_, i) => [`${i}`]), ["Người lập biểu", ...Array.from({ length: 3000 }, (_, i) => encodeTcvn3(WORDS[i % 5]))]]);
+    expect(decodeLegacyTexts([wide])).toEqual([]);
+    // a column whose first 200 texts are Unicode stays Unicode, whatever follows
+    const rows = Array.from({ length: 1000 }, (_, i) => [...uniRow(i), i < 5 ? encodeTcvn3(WORDS[i % 5]) : i < 200 ? `Người số ${i}` : encodeTcvn3(WORDS[i % 5])]);
+    const out = decodeLegacyTexts([sheet("C", rows)]);
+    expect(out).toEqual([]);
+  });
+});
