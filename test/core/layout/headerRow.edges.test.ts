@@ -292,3 +292,24 @@ describe("the kind of table a header's roles make", () => {
     [{ indicator: 1, actual: 2, award: 3, collectives: 4 }, "figures"],
   ] as const)("%j -> %s", (columns, kind) => expect(tableKind(columns)).toBe(kind));
 });
+
+describe("headerRow: edges the mutation run found unwatched", () => {
+  test("'Họ đệm' + 'Tên' stay a family and a given name; 'Tên' alone is the name", () => {
+    expect(header(["STT", "Họ đệm", "Tên", "Hình thức khen thưởng"])?.columns).toMatchObject({ familyName: 1, givenName: 2 });
+    expect(header(["STT", "Họ đệm", "Tên", "Hình thức khen thưởng"])?.columns).not.toHaveProperty("name");
+  });
+
+  test("'Đơn vị' is the unit of measure only beside an indicator without its own 'ĐVT'", () => {
+    expect(header(["STT", "Chỉ tiêu", "ĐVT", "Đơn vị", "Thực hiện"])?.columns).toMatchObject({ indicator: 1, measure: 2, unit: 3 });
+    expect(header(["STT", "Đơn vị", "Tập thể", "Cá nhân"])?.columns).toMatchObject({ unit: 1 });
+    expect(header(["STT", "Đơn vị", "Tập thể", "Cá nhân"])?.columns).not.toHaveProperty("measure");
+  });
+
+  test("an award title of 80 characters is still a MATRIX column; a header naming a count of awards is not one", () => {
+    const long = "Bằng khen của Chủ tịch UBND tỉnh về thành tích trong phong trào thi đua năm 2025";
+    expect(long).toHaveLength(80);
+    expect(header(["STT", "Họ và tên", long, "Giấy khen"])?.matrix?.map((m) => m.col)).toEqual([2, 3]);
+    expect(header(["STT", "Họ và tên", long + "x", "Giấy khen"])?.matrix).toBeUndefined();
+    expect(header(["STT", "Họ và tên", "Số giấy khen", "Số bằng khen", "Ghi chú"])?.matrix).toBeUndefined();
+  });
+});
