@@ -454,3 +454,16 @@ describe("transposed figures", () => {
     expect(at([["Chỉ tiêu", "Lúa", "Ngô"], ...filler, ["Dòng 11", 1, 2], ["Thực hiện", 1, 2]])).toBeNull();
   });
 });
+
+describe("headers: edges the mutation run found unwatched", () => {
+  test("a slash with a space on one side only reads as 'a/b'", () => {
+    expect(headerRole("Tập thể/Cá nhân")).toBe("recipientKind");
+    expect(headerRole("Tập thể/ Cá nhân")).toBe("recipientKind");
+    expect(headerRole("Tập thể /Cá nhân")).toBe("recipientKind");
+  });
+
+  test("a column number with a formula: two digits, spaces around", () => {
+    expect(isColumnNumberToken("(12)=(10)+(11)")).toBe(true);
+    expect(isColumnNumberToken(" (3)=(1)x(2) ")).toBe(true);
+  });
+});
