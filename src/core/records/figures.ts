@@ -42,7 +42,8 @@ export function readFigures(grid: Grid, table: DetectedTable, ctx: ReadContext):
   for (const body of table.body) {
     const r = body.row;
     if (body.kind === "section") {
-      section = (body.sectionText ?? "").trim();
+      // (a section text is its trimmed cells joined: nothing to trim)
+      section = body.sectionText ?? "";
       lastTop = undefined;
       skipped.push(skippedRow(r, body.kind));
       continue;
@@ -54,7 +55,8 @@ export function readFigures(grid: Grid, table: DetectedTable, ctx: ReadContext):
     const stt = textAt(grid, r, columns.stt);
     const rawIndicator = textAt(grid, r, columns.indicator);
     const isChild = /^[-+–•*]$/.test(stt) || /^[a-zđ][.)]?$/.test(stt) || /^[-+–•]/.test(rawIndicator);
-    const indicator = rawIndicator.replace(CHILD_MARK, "").trim();
+    // textAt trims, and the mark takes the spaces after it
+    const indicator = rawIndicator.replace(CHILD_MARK, "");
     const plan = readValue(r, "plan");
     const actual = readValue(r, "actual");
     let percent: number | null = null;

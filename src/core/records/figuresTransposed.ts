@@ -40,7 +40,8 @@ export function readTransposedFigures(grid: Grid, table: DetectedTable, ctx: Rea
   let lastTop: number | undefined;
   for (const col of t.itemCols) {
     const raw = textAt(grid, t.indicatorRow, col);
-    const indicator = raw.replace(CHILD_MARK, "").trim();
+    // textAt trims, and the mark takes the spaces after it
+    const indicator = raw.replace(CHILD_MARK, "");
     const plan = readValue("plan", col);
     const actual = readValue("actual", col);
     let percent: number | null = null;

@@ -104,6 +104,22 @@ describe("figures", () => {
     ]);
   });
 
+  test("a dash inside an indicator, a mark after an STT number: no child; a section's text trimmed; a spaced mark dropped", () => {
+    const { records } = figures([
+      [1, "Tổng đàn gia súc", "con", null, 3, null],
+      [2, "Tỷ lệ hộ nghèo - cận nghèo", "%", null, 3, null],
+      ["2*", "Hộ nghèo", "hộ", null, 7, null],
+      ["III", "  VĂN HÓA  "],
+      [null, "-   Nhà văn hóa  ", "nhà", null, 2, null],
+    ]);
+    expect(records.map((r) => [r.indicator, r.parent, r.section])).toEqual([
+      ["Tổng đàn gia súc", undefined, ""],
+      ["Tỷ lệ hộ nghèo - cận nghèo", undefined, ""],
+      ["Hộ nghèo", undefined, ""],
+      ["Nhà văn hóa", undefined, "VĂN HÓA"],
+    ]);
+  });
+
   test("a row without an indicator: an error when it has figures, skipped when it has none", () => {
     const { records, findings, skipped } = figures([[1, null, "ha", 5, null, null], [2, null, "ha", null, null, 50], [3, "Lúa", "ha", 1, 1, null]]);
     expect(records.map((r) => r.indicator)).toEqual(["", "Lúa"]);
