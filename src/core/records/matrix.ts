@@ -15,11 +15,14 @@ import { headerKey } from "../text/normalize";
 import { ROW_SKIPPED } from "../i18n/records";
 import { cellsOf, nameAt, kindFromSection, type ReadContext, type ReadResult, refOf, skippedRow, textAt } from "./common";
 
-/** An unmarked cell: empty, or a written "no" ("0", "-", "không"). Anything else is a mark. */
+/**
+ * An unmarked cell: empty, or a written "no" ("0", "-", "k", "không", "Không đạt", "Chưa xét").
+ * Anything else is a mark: a "no" read as a mark would count an award nobody was given.
+ */
 function isMark(text: string): boolean {
   const t = text.trim();
   // headerKey drops punctuation, so a dash alone is told by its text
-  return !!t && !/^(0|khong|k)$/.test(headerKey(t)) && !/^[-–—]$/.test(t);
+  return !!t && !/^(0|k|khong( .+)?|chua( .+)?)$/.test(headerKey(t)) && !/^[-–—]$/.test(t);
 }
 
 export function readMatrixAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, titleOccasion?: Pick<AwardRecord, "occasion" | "campaign">): ReadResult<AwardRecord> {

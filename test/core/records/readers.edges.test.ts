@@ -247,6 +247,7 @@ describe("MATRIX award rows", () => {
       [4, "D Văn An", null, null, "–", { t: "e", v: "#N/A" }, null],
       [5, "E Văn An", null, null, "✓", null, null],
       [6, "G Văn An", null, null, "—", " ", null],
+      [7, "H Văn An", null, null, "Không đạt", "Chưa xét", null],
     ]);
     const { records, findings, skipped } = readMatrixAwards(g, t, ctx);
     expect(records.map((r) => [r.name, r.awardText, r.cells.award, r.position, r.note])).toEqual([
@@ -254,7 +255,7 @@ describe("MATRIX award rows", () => {
       ["A Văn An", "Chiến sĩ thi đua cơ sở", "F2", "Giáo viên", "n1"],
       ["E Văn An", "Lao động tiên tiến", "E6", undefined, undefined],
     ]);
-    expect(skipped.map((s) => s.row)).toEqual([3, 4, 5, 7]);
+    expect(skipped.map((s) => s.row)).toEqual([3, 4, 5, 7, 8]);
     expect(skipped[0]).toEqual({ row: 3, kind: "item", reason: { vi: "dòng không đánh dấu danh hiệu nào", en: "row with no award marked" } });
     expect(findings).toEqual([{ rule: "formula-error", cell: "F5", data: { value: "#N/A", column: "Chiến sĩ thi đua cơ sở" } }]);
   });
