@@ -172,7 +172,8 @@ export function occasionFromTitle(lines: string[]): { occasion?: Occasion; campa
   return {};
 }
 
-const QUARTERS = ["i", "ii", "iii", "iv", "1", "2", "3", "4"];
+/** a quarter's number, in Roman or Arabic numerals, as 0..3 */
+const QUARTER: Record<string, number> = { i: 0, ii: 1, iii: 2, iv: 3, "1": 0, "2": 1, "3": 2, "4": 3 };
 const QUARTER_ENDS = ["03-31", "06-30", "09-30", "12-31"];
 
 /** The months of a quarter (0-based): 1 January to 31 March, ... */
@@ -192,7 +193,7 @@ export function periodFromTitle(lines: string[]): { from: string; to: string } |
     if (m) return { from: `${m[1]}-01-01`, to: `${m[1]}-09-30` };
     // "QUÝ II NĂM 2024": a quarter, never the whole year the next loop would read
     m = /\bquy (iv|iii|ii|i|[1-4]) nam (\d{4})\b/.exec(key);
-    if (m) return quarter(Number(m[2]), QUARTERS.indexOf(m[1]) % 4);
+    if (m) return quarter(Number(m[2]), QUARTER[m[1]]);
   }
   for (const line of lines) {
     const key = headerKey(line);
