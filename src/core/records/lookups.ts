@@ -38,7 +38,8 @@ export function looksLikeCode(text: string): boolean {
 export function codeText(grid: Grid, row: number, col: number): string {
   const cell = grid.cells[row]?.[col];
   if (!cell || isEmptyCell(cell)) return "";
-  if (cell.t === "n" && typeof cell.v === "number" && Number.isInteger(cell.v)) return String(cell.v);
+  // only a number cell holds a number (Grid), and Number.isInteger is false for anything else
+  if (Number.isInteger(cell.v)) return String(cell.v);
   return cellText(cell).trim();
 }
 
@@ -96,7 +97,8 @@ function filledRows(grid: Grid): { row: number; cols: number[] }[] {
   for (let r = 0; r < grid.rowCount; r++) {
     const cols: number[] = [];
     (grid.cells[r] ?? []).forEach((cell, c) => {
-      if (cell && !isEmptyCell(cell) && cellText(cell).trim()) cols.push(c);
+      // an absent or blank cell has no text (cellText), so the text alone decides
+      if (cellText(cell).trim()) cols.push(c);
     });
     if (cols.length) out.push({ row: r, cols });
   }
