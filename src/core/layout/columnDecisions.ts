@@ -75,12 +75,13 @@ export function columnIndex(letters: string): number | undefined {
  */
 export function parseColumnDecision(text: string): ColumnDecision | undefined {
   const eq = text.lastIndexOf("=");
-  if (eq < 0) return undefined;
+  // without "=", eq is -1 and the "role" is the whole text, which holds "!" and is no role
   const role = text.slice(eq + 1).trim();
   const where = text.slice(0, eq);
   const first = where.indexOf("!");
   const last = where.lastIndexOf("!");
-  if (first < 0 || last === first) return undefined;
+  // no "!" (both -1) or only one: no sheet between a file and a column
+  if (last === first) return undefined;
   const file = where.slice(0, first).trim();
   const sheet = where.slice(first + 1, last).trim();
   const column = where.slice(last + 1).trim().toUpperCase();
@@ -89,12 +90,19 @@ export function parseColumnDecision(text: string): ColumnDecision | undefined {
 }
 
 const fold = (s: string) => collapseSpaces(s.normalize("NFC")).toLowerCase();
-const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+/** A path folded for comparison: case and Unicode form ignored, "\\" read as "/". */
+const foldPath = (path: string) => fold(path).replace(/\\/g, "/");
 
-/** Whether a decision's file names this file (its path as given, or its name alone; case ignored). */
+/**
+ * Whether a decision's file names this file, case ignored: the same path, or one path the other's
+ * tail at a folder boundary. A name alone ("bao-cao.xlsx") names that file in any folder; a name
+ * with its folder ("xa-a/bao-cao.xlsx") names only the one in that folder, not "xa-b/bao-cao.xlsx"
+ * (units often send files of one name, kept in a folder per unit).
+ */
 export function namesFile(decision: { file: string }, file: string): boolean {
-  const d = fold(decision.file);
-  return d === fold(file) || d === fold(baseName(file)) || fold(baseName(decision.file)) === fold(baseName(file));
+  const d = foldPath(decision.file);
+  const f = foldPath(file);
+  return d === f || f.endsWith("/" + d) || d.endsWith("/" + f);
 }
 
 const DECIDED = new WeakMap<Grid, ReadonlyMap<number, DecidedRole>>();

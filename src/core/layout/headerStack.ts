@@ -30,9 +30,12 @@ function stringsOf(grid: Grid, row: number): Text[] {
   return out;
 }
 
-/** Merges that start in the header rows top..last (within the header's columns). */
-function mergesIn(grid: Grid, top: number, last: number, firstCol: number, lastCol: number): Range[] {
-  return grid.merges.filter((m) => m.r0 >= top && m.r0 <= last && m.c1 >= firstCol && m.c0 <= lastCol);
+/**
+ * Merges that start at or below the header's top row and touch its columns. Each use says which
+ * rows it wants (a group above a row, a cell merged down into it), so no lower bound is kept here.
+ */
+function mergesFrom(grid: Grid, top: number, firstCol: number, lastCol: number): Range[] {
+  return grid.merges.filter((m) => m.r0 >= top && m.c1 >= firstCol && m.c0 <= lastCol);
 }
 
 /** A cell merged across columns in a row above `row`, covering `col`: the group the column belongs to. */
@@ -50,13 +53,16 @@ function groupOver(merges: Range[], row: number, col: number): Range | undefined
  * ends the header.
  */
 function continues(grid: Grid, top: number, row: number, firstCol: number, lastCol: number, depthLeft: number): boolean {
-  if (depthLeft <= 0 || row >= grid.rowCount) return false;
+  if (depthLeft <= 0) return false;
+  // a row past the grid's end has no cells: no texts, so it ends the header below
   const cells = grid.cells[row] ?? [];
-  for (let c = firstCol; c <= lastCol; c++) if (cells[c] && cells[c]!.t !== "s" && !isEmptyCell(cells[c])) return false;
+  // a number, a date, a boolean or an error in the header's columns: a body row (only text cells are ever blank)
+  for (let c = firstCol; c <= lastCol; c++) if (cells[c] && cells[c]!.t !== "s") return false;
   const texts = stringsOf(grid, row);
-  if (texts.length === 0 || texts.some((t) => t.col < firstCol || t.col > lastCol)) return false;
+  if (texts.some((t) => t.col < firstCol || t.col > lastCol)) return false;
+  // a row of column numbers or letters ends the header, and so does a row with no text (every() of nothing)
   if (texts.every((t) => isColumnNumberToken(t.text) || /^[A-Z]$/.test(t.text))) return false;
-  const merges = mergesIn(grid, top, row - 1, firstCol, lastCol);
+  const merges = mergesFrom(grid, top, firstCol, lastCol);
   if (merges.some((m) => m.r0 < row && m.r1 >= row)) return true;
   if (!texts.every((t) => groupOver(merges, row, t.col))) return false;
   if (texts.every((t) => roleAt(grid, merges, row, t))) return true;
@@ -66,7 +72,8 @@ function continues(grid: Grid, top: number, row: number, firstCol: number, lastC
 /** The last row of the header that starts at `top` (top itself for a one-row header). */
 export function headerBottom(grid: Grid, top: number, firstCol: number, lastCol: number): number {
   let bottom = top;
-  while (bottom - top + 1 < MAX_HEADER_ROWS && continues(grid, top, bottom + 1, firstCol, lastCol, MAX_HEADER_ROWS - (bottom - top + 1))) bottom++;
+  // the depth left bounds the header: continues() says no once MAX_HEADER_ROWS rows are taken
+  while (continues(grid, top, bottom + 1, firstCol, lastCol, MAX_HEADER_ROWS - (bottom - top + 1))) bottom++;
   return bottom;
 }
 
@@ -117,15 +124,17 @@ export interface StackedRole {
  * others take no role and are listed in the ledger as columns not read.
  */
 export function stackedRoles(grid: Grid, top: number, bottom: number, firstCol: number, lastCol: number): StackedRole[] {
-  const merges = mergesIn(grid, top, bottom, firstCol, lastCol);
+  const merges = mergesFrom(grid, top, firstCol, lastCol);
   const isGroup = (row: number, col: number) =>
     merges.some((m) => m.r0 === row && m.c0 === col && m.c1 > m.c0) && stringsOfRange(grid, row + 1, bottom, col, merges.find((m) => m.r0 === row && m.c0 === col)!.c1);
   const out: StackedRole[] = [];
   const periodPick = new Map<string, { col: number; months: number }>();
   for (let col = firstCol; col <= lastCol; col++) {
     for (let row = bottom; row >= top; row--) {
-      const text = cellText(grid.cells[row]?.[col]).trim();
-      if (!text || grid.cells[row]?.[col]?.t !== "s" || isGroup(row, col)) continue;
+      const cell = grid.cells[row]?.[col];
+      // a blank text names no role (roleAt), so only the cell's type and the group need a test here
+      if (cell?.t !== "s" || isGroup(row, col)) continue;
+      const text = cellText(cell).trim();
       const role = roleAt(grid, merges, row, { col, text });
       if (!role) continue;
       const group = !headerRole(text) ? groupOver(merges, row, col) : undefined;
@@ -146,6 +155,6 @@ export function stackedRoles(grid: Grid, top: number, bottom: number, firstCol: 
 }
 
 function stringsOfRange(grid: Grid, from: number, to: number, c0: number, c1: number): boolean {
-  for (let r = from; r <= to; r++) for (let c = c0; c <= c1; c++) if (grid.cells[r]?.[c]?.t === "s" && !isEmptyCell(grid.cells[r]?.[c])) return true;
+  for (let r = from; r <= to; r++) for (let c = c0; c <= c1; c++) if (grid.cells[r]?.[c]?.t === "s" && !isEmptyCell(grid.cells[r][c])) return true;
   return false;
 }

@@ -5,7 +5,7 @@
  */
 import { gridFromRows } from "../../../src/core/grid";
 import { analyze } from "../../../src/core/engine";
-import { columnIndex, parseColumnDecision, unmatchedDecisions, type ColumnDecision } from "../../../src/core/layout/columnDecisions";
+import { attachColumnDecisions, columnIndex, decidedRoles, decisionsKey, namesFile, parseColumnDecision, unmatchedDecisions, type ColumnDecision } from "../../../src/core/layout/columnDecisions";
 import { createSession } from "../../../src/app/session";
 
 /** An award list whose award column is headed by words no role knows ("Nội dung đề nghị khen"). */
@@ -140,4 +140,58 @@ describe("unmatchedDecisions: a decision that names no file and sheet of the run
     expect(unmatchedDecisions([crossed], other)).toEqual([crossed]);
   });
   test("no decisions: nothing to say", () => expect(unmatchedDecisions(undefined, ledger)).toEqual([]));
+});
+
+describe("column decisions: each part at its edge", () => {
+  test("column letters: trimmed, any case, one to three letters and nothing else", () => {
+    expect(columnIndex(" ab ")).toBe(27);
+    expect(columnIndex("XFD")).toBe(16383);
+    expect(columnIndex("A1")).toBeUndefined();
+    expect(columnIndex("1A")).toBeUndefined();
+    expect(columnIndex("ABCD")).toBeUndefined();
+  });
+
+  test("a decision's parts are trimmed; without '=', or with fewer than two '!', it is no decision", () => {
+    expect(parseColumnDecision("  xa a.xlsx ! Danh sách ! d = award ")).toEqual({ file: "xa a.xlsx", sheet: "Danh sách", column: "D", role: "award" });
+    expect(parseColumnDecision("f.xlsx!Báo cáo!Tháng 6!C=plan")).toEqual({ file: "f.xlsx", sheet: "Báo cáo!Tháng 6", column: "C", role: "plan" });
+    expect(parseColumnDecision("f.xlsx!DS!D")).toBeUndefined();
+    expect(parseColumnDecision("f.xlsx!D=award")).toBeUndefined();
+    expect(parseColumnDecision("abc=award")).toBeUndefined();
+    expect(parseColumnDecision("f.xlsx!DS!D=prize")).toBeUndefined();
+  });
+
+  test("a file is named by its name in any folder, or by its name with its folder in that folder only", () => {
+    expect(namesFile({ file: "bao-cao.xlsx" }, "don-vi/xa-a/BAO-CAO.xlsx")).toBe(true);
+    expect(namesFile({ file: "xa-a/bao-cao.xlsx" }, "don-vi/xa-a/bao-cao.xlsx")).toBe(true);
+    expect(namesFile({ file: "xa-a\\bao-cao.xlsx" }, "don-vi/xa-a/bao-cao.xlsx")).toBe(true);
+    expect(namesFile({ file: "/data/don-vi/xa-a/bao-cao.xlsx" }, "xa-a/bao-cao.xlsx")).toBe(true);
+    expect(namesFile({ file: "xa-a/bao-cao.xlsx" }, "don-vi/xa-b/bao-cao.xlsx")).toBe(false);
+    // a tail only at a folder boundary
+    expect(namesFile({ file: "cao.xlsx" }, "don-vi/bao-cao.xlsx")).toBe(false);
+    expect(namesFile({ file: "bao-cao.xls" }, "bao-cao.xlsx")).toBe(false);
+  });
+
+  test("decisions attach to the grids of their file and sheet only; a grid's key lists them, the last on a column winning", () => {
+    const grid = list();
+    const other = list("xa-khac.xlsx");
+    attachColumnDecisions([grid, other], [AWARD_IS_D, { ...AWARD_IS_D, column: "C", role: "none" }, { ...AWARD_IS_D, column: "C", role: "position" }]);
+    expect([...decidedRoles(grid)!]).toEqual([
+      [3, "award"],
+      [2, "position"],
+    ]);
+    expect(decisionsKey(grid)).toBe("3=award,2=position");
+    expect(decidedRoles(other)).toBeUndefined();
+    expect(decisionsKey(other)).toBe("");
+    // attached again without them: nothing is left from the earlier run
+    attachColumnDecisions([grid], []);
+    expect(decidedRoles(grid)).toBeUndefined();
+  });
+
+  test("a decision naming the second file of a run is matched", () => {
+    const ledger = [
+      { file: "xa-khac.xlsx", sheets: [{ sheet: "Khác" }] },
+      { file: "in/xa-tan-lap.xlsx", sheets: [{ sheet: "Danh sách" }] },
+    ];
+    expect(unmatchedDecisions([AWARD_IS_D], ledger)).toEqual([]);
+  });
 });

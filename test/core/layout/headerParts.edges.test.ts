@@ -2,7 +2,7 @@
  * The parts of table recognition that read one text or one column (headers.ts, headerStack.ts,
  * crossTab.ts, infer.ts, rowText.ts, transposed.ts): each decision on both sides of its edge.
  */
-import { gridFromRows } from "../../../src/core/grid";
+import { type Cell, type Grid, gridFromRows } from "../../../src/core/grid";
 import { codedRole, headerRole, isCodeHeader, isColumnNumberToken, isKnownOtherHeader } from "../../../src/core/layout/headers";
 import { headerBottom, periodMonths, stackedRoles, subHeaderRole } from "../../../src/core/layout/headerStack";
 import { crossTabOf, isCrossTabHeader, pickByYear } from "../../../src/core/layout/crossTab";
@@ -196,6 +196,133 @@ describe("headers over several rows", () => {
       { col: 2, role: "actual", level: 2 },
       { col: 0, role: "indicator", level: 0 },
     ]);
+  });
+});
+
+describe("headers over several rows: each decision at its edge", () => {
+  test.each([
+    ["so voi ca nam", 0],
+    ["ca nam so voi ke hoach", 0],
+    ["10 thang", 10],
+    ["so voi 9 thang", 0],
+    ["9 thang so voi cung ky", 0],
+    ["so voi quy ii", 0],
+    ["quy ii so voi cung ky", 0],
+    ["thang 10", 1],
+    ["so voi thang 7", 0],
+    ["thang 7 so voi cung ky", 0],
+  ])("%s covers %i months (a period is the whole text, not a part of it)", (key, months) => expect(periodMonths(key)).toBe(months));
+
+  test("under a decision group, only the whole text names the number or the date", () => {
+    expect(subHeaderRole("Số hiệu", "decision")).toBe("decisionNumber");
+    expect(subHeaderRole("Tổng số", "decision")).toBeUndefined();
+    expect(subHeaderRole("Số lượng", "decision")).toBeUndefined();
+    expect(subHeaderRole("Số ngày", "decision")).toBeUndefined();
+    expect(subHeaderRole("Ngày nhận", "decision")).toBeUndefined();
+  });
+
+  const mergedDown = { merges: ["A1:A2", "B1:B2"] };
+
+  test("a number in the header's last column ends it, even beside texts", () => {
+    const at = (last: string | number | null) => headerBottom(gridFromRows([["STT", "Chỉ tiêu", "Thực hiện", "Ghi chú"], [null, null, "Cả năm", last], [1, "Lúa", 5, null]], mergedDown), 0, 0, 3);
+    expect(at(null)).toBe(1);
+    expect(at(5)).toBe(0);
+  });
+
+  test("a text left of the header's first column ends it", () => {
+    const at = (left: string | null) => headerBottom(gridFromRows([[null, "STT", "Chỉ tiêu", "Thực hiện"], [left, null, null, "Cả năm"]], { merges: ["B1:B2", "C1:C2"] }), 0, 1, 3);
+    expect(at(null)).toBe(1);
+    expect(at("x")).toBe(0);
+  });
+
+  test("a row ends the header only when every text in it is a column number or letter", () => {
+    const at = (last: string) => headerBottom(gridFromRows([["STT", "Chỉ tiêu", "Thực hiện", "Ghi chú"], [null, null, "Cả năm", last]], mergedDown), 0, 0, 3);
+    expect(at("D")).toBe(1);
+    expect(headerBottom(gridFromRows([["STT", "Chỉ tiêu", "Thực hiện"], [null, null, "Quý IV"]], mergedDown), 0, 0, 2)).toBe(1);
+  });
+
+  test("only a cell merged down from the header's own rows and columns continues it", () => {
+    const rows = [["Chỉ tiêu", "Thực hiện", "Ghi chú", "Người ký"], [null, "x", null, null]];
+    // right of the header's columns
+    expect(headerBottom(gridFromRows(rows, { merges: ["D1:D2"] }), 0, 0, 2)).toBe(0);
+    // left of them
+    expect(headerBottom(gridFromRows(rows, { merges: ["A1:A2"] }), 0, 1, 3)).toBe(0);
+    // within them
+    expect(headerBottom(gridFromRows(rows, { merges: ["A1:A2"] }), 0, 0, 3)).toBe(1);
+    // from above the header's top row
+    const above = gridFromRows([[null, null, "Ghi chú"], ["Chỉ tiêu", "Thực hiện", null], [null, "x", null]], { merges: ["C1:C3"] });
+    expect(headerBottom(above, 1, 0, 2)).toBe(1);
+    // from the row itself down: that row's own merge, not the header's
+    const own = gridFromRows([["Chỉ tiêu", "Thực hiện"], ["Nhóm A", null], [null, 5]], { merges: ["A2:A3"] });
+    expect(headerBottom(own, 0, 0, 1)).toBe(0);
+  });
+
+  test("a text beside a group, right or left of it, is under no group: the header ends", () => {
+    const right = gridFromRows([["Chỉ tiêu", "Thực hiện", null, "Khác"], [null, "6 tháng", "Cả năm", "Ghi chú"], ["Lúa", 1, 2, null]], { merges: ["B1:C1"] });
+    expect(headerBottom(right, 0, 0, 3)).toBe(0);
+    const left = gridFromRows([["Chỉ tiêu", "Kế hoạch", "Thực hiện", null], [null, "Cả năm", "6 tháng", "Cả năm"], ["Lúa", 1, 2, 3]], { merges: ["C1:D1"] });
+    expect(headerBottom(left, 0, 0, 3)).toBe(0);
+    // the same rows with every text under the group continue it
+    const under = gridFromRows([["Chỉ tiêu", "Thực hiện", null, null], [null, "6 tháng", "Cả năm", "9 tháng"], ["Lúa", 1, 2, 3]], { merges: ["B1:D1"] });
+    expect(headerBottom(under, 0, 0, 3)).toBe(1);
+  });
+
+  test("rows naming nothing are looked through at most to the header's depth", () => {
+    const g = gridFromRows(
+      [
+        ["Chỉ tiêu", "Phần I", null],
+        [null, "Phần A", null],
+        [null, "Mục 1", null],
+        [null, "Kế hoạch", "Thực hiện"],
+        ["Lúa", 1, 2],
+      ],
+      { merges: ["B1:C1", "B2:C2", "B3:C3"] },
+    );
+    expect(headerBottom(g, 0, 0, 2)).toBe(0);
+  });
+
+  test("a plan group's period sub-columns: the longest period is the plan", () => {
+    const g = gridFromRows([["Chỉ tiêu", "Kế hoạch", null], [null, "6 tháng", "Cả năm"]], { merges: ["A1:A2", "B1:C1"] });
+    expect(stackedRoles(g, 0, 1, 0, 2)).toEqual([
+      { col: 2, role: "plan", level: 1 },
+      { col: 0, role: "indicator", level: 0 },
+    ]);
+  });
+
+  test("two sub-columns of a decision group naming the same part are both kept (no period to choose by)", () => {
+    const g = gridFromRows([["Họ và tên", "Quyết định", null], [null, "Số", "Số hiệu"]], { merges: ["A1:A2", "B1:C1"] });
+    expect(stackedRoles(g, 0, 1, 0, 2)).toEqual([
+      { col: 1, role: "decisionNumber", level: 1 },
+      { col: 2, role: "decisionNumber", level: 1 },
+      { col: 0, role: "name", level: 0 },
+    ]);
+  });
+
+  test("a group whose first sub-column names nothing lends that column nothing, not its own role", () => {
+    const g = gridFromRows([["Họ và tên", "Quyết định", null], [null, "Nơi ban hành", "Số"]], { merges: ["A1:A2", "B1:C1"] });
+    expect(stackedRoles(g, 0, 1, 0, 2)).toEqual([
+      { col: 2, role: "decisionNumber", level: 1 },
+      { col: 0, role: "name", level: 0 },
+    ]);
+  });
+
+  /** The grid with its empty rows left out of `cells` altogether, as a reader of a sparse sheet may leave them. */
+  const sparse = (g: Grid): Grid => {
+    const cells = new Array<(Cell | undefined)[]>(g.cells.length);
+    g.cells.forEach((row, r) => {
+      if (row.length) cells[r] = row;
+    });
+    return { ...g, cells };
+  };
+
+  test("rows missing from the grid (a sparse sheet) are empty, in the header and in a group's own row", () => {
+    const hole = sparse(gridFromRows([["Chỉ tiêu", "Thực hiện", null], [], [null, "6 tháng", "Cả năm"]], { merges: ["B1:C1"] }));
+    expect(stackedRoles(hole, 0, 2, 0, 2)).toEqual([
+      { col: 2, role: "actual", level: 2 },
+      { col: 0, role: "indicator", level: 0 },
+    ]);
+    const groupRowMissing = sparse(gridFromRows([["Chỉ tiêu", null, null], [], [null, "6 tháng", "Cả năm"]], { merges: ["B2:C2"] }));
+    expect(stackedRoles(groupRowMissing, 0, 2, 0, 2)).toEqual([{ col: 0, role: "indicator", level: 0 }]);
   });
 });
 
