@@ -29,7 +29,7 @@ export interface TransposedFigures {
 
 function firstText(grid: Grid, row: number): { col: number; text: string } | undefined {
   const cells = grid.cells[row] ?? [];
-  for (let c = 0; c < cells.length; c++) if (cells[c] && !isEmptyCell(cells[c])) return cells[c]!.t === "s" ? { col: c, text: cellText(cells[c]).trim() } : undefined;
+  for (let c = 0; c < cells.length; c++) if (!isEmptyCell(cells[c])) return cells[c]!.t === "s" ? { col: c, text: cellText(cells[c]).trim() } : undefined;
   return undefined;
 }
 
@@ -47,7 +47,8 @@ export function transposedAt(grid: Grid, row: number): TransposedFigures | null 
   if (itemCols.length < 2) return null;
   const lines: Partial<Record<FigureLine, number>> = {};
   const unknownLines: number[] = [];
-  for (let r = row + 1; r < grid.rowCount && r <= row + 12; r++) {
+  // a row past the grid's end has no label: the loop stops there on its own
+  for (let r = row + 1; r <= row + 12; r++) {
     const text = cellText(grid.cells[r]?.[label.col]).trim();
     if (!text) break;
     const role: ColumnRole | undefined = headerRole(text);

@@ -575,6 +575,25 @@ describe("transposed figures", () => {
     expect(blank).toMatchObject({ lines: { plan: 1 }, lastRow: 1 });
   });
 
+  test("an unknown line is listed when any item has a value, and a role's line longer than 60 characters is still listed", () => {
+    const some = at([["Chỉ tiêu", "Lúa", "Ngô"], ["Kế hoạch", 1, 2], ["Thực hiện cùng kỳ", 3, null], ["Thực hiện", 5, 6]]);
+    expect(some).toMatchObject({ lines: { plan: 1, actual: 3 }, unknownLines: [2] });
+    const note = `Ghi chú: ${"x".repeat(60)}`;
+    const longRole = at([["Chỉ tiêu", "Lúa", "Ngô"], ["Kế hoạch", 1, 2], [note, 1, 2], ["Thực hiện", 1, 2]]);
+    expect(longRole).toMatchObject({ lines: { plan: 1, actual: 3 }, unknownLines: [2] });
+  });
+
+  test("a label of spaces only, or a row missing from the grid, ends the lines", () => {
+    const spaces = at([["Chỉ tiêu", "Lúa", "Ngô"], ["Kế hoạch", 1, 2], ["   ", 3, 4], ["Thực hiện", 5, 6]]);
+    expect(spaces).toMatchObject({ lines: { plan: 1 }, lastRow: 1, unknownLines: [] });
+    const g = gridFromRows([["Chỉ tiêu", "Lúa", "Ngô"], ["Kế hoạch", 1, 2], [], ["Thực hiện", 5, 6]]);
+    const cells = new Array<(Cell | undefined)[]>(g.cells.length);
+    g.cells.forEach((row, r) => {
+      if (row.length) cells[r] = row;
+    });
+    expect(transposedAt({ ...g, cells }, 0)).toMatchObject({ lines: { plan: 1 }, lastRow: 1 });
+  });
+
   test("at most twelve lines under the names are read", () => {
     const filler = Array.from({ length: 11 }, (_, i) => [`Dòng ${i}`, 1, 2]);
     expect(at([["Chỉ tiêu", "Lúa", "Ngô"], ...filler, ["Thực hiện", 1, 2]])).toMatchObject({ lines: { actual: 12 }, lastRow: 12 });
