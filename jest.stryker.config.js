@@ -21,6 +21,9 @@ module.exports = {
   // test/core/submissions/units.test.ts: the pure parts of resubmission (diff, ledger, data sheet)
   roots: only ? [...new Set(only.map(dirOf))].map((dir) => `<rootDir>/${dir}`) : ["<rootDir>/test/core"],
   ...(only?.some(isFile) ? { testMatch: only.map((p) => (isFile(p) ? `<rootDir>/${p}` : `<rootDir>/${p}/**/*.test.ts`)) } : {}),
+  // the award matcher's caches rebuilt before each test, so that per-test coverage sees every test
+  // that depends on them (test/mutation/freshCaches.ts)
+  setupFilesAfterEnv: ["<rootDir>/test/mutation/freshCaches.ts"],
   testPathIgnorePatterns: [
     "/node_modules/",
     // reads ../shared/samples through src/cli and src/files (≈ 10 s)
