@@ -55,7 +55,8 @@ export function crossTabOf(columns: Partial<Record<ColumnRole, number>>, headerT
     const col = Number(c);
     // a stacked header's lowest text names the column ("Thực hiện / Năm 2023")
     const label = text.split(" / ").pop()!.trim();
-    if (used.has(col) || !label || headerRole(label)) continue;
+    // (a blank label names no year, period or unit: it falls through both tests below)
+    if (used.has(col) || headerRole(label)) continue;
     const key = headerKey(label);
     if (yearOf(key) !== undefined || periodMonths(key) > 0) periods.push({ col, label, ...(yearOf(key) ? { year: yearOf(key) } : {}) });
     else if (UNIT_HEADER.test(key)) units.push({ col, label });

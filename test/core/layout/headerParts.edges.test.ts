@@ -375,6 +375,38 @@ describe("cross-tabs", () => {
     expect(crossTabOf({ indicator: 1 }, { 1: "Chỉ tiêu", 2: "Xã A", 3: "Xã B", 4: "Ghi chú", 5: " " }, [])?.columns.map((c) => c.col)).toEqual([2, 3]);
   });
 
+  test("a year is the whole header, with or without 'Năm'; up to 80 characters", () => {
+    expect(isCrossTabHeader("Cùng kỳ năm 2024")).toBe(false);
+    expect(isCrossTabHeader("Năm 2024 (ước)")).toBe(false);
+    expect(isCrossTabHeader(`Xã ${"x".repeat(77)}`)).toBe(true);
+  });
+
+  test("bare years across are periods; a column the header already gave a role is not a unit", () => {
+    expect(crossTabOf({ indicator: 1 }, { 1: "Chỉ tiêu", 2: "2023", 3: "2024" }, ["NĂM 2024"])).toEqual({
+      axis: "periods",
+      columns: [
+        { col: 2, label: "2023", year: 2023 },
+        { col: 3, label: "2024", year: 2024 },
+      ],
+      chosen: 3,
+    });
+    expect(crossTabOf({ indicator: 1, note: 4 }, { 1: "Chỉ tiêu", 2: "Xã A", 3: "Xã B", 4: "Xã C" }, [])?.columns.map((c) => c.col)).toEqual([2, 3]);
+    expect(crossTabOf({ indicator: 1 }, { 1: "Chỉ tiêu", 2: "Xã A ", 3: "Thực hiện / Xã B " }, [])?.columns.map((c) => c.label)).toEqual(["Xã A", "Xã B"]);
+  });
+
+  test("several years' columns with no year in the title: nothing chosen, not even the column naming no year", () => {
+    const cands = [
+      { col: 3, role: "actual" as const },
+      { col: 5, role: "actual" as const },
+      { col: 6, role: "actual" as const },
+    ];
+    expect(pickByYear(cands, { 3: "Thực hiện năm 2023", 5: "Thực hiện" }, "actual", [])).toStrictEqual({});
+    expect(pickByYear(cands.slice(0, 2), { 3: "Thực hiện năm 2023", 5: "Thực hiện năm 2024" }, "actual", ["NĂM 2022"])).toStrictEqual({});
+    // a column with no header text names no year
+    expect(pickByYear(cands, { 3: "Thực hiện năm 2023", 5: "Thực hiện năm 2024" }, "actual", ["NĂM 2023"])).toStrictEqual({ chosen: 3 });
+    expect(pickByYear(cands, { 3: "Thực hiện năm 2023", 5: "Thực hiện năm 2024" }, "actual", ["NĂM 2025"])).toStrictEqual({ chosen: 6 });
+  });
+
   test("a figure in several years' columns: the title's year, else the column naming no year", () => {
     const cands = [
       { col: 3, role: "actual" as const },
