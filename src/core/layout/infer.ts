@@ -12,7 +12,7 @@ import { cellText, type Cell, type Grid, isEmptyCell } from "../grid";
 import type { ColumnRole } from "../model";
 import { matchAward } from "../domain/awards";
 import { looksLikeCollectiveName, looksLikePersonName } from "../domain/recipientKind";
-import { isDateFormat, parseDateText, parseNumberText } from "../values";
+import { isDateFormat, parseNumberText } from "../values";
 import { headerKey } from "../text/normalize";
 
 export type ContentKind = "name" | "award" | "decisionNumber" | "date" | "number";
@@ -39,11 +39,13 @@ export function contentKindOf(cell: Cell | undefined): ContentKind | undefined {
   if (!cell || isEmptyCell(cell)) return undefined;
   if (cell.t === "n") return isDateFormat(cell.z) ? "date" : "number";
   if (cell.t !== "s") return undefined;
+  // not blank (isEmptyCell above)
   const text = cellText(cell).trim();
-  if (!text) return undefined;
   const key = headerKey(text);
   if (DECISION.test(key)) return "decisionNumber";
-  if (parseDateText(text).kind !== "none" && /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(text)) return "date";
+  // the shape alone: an impossible day ("31/02/2024") still makes a date column, whose cells the
+  // date rules then report
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(text)) return "date";
   if (parseNumberText(text)) return "number";
   if (matchAward(text).kind === "known") return "award";
   if (looksLikePersonName(text) || looksLikeCollectiveName(text)) return "name";

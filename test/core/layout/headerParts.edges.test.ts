@@ -433,6 +433,28 @@ describe("what a column holds", () => {
     expect(contentKindOf({ t: "s", v: "Số 12/NQ-HĐND" })).toBe("decisionNumber");
   });
 
+  test("a date is the whole trimmed text in a date's shape; a boolean or an error tells nothing whatever it shows", () => {
+    expect(contentKindOf({ t: "s", v: " 12/05/2024 " })).toBe("date");
+    expect(contentKindOf({ t: "s", v: "31/02/2024" })).toBe("date");
+    expect(contentKindOf({ t: "s", v: "ngày 12/05/2024" })).not.toBe("date");
+    expect(contentKindOf({ t: "s", v: "12/05/2024 (dự kiến)" })).not.toBe("date");
+    expect(contentKindOf({ t: "b", v: true, w: "12/05/2024" })).toBeUndefined();
+    expect(contentKindOf({ t: "e", v: "#N/A", w: "12/05/2024" })).toBeUndefined();
+  });
+
+  test("blank text cells are not counted as filled; the kind most cells share wins wherever it starts", () => {
+    const blank = { t: "s" as const, v: "  " };
+    const g = gridFromRows([[12], [blank], [blank], [34]]);
+    expect(columnContentKind(g, 0, [0, 1, 2, 3])).toBe("number");
+    const later = gridFromRows([["???"], [1], [2], [3], [4]]);
+    expect(columnContentKind(later, 0, [0, 1, 2, 3, 4])).toBe("number");
+    // rows missing from the grid are empty
+    const sparseRows = new Array<(Cell | undefined)[]>(4);
+    sparseRows[0] = [{ t: "n", v: 1 }];
+    sparseRows[3] = [{ t: "n", v: 2 }];
+    expect(columnContentKind({ ...g, cells: sparseRows }, 0, [0, 1, 2, 3])).toBe("number");
+  });
+
   test("seven of ten filled cells must agree; at least two filled; the first 40 filled are sampled", () => {
     const col = (texts: (string | null)[]) => gridFromRows(texts.map((t) => [t]));
     const rows = (n: number) => Array.from({ length: n }, (_, i) => i);
