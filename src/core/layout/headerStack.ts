@@ -150,8 +150,10 @@ export function stackedRoles(grid: Grid, top: number, bottom: number, firstCol: 
       break;
     }
   }
-  // lower rows first, then left to right: the first column of a role keeps it
-  return out.sort((a, b) => b.level - a.level || a.col - b.col);
+  // lower rows first, then left to right: the first column of a role keeps it. `out` is already in
+  // column order (columns are visited left to right; a longer period's column, pushed last, is right
+  // of every earlier one), and the sort is stable, so the level alone orders it
+  return out.sort((a, b) => b.level - a.level);
 }
 
 function stringsOfRange(grid: Grid, from: number, to: number, c0: number, c1: number): boolean {

@@ -315,11 +315,76 @@ describe("headers over several rows: each decision at its edge", () => {
     return { ...g, cells };
   };
 
-  test("rows missing from the grid (a sparse sheet) are empty, in the header and in a group's own row", () => {
-    const hole = sparse(gridFromRows([["Chỉ tiêu", "Thực hiện", null], [], [null, "6 tháng", "Cả năm"]], { merges: ["B1:C1"] }));
-    expect(stackedRoles(hole, 0, 2, 0, 2)).toEqual([
+  test("a cell merged down in the header's last column continues it; a merge in the row itself is no group over it", () => {
+    const last = gridFromRows([["Chỉ tiêu", "Thực hiện", "Ghi chú"], [null, "x", null]], { merges: ["C1:C2"] });
+    expect(headerBottom(last, 0, 0, 2)).toBe(1);
+    const own = gridFromRows([["Chỉ tiêu", "Kế hoạch", null], [null, "Thực hiện", null], ["Lúa", 1, 2]], { merges: ["B2:C2"] });
+    expect(headerBottom(own, 0, 0, 2)).toBe(0);
+  });
+
+  test("a cell merged down only (one column) is no group for the row under it", () => {
+    // row 2 is in the header (A1:A2 reaches it); row 3's "Cả năm" is under B1:B2, merged down only
+    const g = gridFromRows([["Chỉ tiêu", "Thực hiện", "Ghi chú"], [null, null, "x"], [null, "Cả năm", null], ["Lúa", 5, null]], { merges: ["A1:A2", "B1:B2"] });
+    expect(headerBottom(g, 0, 0, 2)).toBe(1);
+  });
+
+  test("a text in the header's first column continues it when a group is over it", () => {
+    const g = gridFromRows([["Số liệu", null, null], ["Kế hoạch", "Thực hiện", "Ghi chú"], [1, 2, null]], { merges: ["A1:C1"] });
+    expect(headerBottom(g, 0, 0, 2)).toBe(1);
+  });
+
+  test("the nearest group lends its role whatever order the merges are listed in", () => {
+    const g = gridFromRows(
+      [
+        ["Chỉ tiêu", "Kế hoạch", null, null],
+        [null, "Thực hiện", null, null],
+        [null, "6 tháng", "Cả năm", null],
+      ],
+      { merges: ["B2:C2", "B1:D1"] },
+    );
+    expect(stackedRoles(g, 0, 2, 0, 3)).toEqual([
       { col: 2, role: "actual", level: 2 },
       { col: 0, role: "indicator", level: 0 },
+    ]);
+  });
+
+  test("a plan group and an actual group each keep their own longest period; levels count from the header's top", () => {
+    const g = gridFromRows(
+      [
+        ["BÁO CÁO NĂM 2024", null, null, null, null],
+        [null, null, null, null, null],
+        ["Chỉ tiêu", "Kế hoạch", null, "Thực hiện", null],
+        [null, "6 tháng", "Cả năm", "6 tháng", "Cả năm"],
+      ],
+      { merges: ["A3:A4", "B3:C3", "D3:E3"] },
+    );
+    expect(stackedRoles(g, 2, 3, 0, 4)).toEqual([
+      { col: 2, role: "plan", level: 1 },
+      { col: 4, role: "actual", level: 1 },
+      { col: 0, role: "indicator", level: 0 },
+    ]);
+  });
+
+  test("a group is a cell merged across with text under any of its columns, the last one too; blank texts under it are none", () => {
+    const lastOnly = gridFromRows([["Họ và tên", "Quyết định", null], [null, null, "Số"]], { merges: ["A1:A2", "B1:C1"] });
+    expect(stackedRoles(lastOnly, 0, 1, 0, 2)).toEqual([
+      { col: 2, role: "decisionNumber", level: 1 },
+      { col: 0, role: "name", level: 0 },
+    ]);
+    const blank = { t: "s" as const, v: "  " };
+    const blankUnder = gridFromRows([["Chỉ tiêu", "Ghi chú", null], [null, blank, blank]], { merges: ["B1:C1"] });
+    expect(stackedRoles(blankUnder, 0, 1, 0, 2)).toEqual([
+      { col: 0, role: "indicator", level: 0 },
+      { col: 1, role: "note", level: 0 },
+    ]);
+  });
+
+  test("rows missing from the grid (a sparse sheet) are empty, in the header and in a group's own row", () => {
+    const hole = sparse(gridFromRows([["Chỉ tiêu", "Thực hiện", null, "Ghi chú", null], [], [null, "6 tháng", "Cả năm", null, null]], { merges: ["B1:C1", "D1:E1"] }));
+    expect(stackedRoles(hole, 0, 2, 0, 4)).toEqual([
+      { col: 2, role: "actual", level: 2 },
+      { col: 0, role: "indicator", level: 0 },
+      { col: 3, role: "note", level: 0 },
     ]);
     const groupRowMissing = sparse(gridFromRows([["Chỉ tiêu", null, null], [], [null, "6 tháng", "Cả năm"]], { merges: ["B2:C2"] }));
     expect(stackedRoles(groupRowMissing, 0, 2, 0, 2)).toEqual([{ col: 0, role: "indicator", level: 0 }]);
