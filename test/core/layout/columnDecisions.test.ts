@@ -168,6 +168,7 @@ describe("column decisions: each part at its edge", () => {
     expect(namesFile({ file: "xa-a/bao-cao.xlsx" }, "don-vi/xa-b/bao-cao.xlsx")).toBe(false);
     // a tail only at a folder boundary
     expect(namesFile({ file: "cao.xlsx" }, "don-vi/bao-cao.xlsx")).toBe(false);
+    expect(namesFile({ file: "don-vi/bao-cao.xlsx" }, "cao.xlsx")).toBe(false);
     expect(namesFile({ file: "bao-cao.xls" }, "bao-cao.xlsx")).toBe(false);
   });
 
