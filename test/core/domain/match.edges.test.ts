@@ -6,6 +6,7 @@
  */
 import { intendedAward, issuerOf, issuerOfDecision, levenshtein, matchAward, settle, signature, type AwardMatch } from "../../../src/core/domain/awards";
 import { sameLines } from "../../../src/core/domain/awards/keys";
+import { AWARDS, parseLocalCatalogue, useCatalogue, type AwardEntry } from "../../../src/core/domain/awards";
 
 /** the match with entries as their ids and candidates as their ids, for whole-answer comparisons */
 const brief = (m: AwardMatch) => JSON.parse(JSON.stringify(m, (k, v) => ((k === "award" || k === "suggestion") && v ? v.id : k === "candidates" ? v.map((a: { id: string }) => a.id) : v)));
@@ -155,5 +156,60 @@ describe("intendedAward: the counting policies", () => {
   });
   it("a bare name never counts", () => {
     expect(intendedAward("Bằng khen", "all")).toBeUndefined();
+  });
+});
+
+describe("matchAward: bare names, the catalogue's order, codes and the suggestion's limit", () => {
+  const incomplete = (text: string) => {
+    const m = matchAward(text);
+    if (m.kind !== "unknown" || !m.incomplete) throw new Error(`${text}: not incomplete`);
+    return m.incomplete;
+  };
+
+  test.each([
+    ["BK", "bang-khen", "issuer", (a: AwardEntry) => a.family === "bang-khen"],
+    ["GK", "giay-khen", "issuer", (a: AwardEntry) => a.family === "giay-khen"],
+    ["Cờ TĐ", "danh-hieu", "issuer", (a: AwardEntry) => a.id.startsWith("co-thi-dua")],
+    ["HC", "huan-chuong", "class", (a: AwardEntry) => a.family === "huan-chuong"],
+    ["Huy chương", "huy-chuong", "class", (a: AwardEntry) => a.family === "huy-chuong"],
+  ] as const)("%s is incomplete: its family, what it needs, and only that family's entries as candidates", (text, family, needs, isCandidate) => {
+    const m = incomplete(text);
+    expect([m.family, m.needs]).toEqual([family, needs]);
+    expect(m.candidates.length).toBeGreaterThan(1);
+    expect(m.candidates.every(isCandidate)).toBe(true);
+    expect(m.candidates).toEqual(AWARDS.filter(isCandidate));
+  });
+
+  test("'CSTĐ cấp' needs the level: the three Chiến sĩ thi đua", () => {
+    expect(brief(matchAward("CSTĐ cấp"))).toEqual({ kind: "unknown", text: "CSTĐ cấp", incomplete: { family: "danh-hieu", needs: "level", candidates: ["cstdcs", "cstd-tinh", "cstdtq"] } });
+  });
+
+  test("a province's own entry cannot take a built-in spelling: the first entry keeps it, with or without accents", () => {
+    try {
+      useCatalogue(parseLocalCatalogue([{ id: "ldtt-tinh", name: "Lao động tiên tiến cấp tỉnh", aliases: ["Lao động tiên tiến"], family: "danh-hieu", recipients: ["individual"] }]));
+      expect(brief(matchAward("Lao động tiên tiến")).award).toBe("ldtt");
+      expect(brief(matchAward("Lao dong tien tien")).award).toBe("ldtt");
+      expect(brief(matchAward("Lao động tiên tiến cấp tỉnh")).award).toBe("ldtt-tinh");
+    } finally {
+      useCatalogue([]);
+    }
+  });
+
+  test("a digit at one end of a name does not make it a code: the name is still suggested", () => {
+    expect(brief(matchAward("Lao động tiên tiến 2"))).toMatchObject({ kind: "unknown", suggestion: "ldtt", distance: 2 });
+    expect(brief(matchAward("1 Lao động tiên tiến"))).toMatchObject({ kind: "unknown", suggestion: "ldtt", distance: 2 });
+  });
+
+  test("a long text's limit is a quarter of its length, and a length difference at the limit is still compared", () => {
+    // 27 letters: limit 6; 5 edits away
+    expect(brief(matchAward("Chiến sĩ thi đua cơ sởxxxxx"))).toMatchObject({ suggestion: "cstdcs", distance: 5 });
+    // 24 letters: limit 6; 6 letters longer than "lao dong tien tien", 6 edits away
+    expect(brief(matchAward("Lao động tiên tiến xxxxx"))).toMatchObject({ suggestion: "ldtt", distance: 6 });
+  });
+
+  test("an issuer alone, or an empty text, names no award and no issuer", () => {
+    expect(matchAward("Chủ tịch UBND huyện")).toMatchObject({ kind: "unknown" });
+    expect(issuerOf("")).toBeUndefined();
+    expect(issuerOf("   ")).toBeUndefined();
   });
 });

@@ -133,8 +133,8 @@ function index(): Index {
   return (INDEX = { sensitive, loose, issuerSensitive, issuerLoose, plain, partialSensitive, partialLoose });
 }
 
-const endsWith = (tokens: string[], tail: string[]) =>
-  tokens.length >= tail.length && tail.every((t, k) => tokens[tokens.length - tail.length + k] === t);
+// a tail longer than the tokens reads before their start (undefined), which equals no token
+const endsWith = (tokens: string[], tail: string[]) => tail.every((t, k) => tokens[tokens.length - tail.length + k] === t);
 
 function lookup(key: string, map: Map<string, AwardEntry>, issuers: Spelling[]): { award: AwardEntry; issuer?: IssuerCode } | undefined {
   const direct = map.get(key);
@@ -142,7 +142,8 @@ function lookup(key: string, map: Map<string, AwardEntry>, issuers: Spelling[]):
   // "<title> <issuer>": a title followed by who granted it
   const tokens = key.split(" ");
   for (const iss of issuers) {
-    if (tokens.length <= iss.tokens.length || !endsWith(tokens, iss.tokens)) continue;
+    // an issuer alone leaves an empty head, which is no spelling
+    if (!endsWith(tokens, iss.tokens)) continue;
     const head = map.get(tokens.slice(0, tokens.length - iss.tokens.length).join(" "));
     if (head && head.category === "title") return { award: head, issuer: iss.issuer };
   }
@@ -151,8 +152,8 @@ function lookup(key: string, map: Map<string, AwardEntry>, issuers: Spelling[]):
 
 /** The issuer a text names ("Chủ tịch UBND huyện", "UBND tỉnh Điện Biên"), if exactly one alias ends it. */
 export function issuerOf(text: string): IssuerCode | undefined {
+  // an empty text's one empty token ends with no issuer's alias
   const t = collapseSpaces(text ?? "");
-  if (!t) return undefined;
   const idx = index();
   const tokens = awardKey(t).split(" ");
   for (const iss of idx.issuerSensitive) if (endsWith(tokens, iss.tokens)) return iss.issuer;
