@@ -213,3 +213,14 @@ describe("matchAward: bare names, the catalogue's order, codes and the suggestio
     expect(issuerOf("   ")).toBeUndefined();
   });
 });
+
+describe("matchAward: exact spellings and accents in a title with its issuer", () => {
+  test("the full name is exact too; an alias of an entry that has a full name is not", () => {
+    expect(matchAward("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")).toMatchObject({ kind: "known", exact: true });
+    expect(matchAward("BK CT UBND tỉnh")).toMatchObject({ kind: "known", exact: false });
+  });
+
+  test("a title and its issuer with some accents dropped: every accent written is a word of some spelling, so it is read", () => {
+    expect(brief(matchAward("Lao động tiên tiến Chủ tịch UBND huyen"))).toEqual({ kind: "known", award: "ldtt", exact: false, issuer: "ct-ubnd-huyen" });
+  });
+});
