@@ -10,6 +10,15 @@ import { columnContentKind, contentKindOf, roleFromContent } from "../../../src/
 import { isExampleMarker, isNoteText, isSectionMarker, isSignatureForm, isSignatureText, isSubtotalText } from "../../../src/core/layout/rowText";
 import { transposedAt } from "../../../src/core/layout/transposed";
 
+/** The grid with its empty rows left out of `cells` altogether, as a reader of a sparse sheet may leave them. */
+const sparse = (g: Grid): Grid => {
+  const cells = new Array<(Cell | undefined)[]>(g.cells.length);
+  g.cells.forEach((row, r) => {
+    if (row.length) cells[r] = row;
+  });
+  return { ...g, cells };
+};
+
 describe("header roles from text", () => {
   test("a text longer than 80 characters is never a header", () => {
     expect(headerRole(`Kế hoạch ${"x".repeat(71)}`)).toBe("plan");
@@ -305,15 +314,6 @@ describe("headers over several rows: each decision at its edge", () => {
       { col: 0, role: "name", level: 0 },
     ]);
   });
-
-  /** The grid with its empty rows left out of `cells` altogether, as a reader of a sparse sheet may leave them. */
-  const sparse = (g: Grid): Grid => {
-    const cells = new Array<(Cell | undefined)[]>(g.cells.length);
-    g.cells.forEach((row, r) => {
-      if (row.length) cells[r] = row;
-    });
-    return { ...g, cells };
-  };
 
   test("a cell merged down in the header's last column continues it; a merge in the row itself is no group over it", () => {
     const last = gridFromRows([["Chỉ tiêu", "Thực hiện", "Ghi chú"], [null, "x", null]], { merges: ["C1:C2"] });
@@ -705,12 +705,8 @@ describe("transposed figures", () => {
   test("a label of spaces only, or a row missing from the grid, ends the lines", () => {
     const spaces = at([["Chỉ tiêu", "Lúa", "Ngô"], ["Kế hoạch", 1, 2], ["   ", 3, 4], ["Thực hiện", 5, 6]]);
     expect(spaces).toMatchObject({ lines: { plan: 1 }, lastRow: 1, unknownLines: [] });
-    const g = gridFromRows([["Chỉ tiêu", "Lúa", "Ngô"], ["Kế hoạch", 1, 2], [], ["Thực hiện", 5, 6]]);
-    const cells = new Array<(Cell | undefined)[]>(g.cells.length);
-    g.cells.forEach((row, r) => {
-      if (row.length) cells[r] = row;
-    });
-    expect(transposedAt({ ...g, cells }, 0)).toMatchObject({ lines: { plan: 1 }, lastRow: 1 });
+    const g = sparse(gridFromRows([["Chỉ tiêu", "Lúa", "Ngô"], ["Kế hoạch", 1, 2], [], ["Thực hiện", 5, 6]]));
+    expect(transposedAt(g, 0)).toMatchObject({ lines: { plan: 1 }, lastRow: 1 });
   });
 
   test("at most twelve lines under the names are read", () => {
