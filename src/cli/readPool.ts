@@ -4,10 +4,11 @@
  * (readWorker.ts); the results are put back in the files' order, so the output is byte for byte
  * that of one thread (TDKT_WORKERS=1 runs everything on the main thread, as tests and tsx do).
  *
- * Two steps because a registry table in one file names the senders of all the others: step one
- * (read, decode, find tables, collect registry units) runs everywhere; once every file has given
- * its registry units, step two (records) runs on the thread that kept the file. With --units the
- * registry is known from the start and both steps run at once.
+ * A registry table in one file names the senders of all the others, so without --units a file
+ * comes back with its records and the title blocks that will name its sender (records/sender.ts);
+ * once every file has given its registry units, the main thread attaches the senders and checks
+ * the files. No thread keeps a file's sheets after answering for it. With --units the registry is
+ * known from the start: the threads attach the senders and each file is checked as it comes.
  *
  * A file's result comes back packed (transfer.ts: each distinct string once, the rest in one
  * transferred buffer), one file per message: the main thread rebuilds one file while the threads
@@ -17,9 +18,9 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { TdktError } from "../core/errors";
-import { combineFiles, prepareInput, recogniseInput, runRegistry, type Analysis, type FileChecks, type FileResult } from "../core/engine";
+import { attachSender, combineFiles, prepareInput, recogniseInput, recogniseRecords, runRegistry, type Analysis, type FileChecks, type FileRecords, type FileResult } from "../core/engine";
 import type { CheckOptions, RegistryUnit } from "../core/rules/rule";
-import type { Crossing, PoolRequest, PoolResponse, ThreadSetup } from "./readWorker";
+import type { Crossing, FileRead, PoolRequest, PoolResponse, ThreadSetup } from "./readWorker";
 import { unpack } from "./transfer";
 
 /** Where the bundle is (set by the bundle's banner, scripts/build-cli.mjs); unset under tsx and jest. */
@@ -74,10 +75,14 @@ export async function readFiles(paths: string[], options: CheckOptions, setup: T
       paths.forEach((p, i) => inOrder.arrived(i, recogniseInput(prepareInput(readForChecks(p), options.columnDecisions), registry)));
       return combineFiles(results, registry, options);
     }
-    const prepared = paths.map((p) => prepareInput(readForChecks(p), options.columnDecisions));
-    const registry = runRegistry(prepared, options);
+    // without it each file's records are made (and its sheets dropped) before the registry is known
+    const read = paths.map((p) => {
+      const prepared = prepareInput(readForChecks(p), options.columnDecisions);
+      return { registryUnits: prepared.registryUnits, records: recogniseRecords(prepared) };
+    });
+    const registry = runRegistry(read, options);
     const inOrder = new InOrder(results, await checksFor?.(registry));
-    prepared.forEach((p, i) => inOrder.arrived(i, recogniseInput(p, registry)));
+    read.forEach((r, i) => inOrder.arrived(i, attachSender(r.records, registry)));
     return combineFiles(results, registry, options);
   }
   const workers = Array.from({ length: size }, () => new Worker(join(dir, "read-worker.mjs")));
@@ -92,7 +97,7 @@ async function onPool(workers: Worker[], paths: string[], options: CheckOptions,
   const given = options.registry?.length ? options.registry : undefined;
   const registryUnits = new Array<RegistryUnit[]>(paths.length);
   const results = new Array<FileResult>(paths.length);
-  const heldBy: number[][] = workers.map(() => []);
+  const awaiting = new Array<FileRecords>(paths.length);
   const ask = (w: number, m: PoolRequest) =>
     new Promise<PoolResponse>((resolve, reject) => {
       const worker = workers[w];
@@ -115,24 +120,24 @@ async function onPool(workers: Worker[], paths: string[], options: CheckOptions,
 
   await Promise.all(workers.map((_, w) => ask(w, { type: "setup", setup })));
   const early = given ? new InOrder(results, await checksFor?.(given)) : undefined;
-  // step one: each thread takes the next file when it is done with one (big and small files mix).
-  // A thread is given its next file before the main thread unpacks (and checks) the one it sent.
+  // each thread takes the next file when it is done with one (big and small files mix), and is
+  // given it before the main thread unpacks (and checks) the one it sent
   let next = 0;
   await Promise.all(
     workers.map(async (_, w) => {
-      const prepare = (index: number) => askAhead(w, { type: "prepare", index, path: paths[index], registry: given, columns: options.columnDecisions });
+      const read = (index: number) => askAhead(w, { type: "read", index, path: paths[index], registry: given, columns: options.columnDecisions });
       let index = next++;
-      let pending = index < paths.length ? prepare(index) : undefined;
+      let pending = index < paths.length ? read(index) : undefined;
       while (pending) {
         const r = await pending;
         const mine = index;
         index = next++;
-        pending = index < paths.length ? prepare(index) : undefined;
-        if (r.type !== "prepared") throw new Error("read pool: unexpected answer");
-        const prepared = received(r.body);
-        registryUnits[mine] = prepared.registryUnits;
-        if (prepared.result) early!.arrived(mine, prepared.result);
-        else heldBy[w].push(mine);
+        pending = index < paths.length ? read(index) : undefined;
+        if (r.type !== "read") throw new Error("read pool: unexpected answer");
+        const file = received(r.body);
+        registryUnits[mine] = file.registryUnits;
+        if ("result" in file) early!.arrived(mine, file.result);
+        else awaiting[mine] = file.records;
       }
     }),
   );
@@ -140,28 +145,14 @@ async function onPool(workers: Worker[], paths: string[], options: CheckOptions,
     registryUnits.map((units) => ({ registryUnits: units })),
     options,
   );
-  // step two, where step one left each file; one file per message, so that the main thread
-  // unpacks (and checks) one file while the threads still work on the next
   if (!given) {
     const inOrder = new InOrder(results, await checksFor?.(registry));
-    await Promise.all(
-      workers.map(async (_, w) => {
-        const held = heldBy[w];
-        const recognise = (k: number) => askAhead(w, { type: "recognise", index: held[k], registry });
-        let pending = held.length ? recognise(0) : undefined;
-        for (let k = 0; pending; k++) {
-          const r = await pending;
-          pending = k + 1 < held.length ? recognise(k + 1) : undefined;
-          if (r.type !== "recognised") throw new Error("read pool: unexpected answer");
-          inOrder.arrived(held[k], received(r.body));
-        }
-      }),
-    );
+    awaiting.forEach((records, i) => inOrder.arrived(i, attachSender(records, registry)));
   }
   return combineFiles(results, registry, options);
 }
 
 /** A value from a thread, unpacked when it came packed. */
-function received<T>(body: Crossing<T>): T {
-  return "packed" in body ? (unpack(body.packed) as T) : body.plain;
+function received(body: Crossing<FileRead>): FileRead {
+  return "packed" in body ? (unpack(body.packed) as FileRead) : body.plain;
 }

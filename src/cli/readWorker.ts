@@ -1,12 +1,12 @@
 /**
- * A thread of the CLI's reading pool (readPool.ts): reads files from disk and runs the engine's two
- * per-file steps on them (prepareInput, recogniseInput — the same functions the pane's worker runs
- * through engine.analyze). A prepared file is kept here until its second step, then dropped.
+ * A thread of the CLI's reading pool (readPool.ts): reads files from disk and runs the engine's
+ * per-file steps on them (prepareInput, then recogniseInput or recogniseRecords — the functions the
+ * pane's worker runs through engine.analyze). Nothing of a file is kept once it is answered.
  * What goes back is packed (transfer.ts): each distinct string once, numbers in a transferred buffer.
  */
 import { parentPort, type TransferListItem } from "node:worker_threads";
 import { TdktError, type PlainError } from "../core/errors";
-import { prepareInput, recogniseInput, type FileResult, type PreparedInput } from "../core/engine";
+import { prepareInput, recogniseInput, recogniseRecords, type FileRecords, type FileResult } from "../core/engine";
 import type { RegistryUnit } from "../core/rules/rule";
 import type { ColumnDecision } from "../core/layout/columnDecisions";
 import { parseLocalCatalogue, useCatalogue } from "../core/domain/awards";
@@ -21,27 +21,23 @@ export interface ThreadSetup {
 
 export type PoolRequest =
   | { type: "setup"; setup: ThreadSetup }
-  /** step one, with the user's decisions on columns; with `registry` (known from --units) step two at once */
-  | { type: "prepare"; index: number; path: string; registry?: RegistryUnit[]; columns?: ColumnDecision[] }
-  | { type: "recognise"; index: number; registry: RegistryUnit[] };
+  /** a file read with the user's decisions on columns; with `registry` (known from --units) its sender attached too */
+  | { type: "read"; index: number; path: string; registry?: RegistryUnit[]; columns?: ColumnDecision[] };
 
-/** A file's step one: the registry units it holds and, when the registry was known, its result. */
-export interface Prepared {
-  registryUnits: RegistryUnit[];
-  result?: FileResult;
-}
+/**
+ * A file read: the registry units it holds, and its result when the registry was known, else its
+ * records awaiting their sender (the main thread attaches it once every file is in).
+ */
+export type FileRead = { registryUnits: RegistryUnit[] } & ({ result: FileResult } | { records: FileRecords });
 
 /** A value as it crosses: packed, or as it is when it is no plain data (the clone then copies it). */
 export type Crossing<T> = { packed: Packed } | { plain: T };
 
 export type PoolResponse =
-  | { type: "prepared"; index: number; body: Crossing<Prepared> }
-  | { type: "recognised"; index: number; body: Crossing<FileResult> }
+  | { type: "read"; index: number; body: Crossing<FileRead> }
   | { type: "ready" }
   /** structured (TdktError.toPlain): the main thread rethrows the same error, never a flattened string */
   | { type: "failed"; error: PlainError };
-
-const kept = new Map<number, PreparedInput>();
 
 function crossing<T>(value: T): { body: Crossing<T>; transfer: TransferListItem[] } {
   try {
@@ -58,19 +54,12 @@ function handle(m: PoolRequest): { response: PoolResponse; transfer?: TransferLi
     if (m.setup.catalogue !== undefined) useCatalogue(parseLocalCatalogue(m.setup.catalogue));
     return { response: { type: "ready" } };
   }
-  if (m.type === "prepare") {
-    const prepared = prepareInput(readForChecks(m.path), m.columns);
-    const value: Prepared = { registryUnits: prepared.registryUnits };
-    if (m.registry) value.result = recogniseInput(prepared, m.registry);
-    else kept.set(m.index, prepared);
-    const { body, transfer } = crossing(value);
-    return { response: { type: "prepared", index: m.index, body }, transfer };
-  }
-  const prepared = kept.get(m.index);
-  if (!prepared) throw new Error(`read pool: file ${m.index} was not prepared on this thread`);
-  kept.delete(m.index);
-  const { body, transfer } = crossing(recogniseInput(prepared, m.registry));
-  return { response: { type: "recognised", index: m.index, body }, transfer };
+  const prepared = prepareInput(readForChecks(m.path), m.columns);
+  const value: FileRead = m.registry
+    ? { registryUnits: prepared.registryUnits, result: recogniseInput(prepared, m.registry) }
+    : { registryUnits: prepared.registryUnits, records: recogniseRecords(prepared) };
+  const { body, transfer } = crossing(value);
+  return { response: { type: "read", index: m.index, body }, transfer };
 }
 
 parentPort?.on("message", (m: PoolRequest) => {

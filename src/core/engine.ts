@@ -7,7 +7,8 @@ import type { Analysis, WorkbookInput } from "./analysis";
 import { tablesOf } from "./layout/tablesOf";
 import { attachColumnDecisions, type ColumnDecision } from "./layout/columnDecisions";
 import { readRegistry } from "./records/registry";
-import { readFile } from "./records/readFile";
+import { readFile, readFileRecords } from "./records/readFile";
+import { attachSender, type FileRecords, type FileResult } from "./records/sender";
 import { decodeLegacyTexts, type LegacyDecoding } from "./records/legacy";
 import { periodFromTitle } from "./records/titles";
 import type { CheckOptions, ParsedFile, RegistryUnit, Rule } from "./rules/rule";
@@ -50,8 +51,7 @@ export interface PreparedInput {
   registryUnits: RegistryUnit[];
 }
 
-/** One file's records, ledger and title lines (its second step). */
-export type FileResult = ReturnType<typeof readFile>;
+export type { FileRecords, FileResult };
 
 /**
  * A file's first step, on its own (the CLI runs it on a pool of threads, the pane in its worker):
@@ -72,6 +72,17 @@ export function prepareInput(input: WorkbookInput, columnDecisions?: readonly Co
 export function recogniseInput(prepared: PreparedInput, registry: RegistryUnit[]): FileResult {
   return readFile(prepared.input, registry, prepared.legacy);
 }
+
+/**
+ * A file's second step before the registry is known: its records, and the title blocks that will
+ * name its sender (records/sender.ts). `attachSender` completes it once every file gave its
+ * registry units; the file's sheets need not be kept until then.
+ */
+export function recogniseRecords(prepared: PreparedInput): FileRecords {
+  return readFileRecords(prepared.input, prepared.legacy);
+}
+
+export { attachSender };
 
 /** The registry of a run: given in the options, else every registry table among the files, in their order. */
 export function runRegistry(prepared: { registryUnits: RegistryUnit[] }[], options: CheckOptions = {}): RegistryUnit[] {

@@ -13,6 +13,9 @@ import { failureText } from "../../src/cli/main";
 import { readFiles } from "../../src/cli/readPool";
 import type { PoolRequest, PoolResponse } from "../../src/cli/readWorker";
 import { TdktError } from "../../src/core/errors";
+import { prepareInput, recogniseInput } from "../../src/core/engine";
+import type { RegistryUnit } from "../../src/core/rules/rule";
+import { readForChecks } from "../../src/cli/readInput";
 
 const ROOT = resolve(__dirname, "../..");
 
@@ -98,19 +101,47 @@ describe("errors across the reading threads", () => {
     expect(one.ledger.map((f) => f.error && TdktError.from(f.error).toPlain())).toEqual(two.ledger.map((f) => f.error && TdktError.from(f.error).toPlain()));
   }, 180_000);
 
+  test("a registry read last names the senders of the files before it, on one thread and on two", async () => {
+    const XLSX = await import("@e965/xlsx");
+    const wb = XLSX.utils.book_new();
+    // the registry spells the unit its own way: only a sender matched to it is written so
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([["DANH MỤC ĐƠN VỊ"], ["STT", "Tên đơn vị", "Loại"], [1, "UBND xã Tân Lập", "Xã"]]), "Don vi");
+    const registry = join(dir, "zz-don-vi.xlsx");
+    writeFileSync(registry, XLSX.write(wb, { type: "buffer", bookType: "xlsx" }) as Buffer);
+    const paths = [join(dir, "01-xa-tan-lap.xlsx"), registry];
+    const one = await readOn(1, paths);
+    const two = await readOn(2, paths);
+    expect(one.registry).toEqual([expect.objectContaining({ name: "UBND xã Tân Lập" })]);
+    expect(one.ledger[0]).toMatchObject({ sender: "UBND xã Tân Lập", senderSource: "title" });
+    const senders = one.files[0].sheets.flatMap((s) => s.awards.map((a) => a.sender));
+    expect(senders.length).toBeGreaterThan(0);
+    expect(new Set(senders)).toEqual(new Set(["UBND xã Tân Lập"]));
+    expect(two.ledger).toEqual(one.ledger);
+    expect(two.files).toEqual(one.files);
+  }, 180_000);
+
   test("a bug on a thread arrives as an internal TdktError keeping its message and stack", async () => {
     const worker = new Worker(join(BUNDLE, "read-worker.mjs"));
     try {
-      // step two for a file this thread never prepared: the pool's own bug, thrown on the thread
+      // a registry the pool would never send (a null unit): attaching the sender throws a TypeError
+      // on the thread, as the same call throws on the main thread
+      const path = join(dir, "01-xa-tan-lap.xlsx");
+      const broken = [null] as unknown as RegistryUnit[];
       const answer = new Promise<PoolResponse>((done) => worker.once("message", done));
-      worker.postMessage({ type: "recognise", index: 7, registry: [] } satisfies PoolRequest);
+      worker.postMessage({ type: "read", index: 7, path, registry: broken } satisfies PoolRequest);
       const r = await answer;
       if (r.type !== "failed") throw new Error(`expected a failure, got ${r.type}`);
+      let original: unknown;
+      try {
+        recogniseInput(prepareInput(readForChecks(path)), broken);
+      } catch (e) {
+        original = e;
+      }
+      expect(original).toBeInstanceOf(TypeError);
       const error = TdktError.from(r.error);
-      expect(error).toMatchObject({ code: "internal", id: "errors.internal", params: { detail: "read pool: file 7 was not prepared on this thread" } });
-      expect(error.stack).toContain("read pool: file 7 was not prepared");
+      expect(error).toMatchObject({ code: "internal", id: "errors.internal", params: { detail: (original as Error).message } });
+      expect(error.stack).toContain((original as Error).message);
       // printed as one thread prints the original error
-      const original = new Error("read pool: file 7 was not prepared on this thread");
       expect(failureText(error, ["check", "x"], {})).toBe(failureText(original, ["check", "x"], {}));
     } finally {
       await worker.terminate();

@@ -1,7 +1,7 @@
 /**
  * One workbook -> ParsedFile and its ledger: every table of every sheet read into records, with the
  * findings the structural rules report and the rows skipped (and why). The sending unit is found
- * once per file, from the first title block that names one.
+ * once per file, from the first title block that names one (sender.ts).
  */
 import type { PlainError } from "../errors";
 import { a1, colLetters, type Grid } from "../grid";
@@ -16,7 +16,8 @@ import { readFigures } from "./figures";
 import { readSummaries } from "./summaries";
 import { readRegistry } from "./registry";
 import { areasIn } from "../domain/areas";
-import { awardFromTitle, decisionFromTitle, detectSender, occasionFromTitle, type SenderSource, senderFromFileName, senderFromLabel, titleCells } from "./titles";
+import { awardFromTitle, decisionFromTitle, occasionFromTitle } from "./titles";
+import { attachSender, senderClues as cluesOf, type FileRecords, type FileResult, type SheetClues } from "./sender";
 import type { LegacyDecoding } from "./legacy";
 import { accountSheet, notReadFindings, rowsWithData, type TableOutcome, whyNoTable } from "./rowAccount";
 import { isCodeListSheet, listsOfSheet, type CodeLookup } from "./lookups";
@@ -53,62 +54,38 @@ function ledgerColumns(table: DetectedTable): SheetLedger["columns"] {
   return out;
 }
 
-/**
- * Who sent the file, and what said so: the first title block that names a registry unit (in a
- * labelled line "Đơn vị: ...", "Địa bàn: ...", or the left-hand block), else a labelled line's
- * own wording, else the block's, else the file name matched to the registry (a title-less CSV).
- */
-function findSender(file: string, detected: { grid: Grid; tables: DetectedTable[] }[], registry: RegistryUnit[]): { sender: string; source: SenderSource } | undefined {
-  let fromTitle: string | undefined;
-  let fromLabel: string | undefined;
-  for (const { grid, tables } of detected) {
-    if (sheetClassOf(grid.sheet)) continue; // an instruction sheet's sample title names nobody
-    for (const t of tables) {
-      if (t.kind === "registry" || t.kind === "other") continue; // a registry names units, it is not sent by one
-      if (t.body.some((b) => b.kind === "example")) continue; // nor is an instruction's example
-      const cells = titleCells(grid, 0, t.headerTop);
-      // a labelled line says outright who sends ("Đơn vị: UBND xã ..."), above a parent body's line
-      const label = senderFromLabel(cells, registry);
-      if (label && registry.some((u) => u.name === label)) return { sender: label, source: "label" };
-      const s = detectSender(cells, t.firstCol, t.lastCol, registry);
-      if (s && registry.some((u) => u.name === s)) return { sender: s, source: "title" };
-      fromTitle ??= s;
-      fromLabel ??= label;
-    }
-  }
-  if (fromLabel) return { sender: fromLabel, source: "label" };
-  if (fromTitle) return { sender: fromTitle, source: "title" };
-  const named = senderFromFileName(file, registry);
-  return named ? { sender: named, source: "file-name" } : undefined;
+/** One workbook read, its sender attached from the registry (the two steps of sender.ts at once). */
+export function readFile(input: FileInput, registry: RegistryUnit[], legacy: LegacyDecoding[] = []): FileResult {
+  return attachSender(readFileRecords(input, legacy), registry);
 }
 
-export function readFile(input: FileInput, registry: RegistryUnit[], legacy: LegacyDecoding[] = []): { parsed: ParsedFile; ledger: FileLedger; titles: string[] } {
+/** One workbook's records, ledger and title lines, its sender still to be attached (sender.ts). */
+export function readFileRecords(input: FileInput, legacy: LegacyDecoding[] = []): FileRecords {
   const ledger: FileLedger = { file: input.file, sheets: [] };
   const parsed: ParsedFile = { file: input.file, ledger, sheets: [], findings: [] };
   const titles: string[] = [];
+  const senderClues: SheetClues[] = [];
   if (input.error) {
     ledger.error = input.error;
     parsed.findings.push({ rule: "file-unreadable", data: { vi: input.error.message.vi, en: input.error.message.en } });
-    return { parsed, ledger, titles };
+    return { parsed, ledger, titles, senderClues };
   }
   for (const w of input.warnings ?? []) parsed.findings.push({ rule: "file-read-warning", data: { vi: w.vi, en: w.en } });
   if (input.grids.some((g) => g.sheet === REPORT_DATA_SHEET)) {
     parsed.findings.push({ rule: "file-read-warning", data: { ...RECORDS.t("ownReport") } });
     for (const g of input.grids) ledger.sheets.push({ sheet: g.sheet, kind: "other", columns: {}, rowsRead: 0, rowsSkipped: 0, skipped: [] });
     ledger.rowAccounts = input.grids.map((g) => accountSheet(g, [], "own-report"));
-    return { parsed, ledger, titles };
+    return { parsed, ledger, titles, senderClues };
   }
   // one finding for a file typed in TCVN3/VNI, else one per legacy sheet or column
   for (const d of legacy) {
     if (!d.scope) ledger.legacyEncoding = d.encoding;
     parsed.findings.push({ rule: "text-legacy-encoding", data: { ...d } });
   }
-  // the sender is found once per file: the title block, a labelled line ("Đơn vị: ..."), the file name
+  // the sender is found once per file, once the registry is known (sender.ts): its title blocks are kept
   const detected = input.grids.map((grid) => ({ grid, tables: tablesOf(grid) }));
-  const found = findSender(input.file, detected, registry);
-  const fileSender = found?.sender;
-  ledger.sender = fileSender;
-  if (found) ledger.senderSource = found.source;
+  senderClues.push(...cluesOf(detected));
+  ledger.sender = undefined;
   /** the ledger line of a sheet in which legacy text alone was converted */
   const sheetLegacy = (sheet: string): Pick<SheetLedger, "legacy"> => {
     const here = legacy.filter((d) => d.scope && d.sheet === sheet);
@@ -154,7 +131,8 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
     const outcomes: TableOutcome[] = [];
     let lastSheet: ParsedSheet | undefined;
     for (const table of tables) {
-      const ctx = { file: input.file, sheet: grid.sheet, sender: fileSender };
+      // records are made without their sender (attachSender writes it in, the registry known)
+      const ctx = { file: input.file, sheet: grid.sheet, sender: undefined };
       titles.push(...table.titleLines);
       const sheet: ParsedSheet = { file: input.file, sheet: grid.sheet, kind: table.kind, awards: [], figures: [], summaries: [], findings: [] };
       const header = `${a1(table.headerTop, table.firstCol)}:${a1(table.headerBottom, table.lastCol)}`;
@@ -227,6 +205,6 @@ export function readFile(input: FileInput, registry: RegistryUnit[], legacy: Leg
   }
   const areas = [...new Set(titles.flatMap(areasIn))];
   if (areas.length) ledger.titleAreas = areas;
-  return { parsed, ledger, titles };
+  return { parsed, ledger, titles, senderClues };
 }
 
