@@ -16,12 +16,35 @@ export class Streamed<T> {
 
 /** Blocks of about this many characters: large enough to be cheap, small enough to stream. */
 const BLOCK = 64 * 1024;
-/** Items of a streamed array stringified together. */
-const BATCH = 200;
 
 function indent(json: string, pad: string): string {
   // JSON.stringify escapes line breaks inside strings, so every "\n" here is a line of the layout
   return pad + json.replace(/\n/g, "\n" + pad);
+}
+
+/** `"key": ` as JSON writes it, made once per key name (an issue has six, written 100,000 times). */
+const keyText = new Map<string, string>();
+
+/**
+ * An object whose values are all strings, numbers, booleans or null (an issue, a total line) as
+ * JSON.stringify(item, null, 1) writes it `pad` deep, built directly: no re-indenting of a
+ * stringified batch. Undefined when the item is anything else (nested values, an array, a
+ * toJSON), which the caller stringifies.
+ */
+export function flatItemJson(item: unknown, pad: string): string | undefined {
+  if (item === null || typeof item !== "object" || Array.isArray(item) || typeof (item as { toJSON?: unknown }).toJSON === "function") return undefined;
+  let body = "";
+  for (const k of Object.keys(item)) {
+    const v = (item as Record<string, unknown>)[k];
+    const t = typeof v;
+    // what JSON.stringify leaves out of an object
+    if (t === "undefined" || t === "function" || t === "symbol") continue;
+    if (t === "object" && v !== null) return undefined;
+    let key = keyText.get(k);
+    if (key === undefined) keyText.set(k, (key = JSON.stringify(k) + ": "));
+    body += (body === "" ? "" : ",\n") + pad + " " + key + JSON.stringify(v);
+  }
+  return body === "" ? pad + "{}" : pad + "{\n" + body + "\n" + pad + "}";
 }
 
 /**
@@ -55,15 +78,12 @@ export async function writeJson(value: Record<string, unknown>, out: (block: str
       continue;
     }
     line(name + "[");
-    // items stringified a batch at a time: one JSON.stringify and one re-indent per batch, not per
-    // item (100,000 issues), and the block one flat string rather than a rope of small pieces
-    for (let i = 0; i < v.items.length; i += BATCH) {
-      const end = Math.min(i + BATCH, v.items.length);
-      const batch: unknown[] = [];
-      for (let j = i; j < end; j++) batch.push(v.map(v.items[j]));
-      // "[\n {…},\n {…}\n]" without its brackets: the items one level in, commas between them
-      const json = JSON.stringify(batch, null, 1);
-      line(indent(json.slice(2, -2), " ") + (end < v.items.length ? "," : ""));
+    // item by item: a flat item (an issue) written directly, any other stringified and indented
+    for (let i = 0; i < v.items.length; i++) {
+      const item = v.map(v.items[i]);
+      // (in an array, what JSON leaves out of an object is written null)
+      const json = flatItemJson(item, "  ") ?? indent(JSON.stringify(item, null, 1) ?? "null", "  ");
+      line(json + (i < v.items.length - 1 ? "," : ""));
       if (block.length >= BLOCK) await flush();
     }
     line(" ]" + comma);
