@@ -109,7 +109,7 @@ export interface Session {
    */
   check(parsed?: Omit<Analysis, "issues">, checks?: FileChecks): Promise<Analysis>;
   /** the checks of this session's settings, to feed each file as it is read elsewhere (the CLI's threads) */
-  startChecks(registry: RegistryUnit[]): Promise<FileChecks>;
+  startChecks(): Promise<FileChecks>;
   /** the report of the last run, with the submission ledger sheet */
   report(request: { lang: "vi" | "en"; title?: string }): Promise<ReportModel>;
   /** the data a report keeps for a later resubmission; `reportSheets`: the sheets just written */
@@ -228,11 +228,11 @@ export function createSession(): Session {
       state.settings = { ...state.settings, columnDecisions: [...(state.settings.columnDecisions ?? []).filter((d) => !same(d)), decision] };
     },
 
-    async startChecks(registry) {
+    async startChecks() {
       const engine = await import("../core/engine");
       // the catalogue in use is this session's, before any award is looked up
       (await import("../core/domain/awards")).useLocalCatalogue(state.settings.localCatalogue);
-      return engine.startChecks(options(), registry);
+      return engine.startChecks(options());
     },
 
     async check(parsed, checks) {

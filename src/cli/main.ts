@@ -12,7 +12,7 @@ import { AWARD_POLICY } from "../core/domain/config";
 import { basename, resolve } from "node:path";
 import { ALL_RULES, registryFromGrids, type FileChecks } from "../core/engine";
 import type { Analysis } from "../core/analysis";
-import type { CheckOptions, RegistryUnit } from "../core/rules/rule";
+import type { CheckOptions } from "../core/rules/rule";
 import { cliLang, parseArgs, usage, usageError, UsageError, type CliArgs } from "./args";
 import { failureDetail, TdktError } from "../core/errors";
 import { CLI } from "../core/i18n/cli";
@@ -154,7 +154,7 @@ export async function run(argv: string[], out: (s: string) => unknown, err: (s: 
   // the threads read with the session's column decisions (--column), as the pane's worker does
   // each file is checked as soon as it and the files before it are read, while the threads read on
   let checks: FileChecks | undefined;
-  const checksFor = async (registry: RegistryUnit[]) => (checks = await session.startChecks(registry));
+  const checksFor = async () => (checks = await session.startChecks());
   const parsed = await readFiles(paths, { ...options, columnDecisions: session.state.settings.columnDecisions }, threadSetup, checksFor);
   const analysis = await session.check(parsed, checks);
   for (const d of unmatchedDecisions(session.state.settings.columnDecisions, analysis.ledger))

@@ -6,9 +6,10 @@
  *
  * A registry table in one file names the senders of all the others, so without --units a file
  * comes back with its records and the title blocks that will name its sender (records/sender.ts);
- * once every file has given its registry units, the main thread attaches the senders and checks
- * the files. No thread keeps a file's sheets after answering for it. With --units the registry is
- * known from the start: the threads attach the senders and each file is checked as it comes.
+ * once every file has given its registry units, the main thread attaches the senders. No thread
+ * keeps a file's sheets after answering for it. With --units the threads attach the senders. Either
+ * way the main thread runs each file's own checks as the file comes (they need neither registry nor
+ * sender: rules/run.ts), and the checks across files once all are in.
  *
  * A file's result comes back packed (transfer.ts: each distinct string once, the rest in one
  * transferred buffer), one file per message: the main thread rebuilds one file while the threads
@@ -18,8 +19,8 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { TdktError } from "../core/errors";
-import { attachSender, combineFiles, prepareInput, recogniseInput, recogniseRecords, runRegistry, type Analysis, type FileChecks, type FileRecords, type FileResult } from "../core/engine";
-import type { CheckOptions, RegistryUnit } from "../core/rules/rule";
+import { attachSender, combineFiles, prepareInput, recogniseInput, recogniseRecords, runRegistry, type Analysis, type FileChecks } from "../core/engine";
+import type { CheckOptions, ParsedFile } from "../core/rules/rule";
 import type { Crossing, FileRead, PoolRequest, PoolResponse, ThreadSetup } from "./readWorker";
 import { unpack } from "./transfer";
 
@@ -35,24 +36,31 @@ export function poolSize(files: number): number {
   return Math.max(1, Math.min(size, files));
 }
 
-/** The run's checks, started once its registry is known (the session's options: engine.startChecks). */
-export type ChecksFor = (registry: RegistryUnit[]) => Promise<FileChecks>;
+/** The run's checks, started before the first file is read (the session's options: engine.startChecks). */
+export type ChecksFor = () => Promise<FileChecks>;
 
 /**
- * Files' results handed to the checks in the files' order, whatever order the threads finish them
- * in: file 3 waits for file 2. The main thread checks each file while the threads read the next.
+ * Files handed to the checks in the files' order, whatever order the threads finish them in: file
+ * 3 waits for file 2. The main thread checks each file while the threads read the next; a file's
+ * sender may still be missing (the file rules do not need it).
  */
 class InOrder {
   private next = 0;
+  private readonly waiting: ({ parsed: ParsedFile } | undefined)[];
   constructor(
-    private readonly results: FileResult[],
+    files: number,
     private readonly checks: FileChecks | undefined,
-  ) {}
+  ) {
+    this.waiting = new Array<{ parsed: ParsedFile } | undefined>(files);
+  }
 
-  arrived(index: number, result: FileResult): void {
-    this.results[index] = result;
+  arrived(index: number, file: { parsed: ParsedFile }): void {
     if (!this.checks) return;
-    while (this.next < this.results.length && this.results[this.next]) this.checks.add(this.results[this.next++]);
+    this.waiting[index] = file;
+    while (this.next < this.waiting.length && this.waiting[this.next]) {
+      this.checks.add(this.waiting[this.next]!);
+      this.waiting[this.next++] = undefined;
+    }
   }
 }
 
@@ -67,23 +75,19 @@ export async function readFiles(paths: string[], options: CheckOptions, setup: T
   if (size <= 1 || !dir) {
     // the parser is loaded here, by the first command that reads (never by --help)
     const { readForChecks } = await import("./readInput");
-    const results = new Array<FileResult>(paths.length);
-    // with the registry known (--units) each file's grids are dropped as soon as its records are made
-    if (options.registry?.length) {
-      const registry = options.registry;
-      const inOrder = new InOrder(results, await checksFor?.(registry));
-      paths.forEach((p, i) => inOrder.arrived(i, recogniseInput(prepareInput(readForChecks(p), options.columnDecisions), registry)));
-      return combineFiles(results, registry, options);
-    }
-    // without it each file's records are made (and its sheets dropped) before the registry is known
-    const read = paths.map((p) => {
+    const inOrder = new InOrder(paths.length, await checksFor?.());
+    const given = options.registry?.length ? options.registry : undefined;
+    // each file's sheets are dropped as soon as its records are made; with the registry known
+    // (--units) its sender is attached at once, else once every file gave its registry units
+    const read = paths.map((p, i) => {
       const prepared = prepareInput(readForChecks(p), options.columnDecisions);
-      return { registryUnits: prepared.registryUnits, records: recogniseRecords(prepared) };
+      const file: FileRead = given
+        ? { registryUnits: prepared.registryUnits, result: recogniseInput(prepared, given) }
+        : { registryUnits: prepared.registryUnits, records: recogniseRecords(prepared) };
+      inOrder.arrived(i, "result" in file ? file.result : file.records);
+      return file;
     });
-    const registry = runRegistry(read, options);
-    const inOrder = new InOrder(results, await checksFor?.(registry));
-    read.forEach((r, i) => inOrder.arrived(i, attachSender(r.records, registry)));
-    return combineFiles(results, registry, options);
+    return finishRead(read, options);
   }
   const workers = Array.from({ length: size }, () => new Worker(join(dir, "read-worker.mjs")));
   try {
@@ -95,9 +99,7 @@ export async function readFiles(paths: string[], options: CheckOptions, setup: T
 
 async function onPool(workers: Worker[], paths: string[], options: CheckOptions, setup: ThreadSetup, checksFor?: ChecksFor): Promise<Omit<Analysis, "issues">> {
   const given = options.registry?.length ? options.registry : undefined;
-  const registryUnits = new Array<RegistryUnit[]>(paths.length);
-  const results = new Array<FileResult>(paths.length);
-  const awaiting = new Array<FileRecords>(paths.length);
+  const read = new Array<FileRead>(paths.length);
   const ask = (w: number, m: PoolRequest) =>
     new Promise<PoolResponse>((resolve, reject) => {
       const worker = workers[w];
@@ -119,36 +121,34 @@ async function onPool(workers: Worker[], paths: string[], options: CheckOptions,
   };
 
   await Promise.all(workers.map((_, w) => ask(w, { type: "setup", setup })));
-  const early = given ? new InOrder(results, await checksFor?.(given)) : undefined;
+  const inOrder = new InOrder(paths.length, await checksFor?.());
   // each thread takes the next file when it is done with one (big and small files mix), and is
   // given it before the main thread unpacks (and checks) the one it sent
   let next = 0;
   await Promise.all(
     workers.map(async (_, w) => {
-      const read = (index: number) => askAhead(w, { type: "read", index, path: paths[index], registry: given, columns: options.columnDecisions });
+      const readAt = (index: number) => askAhead(w, { type: "read", index, path: paths[index], registry: given, columns: options.columnDecisions });
       let index = next++;
-      let pending = index < paths.length ? read(index) : undefined;
+      let pending = index < paths.length ? readAt(index) : undefined;
       while (pending) {
         const r = await pending;
         const mine = index;
         index = next++;
-        pending = index < paths.length ? read(index) : undefined;
+        pending = index < paths.length ? readAt(index) : undefined;
         if (r.type !== "read") throw new Error("read pool: unexpected answer");
         const file = received(r.body);
-        registryUnits[mine] = file.registryUnits;
-        if ("result" in file) early!.arrived(mine, file.result);
-        else awaiting[mine] = file.records;
+        read[mine] = file;
+        inOrder.arrived(mine, "result" in file ? file.result : file.records);
       }
     }),
   );
-  const registry = runRegistry(
-    registryUnits.map((units) => ({ registryUnits: units })),
-    options,
-  );
-  if (!given) {
-    const inOrder = new InOrder(results, await checksFor?.(registry));
-    awaiting.forEach((records, i) => inOrder.arrived(i, attachSender(records, registry)));
-  }
+  return finishRead(read, options);
+}
+
+/** Every file read: the run's registry, each file's sender attached where it was not yet, the files combined. */
+function finishRead(read: FileRead[], options: CheckOptions): Omit<Analysis, "issues"> {
+  const registry = runRegistry(read, options);
+  const results = read.map((file) => ("result" in file ? file.result : attachSender(file.records, registry)));
   return combineFiles(results, registry, options);
 }
 

@@ -119,23 +119,23 @@ export function combineFiles(results: FileResult[], registry: RegistryUnit[], op
 
 /**
  * The checks of a run, given each file as soon as it is read, in the files' order (the CLI, while
- * its threads read the next files); `checkParsed` then finishes them. The issues are those of
- * running every rule at the end.
+ * its threads read the next files): before the run's registry is known and before the file's
+ * sender is attached, which the file rules never need (rules/run.ts). `checkParsed` finishes them
+ * with the registry. The issues are those of running every rule at the end.
  */
 export interface FileChecks {
-  add(result: FileResult): void;
+  add(file: { parsed: ParsedFile }): void;
   readonly run: RuleRun;
 }
 
-/** Checks to feed file by file, with the run's options and registry (known once every file's first step is done). */
-export function startChecks(options: CheckOptions, registry: RegistryUnit[]): FileChecks {
-  const all = { ...options, registry };
-  const run = new RuleRun(all, ALL_RULES);
+/** Checks to feed file by file, with the run's options (its registry may come only at the end). */
+export function startChecks(options: CheckOptions): FileChecks {
+  const run = new RuleRun(options, ALL_RULES);
   return {
     run,
-    add(result) {
-      settleFile(result.parsed, all);
-      run.addFile(result.parsed);
+    add(file) {
+      settleFile(file.parsed, options);
+      run.addFile(file.parsed);
     },
   };
 }
@@ -154,7 +154,7 @@ export function parseWorkbooks(inputs: WorkbookInput[], options: CheckOptions = 
 /** The rules over a run's files (the CLI's pool of threads reads them, then calls this with the checks it fed). */
 export function checkParsed(parsed: Omit<Analysis, "issues">, options: CheckOptions = {}, checks?: FileChecks): Analysis {
   // the period guessed from titles is shown to the user, but only an explicit period is checked
-  const issues = checks ? checks.run.finish(parsed.files) : runRules(parsed.files, { ...options, registry: parsed.registry });
+  const issues = checks ? checks.run.finish(parsed.files, parsed.registry) : runRules(parsed.files, { ...options, registry: parsed.registry });
   return { ...parsed, issues };
 }
 

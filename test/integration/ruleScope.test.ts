@@ -8,7 +8,7 @@
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { ALL_RULES, parseWorkbooks } from "../../src/core/engine";
+import { ALL_RULES, attachSender, parseWorkbooks, prepareInput, recogniseRecords } from "../../src/core/engine";
 import { collectFiles } from "../../src/cli/files";
 import { readInput } from "../../src/cli/readInput";
 import { RuleRun, runRules } from "../../src/core/rules";
@@ -54,6 +54,33 @@ describe.each(present)("on %s", (dir) => {
     expect(files.reduce((n, f) => n + rule.check({ files: [f], options }).length, 0)).toBe(all.length);
   });
 
+  test.each(fileRules.map((r) => [r.meta.id, r] as const))("%s: a file alone needs neither the registry nor its sender", (_id, rule) => {
+    const { files, options } = runOf(dir);
+    const { registry: _registry, ...withoutRegistry } = options;
+    for (const f of files) expect(rule.check({ files: [unsent(f)], options: withoutRegistry })).toEqual(rule.check({ files: [f], options }));
+  });
+
+  test("a run fed each file before its sender and the registry are known gives the issues of every rule at the end", () => {
+    const { options } = runOf(dir);
+    const { registry: _registry, ...withoutRegistry } = options;
+    // read as the CLI's threads read without --units: records first, senders once all are in
+    const read = collectFiles([dir]).map((p) => {
+      const prepared = prepareInput(readInput(p));
+      return { units: prepared.registryUnits, records: recogniseRecords(prepared) };
+    });
+    const run = new RuleRun(withoutRegistry, ALL_RULES);
+    for (const r of read) {
+      expect(r.records.ledger.sender).toBeUndefined();
+      run.addFile(r.records.parsed);
+    }
+    const registry = read.flatMap((r) => r.units);
+    const files = read.map((r) => attachSender(r.records, registry).parsed);
+    expect(files.some((f) => f.ledger.sender)).toBe(true);
+    const fed = run.finish(files, registry);
+    expect(fed).toEqual(atTheEnd(files, { ...withoutRegistry, registry }));
+    expect(fed.length).toBeGreaterThan(0);
+  });
+
   test("a run fed file by file gives the issues, in the order, of every rule run at the end", () => {
     const { files, options } = runOf(dir);
     const run = new RuleRun(options, ALL_RULES);
@@ -72,6 +99,14 @@ test("finish() refuses files other than those added, in their order", () => {
   expect(() => run.finish([...files].reverse())).toThrow(/in their order/);
   expect(() => run.finish(files.slice(1))).toThrow(/in their order/);
 });
+
+/** A copy of a file as it is before its sender is attached: no sender in its ledger or records. */
+function unsent(f: ParsedFile): ParsedFile {
+  const copy = structuredClone(f);
+  copy.ledger.sender = undefined;
+  for (const s of copy.sheets) for (const r of [...s.awards, ...s.figures, ...s.summaries]) r.sender = undefined;
+  return copy;
+}
 
 /** The documented order, computed the plain way: every rule over all files, then sorted. */
 function atTheEnd(files: ParsedFile[], options: CheckOptions): Issue[] {

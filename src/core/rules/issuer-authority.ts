@@ -7,7 +7,7 @@
 import { inRange, ISSUERS } from "../domain/awards";
 import { formatDateVi } from "../values";
 import { ruleMessages, type Rule } from "./rule";
-import { awardInfo, cellOf, eachAward } from "./support";
+import { awardMatchOf, cellOf, eachAward } from "./support";
 
 const MESSAGES = ruleMessages("issuer-authority", {
   notInForce: {
@@ -50,7 +50,7 @@ export const issuerAuthority: Rule = {
     for (const { file, sheet, record } of eachAward(ctx)) {
       const date = record.decisionDate;
       if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;
-      const m = awardInfo(record).match;
+      const m = awardMatchOf(record).match;
       if (m.kind !== "known") continue;
       const award = m.award;
       const issuer = m.issuer ?? award.issuer;

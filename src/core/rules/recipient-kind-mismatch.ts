@@ -7,7 +7,7 @@
 import { looksLikeCollectiveName, looksLikeFamilyName, looksLikePersonJob, looksLikePersonName, settledKind } from "../domain/recipientKind";
 import { joinLocalized, kindWord } from "../i18n/rules";
 import { ruleMessages, type Rule } from "./rule";
-import { awardInfo, cellOf, eachAward } from "./support";
+import { awardMatchOf, cellOf, eachAward } from "./support";
 
 const MESSAGES = ruleMessages("recipient-kind-mismatch", {
   unsettled: {
@@ -60,7 +60,7 @@ export const recipientKindMismatch: Rule = {
       const kind = record.kind;
       if (!kind) {
         // no column, section or award says it, and the name does not plainly say it either
-        if (record.name && !settledKind(record, awardInfo(record).intended?.recipients))
+        if (record.name && !settledKind(record, awardMatchOf(record).intended?.recipients))
           out.push({
             file: file.file,
             sheet: sheet.sheet,
@@ -79,7 +79,7 @@ export const recipientKindMismatch: Rule = {
           severity: "info",
           message: MESSAGES.t("userSettled", { name: record.name, kind: kindWord(kind) }),
         });
-      const entry = awardInfo(record).intended;
+      const entry = awardMatchOf(record).intended;
       // 1. the award's allowed recipients (a kind guessed from the award itself proves nothing)
       if (entry && record.kindSource !== "award" && !entry.recipients.includes(kind)) {
         out.push({

@@ -6,6 +6,10 @@
  * returns is exactly what running every rule at the end returns (same issues, same order:
  * test/integration/ruleScope.test.ts).
  *
+ * A file is fed before the run's registry is known (a registry file may be read last), so the file
+ * rules never see the registry, nor a file's sender (records/sender.ts attaches it later): they
+ * are given the options without the registry, and the registry comes with finish().
+ *
  * The cross-file rules wait for the end on purpose: award-duplicate could take the files one by one
  * (each row is compared with the rows before it), but a province's duplicates (100,000 issues on the
  * scale corpus), held while the reading threads still hold their files, took the check's peak memory
@@ -14,7 +18,7 @@
  */
 import type { Issue } from "../model";
 import { operations } from "../operations";
-import type { CheckOptions, IssueDraft, ParsedFile, Rule } from "./rule";
+import type { CheckOptions, IssueDraft, ParsedFile, RegistryUnit, Rule } from "./rule";
 
 const rowOf = (cell: string | undefined): number => {
   const m = /(\d+)$/.exec(cell ?? "");
@@ -28,6 +32,8 @@ export class RuleRun {
   /** each active rule's issues so far */
   private readonly drafts: IssueDraft[][];
   private readonly added: ParsedFile[] = [];
+  /** what a file rule is given: the run's options without the registry */
+  private readonly fileOptions: CheckOptions;
 
   constructor(
     private readonly options: CheckOptions,
@@ -35,6 +41,8 @@ export class RuleRun {
   ) {
     this.active = rules.filter((r) => options.severities?.[r.meta.id] !== "off");
     this.drafts = this.active.map(() => []);
+    const { registry: _registry, ...fileOptions } = options;
+    this.fileOptions = fileOptions;
   }
 
   /** The next file of the run, in the run's order. */
@@ -42,22 +50,24 @@ export class RuleRun {
     this.added.push(file);
     for (let r = 0; r < this.active.length; r++) {
       const rule = this.active[r];
-      if (rule.scope === "file") for (const d of rule.check({ files: [file], options: this.options })) this.drafts[r].push(d);
+      if (rule.scope === "file") for (const d of rule.check({ files: [file], options: this.fileOptions })) this.drafts[r].push(d);
     }
   }
 
   /**
    * The run's issues, once every file was added (`files`: the same files, in the same order). Issues
    * come sorted by file (input order; file-less issues last), sheet (file order), row, column; a
-   * rule's own order is kept for ties.
+   * rule's own order is kept for ties. `registry`: the run's, when it was not known at the start
+   * (the rules across files need it; the file rules never saw it).
    */
-  finish(files: ParsedFile[]): Issue[] {
+  finish(files: ParsedFile[], registry: RegistryUnit[] | undefined = this.options.registry): Issue[] {
     if (files.length !== this.added.length || files.some((f, i) => f !== this.added[i]))
       throw new Error("rules: finish() needs the files that were added, in their order");
     const issues: Issue[] = [];
+    const options = { ...this.options, registry };
     for (let r = 0; r < this.active.length; r++) {
       const rule = this.active[r];
-      const late = rule.scope === "file" ? [] : rule.check({ files, options: this.options });
+      const late = rule.scope === "file" ? [] : rule.check({ files, options });
       const override = this.options.severities?.[rule.meta.id];
       const severityOf = (d: IssueDraft) => (override && override !== "off" ? override : (d.severity ?? rule.meta.severity));
       for (const d of this.drafts[r]) issues.push({ ...d, rule: rule.meta.id, severity: severityOf(d) });

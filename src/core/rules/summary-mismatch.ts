@@ -10,7 +10,7 @@ import { awardById, matchAward } from "../domain/awards";
 import type { RecipientKind, SummaryRow } from "../model";
 import { ruleMessages, type Rule } from "./rule";
 import { kindCount } from "../i18n/rules";
-import { awardInfo, cellOf } from "./support";
+import { awardMatchOf, cellOf } from "./support";
 
 const MESSAGES = ruleMessages("summary-mismatch", {
   unsettled: {
@@ -59,7 +59,7 @@ export const summaryMismatch: Rule = {
       // unsettled rows by the award they are suggested as, with the names as written
       const maybe = new Map<string, { count: Record<RecipientKind, number>; names: Set<string> }>();
       for (const r of records) {
-        const info = awardInfo(r);
+        const info = awardMatchOf(r);
         const entry = info.intended;
         if (!entry && r.kind && info.match.kind === "unknown" && info.match.suggestion) {
           const id = info.match.suggestion.reportAs;

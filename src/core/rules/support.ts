@@ -85,6 +85,8 @@ export interface AwardInfo {
   /** known award, else the suggestion for a spelling slip that crosses no line (counted as meant, per the corpus rules) */
   intended?: AwardEntry;
   year?: string;
+  /** the sender the keys above were made with */
+  sender: string | undefined;
 }
 
 const INFO = new WeakMap<AwardRecord, AwardInfo>();
@@ -115,20 +117,49 @@ function workKeyOf(position: string | undefined, sender: string | undefined): st
   return v;
 }
 
-export function awardInfo(r: AwardRecord): AwardInfo {
-  let info = INFO.get(r);
+/**
+ * What the award written on a row is: how its text matched the catalogue, and the award it was
+ * meant as. It depends on the row's own cells alone — never on the sender — so a file's own rules
+ * (scope "file") can use it before the run's registry names the file's sender.
+ */
+export interface AwardMatchInfo {
+  match: AwardMatch;
+  /** known award, else the suggestion for a spelling slip that crosses no line (counted as meant, per the corpus rules) */
+  intended?: AwardEntry;
+}
+
+const MATCH_INFO = new WeakMap<AwardRecord, AwardMatchInfo>();
+
+export function awardMatchOf(r: AwardRecord): AwardMatchInfo {
+  let info = MATCH_INFO.get(r);
   if (!info) {
     let match = matchAward(r.awardText ?? "");
     // a bare name the reader settled with another column ("Giấy khen" + Cấp khen "Chủ tịch UBND huyện")
     const settled = match.kind === "unknown" && r.awardId ? awardById(r.awardId) : undefined;
     if (settled) match = { kind: "known", award: settled, exact: false, ...(r.awardSettledBy ? { settledBy: r.awardSettledBy } : {}) };
+    info = { match, intended: match.kind === "known" ? match.award : intendedAward(r.awardText ?? "") };
+    MATCH_INFO.set(r, info);
+  }
+  return info;
+}
+
+/**
+ * A row's award, recipient and unit keys for the rules across files. The unit keys come from the
+ * sender, so they are made again if the row's sender changed since (a file is checked on its own
+ * before its sender is attached: records/sender.ts).
+ */
+export function awardInfo(r: AwardRecord): AwardInfo {
+  let info = INFO.get(r);
+  if (!info || info.sender !== r.sender) {
+    const { match, intended } = awardMatchOf(r);
     info = {
       nameKey: nameKey(r.name ?? ""),
       ...unitKeys(r.unit, r.sender),
       workKey: r.unit ? unitKey(r.unit) : workKeyOf(r.position, r.sender),
       match,
-      intended: match.kind === "known" ? match.award : intendedAward(r.awardText ?? ""),
+      intended,
       year: /^\d{4}/.test(r.decisionDate ?? "") ? r.decisionDate!.slice(0, 4) : undefined,
+      sender: r.sender,
     };
     INFO.set(r, info);
   }

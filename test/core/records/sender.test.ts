@@ -83,7 +83,7 @@ describe("the clues: what is kept of a file's title blocks", () => {
   });
 
   test("an unreadable file and our own report give no clue and no sender", () => {
-    const broken = readFileRecords({ file: "x.xlsx", grids: [], error: { code: "file-unreadable", id: "read.corrupt", params: {}, message: { vi: "hỏng", en: "broken" } } });
+    const broken = readFileRecords({ file: "x.xlsx", grids: [], error: { kind: "tdkt-error", code: "file-unreadable", id: "read.corrupt", params: {}, location: {}, message: { vi: "hỏng", en: "broken" } } });
     expect(broken.senderClues).toEqual([]);
     expect(attachSender(broken, [{ name: "Xã Tân Lập" }]).ledger.sender).toBeUndefined();
   });

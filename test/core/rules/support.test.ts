@@ -4,8 +4,10 @@
  * duplicate and prerequisite rules build on.
  */
 import type { AwardRecord } from "../../../src/core/model";
+import { unitKey } from "../../../src/core/domain/unitIdentity";
 import {
   awardInfo,
+  awardMatchOf,
   cellOf,
   eachAward,
   num,
@@ -124,6 +126,21 @@ describe("support: per-record keys", () => {
     expect(info({ awardText: "Khen ngợi miệng" }).intended).toBeUndefined();
   });
 
+  it("made again once the record's sender is attached; the award match, which needs no sender, is kept", () => {
+    const r = rec({ position: "Giáo viên", awardText: "Lao động tiên tiến" });
+    const before = awardInfo(r);
+    const match = awardMatchOf(r);
+    expect(before).toMatchObject({ senderKey: "", workKey: "", sender: undefined });
+    r.sender = "Xã Quài Nưa";
+    const after = awardInfo(r);
+    expect(after).not.toBe(before);
+    expect(after).toMatchObject({ senderKey: unitKey("Xã Quài Nưa"), workKey: unitKey("Xã Quài Nưa"), sender: "Xã Quài Nưa" });
+    expect(after.match).toBe(before.match);
+    expect(awardMatchOf(r)).toBe(match);
+    expect(match).toEqual({ match: before.match, intended: before.intended });
+    expect(awardInfo(r)).toBe(after);
+  });
+
   it("computed once per record", () => {
     const r = rec({ unit: "Xã Quài Nưa" });
     expect(awardInfo(r)).toBe(awardInfo(r));
@@ -131,7 +148,7 @@ describe("support: per-record keys", () => {
 });
 
 describe("support: loose comparisons", () => {
-  const k = (unitKey: string, placeKey = "", senderKey = "", workKey = ""): AwardInfo => ({ unitKey, placeKey, senderKey, workKey, nameKey: "n", match: { kind: "unknown", text: "" } });
+  const k = (unitKey: string, placeKey = "", senderKey = "", workKey = ""): AwardInfo => ({ unitKey, placeKey, senderKey, workKey, nameKey: "n", match: { kind: "unknown", text: "" }, sender: undefined });
 
   it("sameUnit: equal non-blank unit keys, or equal non-blank places", () => {
     expect(sameUnit(k("u"), k("u"))).toBe(true);
