@@ -24,7 +24,7 @@ import { unmatchedDecisions } from "../core/layout/columnDecisions";
 import type { ThreadSetup } from "./readWorker";
 import { checkTextLines } from "./format";
 import { awardsJson, checkJsonStreamed, figuresJson, fileJson, issueJson, unresolvedAwardsJson } from "./json";
-import { Streamed, writeJson, writeLines } from "./stream";
+import { Streamed, writeJson, writeLines, type Output } from "./stream";
 
 /** --award-map: a JSON object, or the first two columns of a sheet (.xlsx, .xls, .ods, .csv). */
 function readAwardMap(path: string, readInput: typeof ReadInput): Record<string, string> {
@@ -102,7 +102,7 @@ export function exitCode(analysis: Pick<Analysis, "issues" | "ledger">): number 
  * (a promise holds the writer back until the reader has taken the last block). `err` likewise.
  * `env` gives the locale (LANG, LC_ALL) that picks the language when --lang is not given.
  */
-export async function run(argv: string[], out: (s: string) => unknown, err: (s: string) => unknown, env: Record<string, string | undefined> = {}): Promise<number> {
+export async function run(argv: string[], out: Output, err: (s: string) => unknown, env: Record<string, string | undefined> = {}): Promise<number> {
   let args: CliArgs;
   try {
     args = parseArgs(argv, env);
@@ -211,8 +211,10 @@ export function failureText(e: unknown, argv: string[], env: Record<string, stri
  * Write to a stream, waiting for it to drain when its buffer is full: a pipe's reader (jq, a script)
  * takes the output at its own pace, and nothing piles up in memory.
  */
-function writer(stream: NodeJS.WriteStream): (s: string) => Promise<void> | undefined {
-  return (s) => (stream.write(s + "\n") ? undefined : new Promise((resolve) => stream.once("drain", resolve)));
+function writer(stream: NodeJS.WriteStream): Output {
+  const write = (chunk: string | Uint8Array) => (stream.write(chunk) ? undefined : new Promise<void>((resolve) => stream.once("drain", resolve)));
+  // text blocks get their line break here; the JSON writer's byte blocks (stream.ts) end with one
+  return Object.assign((s: string) => write(s + "\n"), { bytes: write });
 }
 
 /** Run with the process's arguments, stdout and stderr; sets the exit code. */

@@ -4,7 +4,74 @@
  * of `JSON.stringify(value, null, 1)`, in blocks of whole lines, each block handed to `out` (which
  * ends it with a line break, as the CLI's `out` does) and awaited, so a slow reader (a pipe) holds the
  * writer back instead of the writer filling memory.
+ *
+ * Where `out` also takes bytes (`out.bytes`, the CLI's stdout), the JSON is written as UTF-8 straight
+ * into a buffer, piece by piece: a block built as one string from a million small pieces and then
+ * encoded cost about ten times as much (46 MB of issues: ≈ 0.6 s against ≈ 0.07 s).
  */
+
+/** Where output goes: a text block, which the writer ends with a line break; or, when it takes them, bytes that already end with one. */
+export interface Output {
+  (block: string): unknown;
+  bytes?: (block: Uint8Array) => unknown;
+}
+
+/** Blocks of about this many characters (or bytes): large enough to be cheap, small enough to stream. */
+const BLOCK = 64 * 1024;
+
+/** The block being filled: pieces joined by line breaks, handed on ending with one. */
+interface Block {
+  /** the next line (or lines) of the output */
+  add(text: string): void;
+  /** full enough to hand on */
+  readonly full: boolean;
+  /** hand the block on (awaited: a slow reader holds the writer back) and start the next */
+  flush(): Promise<void>;
+}
+
+class TextBlock implements Block {
+  private text = "";
+  constructor(private readonly out: (block: string) => unknown) {}
+  add(line: string): void {
+    // a flushed block was ended by `out`'s line break: the next starts without one
+    this.text += this.text === "" ? line : "\n" + line;
+  }
+  get full(): boolean {
+    return this.text.length >= BLOCK;
+  }
+  async flush(): Promise<void> {
+    await this.out(this.text);
+    this.text = "";
+  }
+}
+
+class ByteBlock implements Block {
+  private buffer = Buffer.allocUnsafe(2 * BLOCK);
+  private at = 0;
+  constructor(private readonly out: (block: Uint8Array) => unknown) {}
+  add(line: string): void {
+    // room for the line in UTF-8 (at most 3 bytes per UTF-16 unit) and two line breaks
+    const need = this.at + 3 * line.length + 2;
+    if (need > this.buffer.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(need, 2 * this.buffer.length));
+      this.buffer.copy(bigger, 0, 0, this.at);
+      this.buffer = bigger;
+    }
+    if (this.at > 0) this.buffer[this.at++] = 0x0a;
+    this.at += this.buffer.write(line, this.at);
+  }
+  get full(): boolean {
+    return this.at >= BLOCK;
+  }
+  async flush(): Promise<void> {
+    this.buffer[this.at++] = 0x0a;
+    // the reader may keep the bytes until written (a pipe): the block is handed over, a new one begun
+    const block = this.buffer.subarray(0, this.at);
+    this.buffer = Buffer.allocUnsafe(2 * BLOCK);
+    this.at = 0;
+    await this.out(block);
+  }
+}
 
 /** A top-level array written item by item: the items are turned into JSON values only when written. */
 export class Streamed<T> {
@@ -14,8 +81,6 @@ export class Streamed<T> {
   ) {}
 }
 
-/** Blocks of about this many characters: large enough to be cheap, small enough to stream. */
-const BLOCK = 64 * 1024;
 
 function indent(json: string, pad: string): string {
   // JSON.stringify escapes line breaks inside strings, so every "\n" here is a line of the layout
@@ -51,45 +116,37 @@ export function flatItemJson(item: unknown, pad: string): string | undefined {
  * Write `value` (an object whose values are JSON values or Streamed arrays) as
  * JSON.stringify(value, null, 1) would, streamed.
  */
-export async function writeJson(value: Record<string, unknown>, out: (block: string) => unknown): Promise<void> {
+export async function writeJson(value: Record<string, unknown>, out: Output): Promise<void> {
   const keys = Object.keys(value).filter((k) => value[k] !== undefined);
   if (!keys.length) return void (await out("{}"));
-  let block = "{";
-  const flush = async () => {
-    await out(block);
-    block = "";
-  };
-  // `block` always ends at the end of a line; the next line is added with a leading "\n" unless the
-  // block was just flushed (out adds that line break)
-  const line = (text: string) => {
-    block += block === "" ? text : "\n" + text;
-  };
+  const block: Block = out.bytes ? new ByteBlock(out.bytes) : new TextBlock(out);
+  block.add("{");
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k];
     const v = value[key];
     const comma = k < keys.length - 1 ? "," : "";
     const name = " " + JSON.stringify(key) + ": ";
     if (!(v instanceof Streamed)) {
-      line(name + indent(JSON.stringify(v, null, 1), " ").slice(1) + comma);
+      block.add(name + indent(JSON.stringify(v, null, 1), " ").slice(1) + comma);
       continue;
     }
     if (!v.items.length) {
-      line(name + "[]" + comma);
+      block.add(name + "[]" + comma);
       continue;
     }
-    line(name + "[");
+    block.add(name + "[");
     // item by item: a flat item (an issue) written directly, any other stringified and indented
     for (let i = 0; i < v.items.length; i++) {
       const item = v.map(v.items[i]);
       // (in an array, what JSON leaves out of an object is written null)
       const json = flatItemJson(item, "  ") ?? indent(JSON.stringify(item, null, 1) ?? "null", "  ");
-      line(json + (i < v.items.length - 1 ? "," : ""));
-      if (block.length >= BLOCK) await flush();
+      block.add(json + (i < v.items.length - 1 ? "," : ""));
+      if (block.full) await block.flush();
     }
-    line(" ]" + comma);
+    block.add(" ]" + comma);
   }
-  line("}");
-  await flush();
+  block.add("}");
+  await block.flush();
 }
 
 /** Write text lines in blocks (each block handed to `out`, which ends it with a line break). */

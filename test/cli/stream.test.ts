@@ -1,5 +1,5 @@
 /** Streamed output is byte for byte what the whole string would have been, written in many blocks. */
-import { Streamed, writeJson, writeLines } from "../../src/cli/stream";
+import { Streamed, writeJson, writeLines, type Output } from "../../src/cli/stream";
 
 async function collect(write: (out: (s: string) => unknown) => Promise<void>) {
   const blocks: string[] = [];
@@ -59,4 +59,37 @@ test("writeJson writes each kind of array item as JSON.stringify does (flat obje
   ];
   const { text } = await collect((out) => writeJson({ items: new Streamed(items, (x) => x) }, out));
   expect(text).toBe(JSON.stringify({ items }, null, 1) + "\n");
+});
+
+/** The CLI's stdout takes bytes too: the same JSON, written as UTF-8 blocks that each end with a line break. */
+async function collectBytes(write: (out: Output) => Promise<void>) {
+  const blocks: Buffer[] = [];
+  const texts: string[] = [];
+  const out: Output = Object.assign((s: string) => void texts.push(s + "\n"), { bytes: (b: Uint8Array) => void blocks.push(Buffer.from(b)) });
+  await write(out);
+  // a block is whole lines: it never splits a character or a line
+  for (const b of blocks) expect(b[b.length - 1]).toBe(0x0a);
+  return { text: texts.join("") + Buffer.concat(blocks).toString("utf8"), blocks: blocks.length, texts: texts.length };
+}
+
+describe("writeJson to an output that takes bytes", () => {
+  test("the same bytes as JSON.stringify, in many blocks, none as text", async () => {
+    const issues = Array.from({ length: 3000 }, (_, i) => ({ rule: "award-duplicate", file: `Đơn vị ${i}.xlsx`, message: `"Nguyễn Thị Ánh ${i}" được "Lao động tiên tiến" hai lần\n€ 𝄞` }));
+    const value = { files: [{ file: "a.xlsx", sheets: [] }], issues };
+    const { text, blocks, texts } = await collectBytes((out) => writeJson({ ...value, issues: new Streamed(issues, (i) => i) }, out));
+    expect(text).toBe(JSON.stringify(value, null, 1) + "\n");
+    expect(blocks).toBeGreaterThan(3);
+    expect(texts).toBe(0);
+  });
+
+  test("an item longer than the buffer makes it grow; nested and odd items as JSON.stringify writes them", async () => {
+    const long = "Tập thể lao động xuất sắc ".repeat(20_000);
+    const items: unknown[] = [{ a: long }, { nested: { b: [1, "x"] } }, undefined, "chữ", [], { n: -0, nan: NaN }];
+    const { text } = await collectBytes((out) => writeJson({ items: new Streamed(items, (x) => x), after: "z" }, out));
+    expect(text).toBe(JSON.stringify({ items, after: "z" }, null, 1) + "\n");
+  });
+
+  test("an empty object is written as text, as before", async () => {
+    expect((await collectBytes((out) => writeJson({}, out))).text).toBe("{}\n");
+  });
 });
