@@ -1,5 +1,5 @@
 /**
- * Files read and recognised on a pool of threads, one per core: a province's 60 files take the
+ * Files read and recognised by a pool of readers, one per core: a province's 60 files take the
  * time of the slowest share instead of the sum. Each thread runs the engine's per-file steps
  * (readWorker.ts); the results are put back in the files' order, so the output is byte for byte
  * that of one thread (TDKT_WORKERS=1 runs everything on the main thread, as tests and tsx do).
@@ -11,15 +11,18 @@
  * way the main thread runs each file's own checks as the file comes (they need neither registry nor
  * sender: rules/run.ts), and the checks across files once all are in.
  *
- * A file's result comes back packed (transfer.ts: each distinct string once, the rest in one
- * transferred buffer), one file per message: the main thread rebuilds one file while the threads
- * read the next. Files are read as the checks need them (readForChecks: no row properties).
+ * The main thread is one of the readers (TDKT_WORKERS counts it): its own files need no hand-over,
+ * and it reads while the threads start. A thread's file comes back packed (transfer.ts: each
+ * distinct string once, the rest in one transferred buffer), one file per message, and each thread
+ * is asked for two files ahead, so that it starts the next while the main thread reads its own.
+ * Files are read as the checks need them (readForChecks: no row properties).
  */
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { TdktError } from "../core/errors";
 import { attachSender, combineFiles, prepareInput, recogniseInput, recogniseRecords, runRegistry, type Analysis, type FileChecks } from "../core/engine";
+import type { WorkbookInput } from "../core/analysis";
 import type { CheckOptions, ParsedFile } from "../core/rules/rule";
 import type { Crossing, FileRead, PoolRequest, PoolResponse, ThreadSetup } from "./readWorker";
 import { unpack } from "./transfer";
@@ -64,6 +67,16 @@ class InOrder {
   }
 }
 
+/** Reads one file on this thread: its records, with its sender when the registry is given (--units). */
+function readHere(readForChecks: (path: string) => WorkbookInput, path: string, options: CheckOptions): FileRead {
+  const prepared = prepareInput(readForChecks(path), options.columnDecisions);
+  const given = options.registry?.length ? options.registry : undefined;
+  // the file's sheets are dropped as soon as its records are made
+  return given
+    ? { registryUnits: prepared.registryUnits, result: recogniseInput(prepared, given) }
+    : { registryUnits: prepared.registryUnits, records: recogniseRecords(prepared) };
+}
+
 /**
  * Read and recognise `paths`, in their order, on the main thread or on a pool of threads. With
  * `checksFor`, each file is also checked as soon as it and the files before it are read; the caller
@@ -72,76 +85,99 @@ class InOrder {
 export async function readFiles(paths: string[], options: CheckOptions, setup: ThreadSetup = {}, checksFor?: ChecksFor): Promise<Omit<Analysis, "issues">> {
   const size = poolSize(paths.length);
   const dir = bundleDir();
+  // the parser is loaded here, by the first command that reads (never by --help)
+  const { readForChecks } = await import("./readInput");
   if (size <= 1 || !dir) {
-    // the parser is loaded here, by the first command that reads (never by --help)
-    const { readForChecks } = await import("./readInput");
     const inOrder = new InOrder(paths.length, await checksFor?.());
-    const given = options.registry?.length ? options.registry : undefined;
-    // each file's sheets are dropped as soon as its records are made; with the registry known
-    // (--units) its sender is attached at once, else once every file gave its registry units
     const read = paths.map((p, i) => {
-      const prepared = prepareInput(readForChecks(p), options.columnDecisions);
-      const file: FileRead = given
-        ? { registryUnits: prepared.registryUnits, result: recogniseInput(prepared, given) }
-        : { registryUnits: prepared.registryUnits, records: recogniseRecords(prepared) };
+      const file = readHere(readForChecks, p, options);
       inOrder.arrived(i, "result" in file ? file.result : file.records);
       return file;
     });
     return finishRead(read, options);
   }
-  const workers = Array.from({ length: size }, () => new Worker(join(dir, "read-worker.mjs")));
+  // the main thread is one of the readers: its own files need no hand-over
+  const threads = Array.from({ length: size - 1 }, () => new Thread(new Worker(join(dir, "read-worker.mjs"))));
   try {
-    return await onPool(workers, paths, options, setup, checksFor);
+    return await onPool(threads, paths, options, setup, (p) => readHere(readForChecks, p, options), checksFor);
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(threads.map((t) => t.worker.terminate()));
   }
 }
 
-async function onPool(workers: Worker[], paths: string[], options: CheckOptions, setup: ThreadSetup, checksFor?: ChecksFor): Promise<Omit<Analysis, "issues">> {
+/** A reading thread and its answers, in the order asked: a thread answers its messages one by one. */
+class Thread {
+  private readonly waiting: { resolve: (r: PoolResponse) => void; reject: (e: Error) => void }[] = [];
+  constructor(readonly worker: Worker) {
+    worker.on("message", (r: PoolResponse) => {
+      const w = this.waiting.shift();
+      if (r.type === "failed") w?.reject(TdktError.from(r.error));
+      else w?.resolve(r);
+    });
+    worker.on("error", (e: Error) => {
+      for (const w of this.waiting.splice(0)) w.reject(TdktError.from(e));
+    });
+  }
+
+  ask(m: PoolRequest): Promise<PoolResponse> {
+    const answer = new Promise<PoolResponse>((resolve, reject) => this.waiting.push({ resolve, reject }));
+    // asked ahead of being awaited: a failure while another answer is handled must not become an
+    // unhandled rejection (it is still thrown where it is awaited)
+    answer.catch(() => undefined);
+    this.worker.postMessage(m);
+    return answer;
+  }
+}
+
+/** Files asked of a thread ahead of its answers: it starts the next while the main thread is busy reading its own. */
+const AHEAD = 2;
+
+async function onPool(threads: Thread[], paths: string[], options: CheckOptions, setup: ThreadSetup, readOnMain: (path: string) => FileRead, checksFor?: ChecksFor): Promise<Omit<Analysis, "issues">> {
   const given = options.registry?.length ? options.registry : undefined;
   const read = new Array<FileRead>(paths.length);
-  const ask = (w: number, m: PoolRequest) =>
-    new Promise<PoolResponse>((resolve, reject) => {
-      const worker = workers[w];
-      const onError = (e: Error) => reject(TdktError.from(e));
-      worker.once("error", onError);
-      worker.once("message", (r: PoolResponse) => {
-        worker.off("error", onError);
-        if (r.type === "failed") reject(TdktError.from(r.error));
-        else resolve(r);
-      });
-      worker.postMessage(m);
-    });
-  // a thread's next answer is asked before the last one is handled: if handling it throws, the
-  // answer still pending must not become an unhandled rejection (it is awaited when there is no error)
-  const askAhead = (w: number, m: PoolRequest) => {
-    const p = ask(w, m);
-    p.catch(() => undefined);
-    return p;
-  };
-
-  await Promise.all(workers.map((_, w) => ask(w, { type: "setup", setup })));
   const inOrder = new InOrder(paths.length, await checksFor?.());
-  // each thread takes the next file when it is done with one (big and small files mix), and is
-  // given it before the main thread unpacks (and checks) the one it sent
+  const keep = (index: number, file: FileRead) => {
+    read[index] = file;
+    inOrder.arrived(index, "result" in file ? file.result : file.records);
+  };
+  // each reader takes the next file when it is done with one (big and small files mix)
   let next = 0;
-  await Promise.all(
-    workers.map(async (_, w) => {
-      const readAt = (index: number) => askAhead(w, { type: "read", index, path: paths[index], registry: given, columns: options.columnDecisions });
-      let index = next++;
-      let pending = index < paths.length ? readAt(index) : undefined;
-      while (pending) {
-        const r = await pending;
-        const mine = index;
-        index = next++;
-        pending = index < paths.length ? readAt(index) : undefined;
-        if (r.type !== "read") throw new Error("read pool: unexpected answer");
-        const file = received(r.body);
-        read[mine] = file;
-        inOrder.arrived(mine, "result" in file ? file.result : file.records);
+  const onThread = async (thread: Thread) => {
+    const ready = thread.ask({ type: "setup", setup });
+    const queue: { index: number; answer: Promise<PoolResponse> }[] = [];
+    const refill = () => {
+      while (queue.length < AHEAD && next < paths.length) {
+        const index = next++;
+        queue.push({ index, answer: thread.ask({ type: "read", index, path: paths[index], registry: given, columns: options.columnDecisions }) });
       }
-    }),
-  );
+    };
+    refill();
+    await ready;
+    while (queue.length) {
+      const { index, answer } = queue.shift()!;
+      const r = await answer;
+      refill();
+      if (r.type !== "read") throw new Error("read pool: unexpected answer");
+      keep(index, received(r.body));
+    }
+  };
+  const onMain = async () => {
+    for (;;) {
+      // the threads' answers are taken in between the main thread's own files
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (failed || next >= paths.length) return;
+      const index = next++;
+      keep(index, readOnMain(paths[index]));
+    }
+  };
+  // a thread's failure ends the run: the main thread stops taking files
+  let failed = false;
+  const watched = (thread: Thread) =>
+    onThread(thread).catch((e: unknown) => {
+      failed = true;
+      throw e;
+    });
+  await Promise.all([...threads.map(watched), onMain()]);
   return finishRead(read, options);
 }
 

@@ -15,6 +15,7 @@ import type { PoolRequest, PoolResponse } from "../../src/cli/readWorker";
 import { TdktError } from "../../src/core/errors";
 import { prepareInput, recogniseInput } from "../../src/core/engine";
 import type { RegistryUnit } from "../../src/core/rules/rule";
+import * as readInputModule from "../../src/cli/readInput";
 import { readForChecks } from "../../src/cli/readInput";
 
 const ROOT = resolve(__dirname, "../..");
@@ -116,6 +117,28 @@ describe("errors across the reading threads", () => {
     const senders = one.files[0].sheets.flatMap((s) => s.awards.map((a) => a.sender));
     expect(senders.length).toBeGreaterThan(0);
     expect(new Set(senders)).toEqual(new Set(["UBND xã Tân Lập"]));
+    expect(two.ledger).toEqual(one.ledger);
+    expect(two.files).toEqual(one.files);
+  }, 180_000);
+
+  test("a thread that fails to set up ends the run with its error", async () => {
+    process.env.TDKT_WORKERS = "2";
+    (globalThis as { __tdktBundleDir?: string }).__tdktBundleDir = BUNDLE;
+    const paths = Array.from({ length: 6 }, () => join(dir, "01-xa-tan-lap.xlsx"));
+    // a catalogue that is not a list: the thread's setup throws
+    await expect(readFiles(paths, {}, { catalogue: "không phải danh sách" })).rejects.toBeInstanceOf(TdktError);
+  }, 180_000);
+
+  test("the main thread reads files too: with 2 readers, files go to both and come back in order", async () => {
+    const paths = [join(dir, "01-xa-tan-lap.xlsx"), join(dir, "hong.xlsx"), join(dir, "01-xa-tan-lap.xlsx"), join(dir, "khong-co.xlsx"), join(dir, "01-xa-tan-lap.xlsx")];
+    const one = await readOn(1, paths);
+    const onMain = jest.spyOn(readInputModule, "readForChecks");
+    const two = await readOn(2, paths);
+    // some files were read here, the others on the thread
+    expect(onMain.mock.calls.length).toBeGreaterThan(0);
+    expect(onMain.mock.calls.length).toBeLessThan(paths.length);
+    onMain.mockRestore();
+    expect(two.ledger.map((f) => f.file)).toEqual(paths);
     expect(two.ledger).toEqual(one.ledger);
     expect(two.files).toEqual(one.files);
   }, 180_000);
