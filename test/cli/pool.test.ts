@@ -10,7 +10,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { failureText } from "../../src/cli/main";
-import { readFiles } from "../../src/cli/readPool";
+import { BYTES_PER_READER, poolSize, readFiles } from "../../src/cli/readPool";
+import { availableParallelism } from "node:os";
 import type { PoolRequest, PoolResponse } from "../../src/cli/readWorker";
 import { TdktError } from "../../src/core/errors";
 import { prepareInput, recogniseInput } from "../../src/core/engine";
@@ -169,5 +170,34 @@ describe("errors across the reading threads", () => {
     } finally {
       await worker.terminate();
     }
+  });
+});
+
+describe("how many readers", () => {
+  const saved = process.env.TDKT_WORKERS;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.TDKT_WORKERS;
+    else process.env.TDKT_WORKERS = saved;
+  });
+
+  test("a district's few small files are read on the main thread alone; a province's on every core", () => {
+    delete process.env.TDKT_WORKERS;
+    expect(poolSize(8, 500_000)).toBe(1);
+    expect(poolSize(8, 0)).toBe(1);
+    expect(poolSize(8, BYTES_PER_READER)).toBe(1);
+    expect(poolSize(8, BYTES_PER_READER + 1)).toBe(Math.min(2, availableParallelism()));
+    expect(poolSize(64, 100 * BYTES_PER_READER)).toBe(Math.min(64, availableParallelism()));
+    // never more readers than files
+    expect(poolSize(1, 100 * BYTES_PER_READER)).toBe(1);
+  });
+
+  test("TDKT_WORKERS decides when set to a whole number, files still the limit", () => {
+    process.env.TDKT_WORKERS = "3";
+    expect(poolSize(8, 0)).toBe(3);
+    expect(poolSize(2, 0)).toBe(2);
+    process.env.TDKT_WORKERS = "0";
+    expect(poolSize(8, 0)).toBe(1);
+    process.env.TDKT_WORKERS = "1.5";
+    expect(poolSize(8, 100 * BYTES_PER_READER)).toBe(Math.min(8, availableParallelism()));
   });
 });
