@@ -17,7 +17,7 @@ import { readSummaries } from "./summaries";
 import { readRegistry } from "./registry";
 import { areasIn } from "../domain/areas";
 import { awardFromTitle, decisionFromTitle, occasionFromTitle } from "./titles";
-import { attachSender, senderClues as cluesOf, type FileRecords, type FileResult, type SheetClues } from "./sender";
+import { attachSender, senderClues, type FileRecords, type FileResult } from "./sender";
 import type { LegacyDecoding } from "./legacy";
 import { accountSheet, notReadFindings, rowsWithData, type TableOutcome, whyNoTable } from "./rowAccount";
 import { isCodeListSheet, listsOfSheet, type CodeLookup } from "./lookups";
@@ -64,18 +64,17 @@ export function readFileRecords(input: FileInput, legacy: LegacyDecoding[] = [])
   const ledger: FileLedger = { file: input.file, sheets: [] };
   const parsed: ParsedFile = { file: input.file, ledger, sheets: [], findings: [] };
   const titles: string[] = [];
-  const senderClues: SheetClues[] = [];
   if (input.error) {
     ledger.error = input.error;
     parsed.findings.push({ rule: "file-unreadable", data: { vi: input.error.message.vi, en: input.error.message.en } });
-    return { parsed, ledger, titles, senderClues };
+    return { parsed, ledger, titles, senderClues: [] };
   }
   for (const w of input.warnings ?? []) parsed.findings.push({ rule: "file-read-warning", data: { vi: w.vi, en: w.en } });
   if (input.grids.some((g) => g.sheet === REPORT_DATA_SHEET)) {
     parsed.findings.push({ rule: "file-read-warning", data: { ...RECORDS.t("ownReport") } });
     for (const g of input.grids) ledger.sheets.push({ sheet: g.sheet, kind: "other", columns: {}, rowsRead: 0, rowsSkipped: 0, skipped: [] });
     ledger.rowAccounts = input.grids.map((g) => accountSheet(g, [], "own-report"));
-    return { parsed, ledger, titles, senderClues };
+    return { parsed, ledger, titles, senderClues: [] };
   }
   // one finding for a file typed in TCVN3/VNI, else one per legacy sheet or column
   for (const d of legacy) {
@@ -84,7 +83,8 @@ export function readFileRecords(input: FileInput, legacy: LegacyDecoding[] = [])
   }
   // the sender is found once per file, once the registry is known (sender.ts): its title blocks are kept
   const detected = input.grids.map((grid) => ({ grid, tables: tablesOf(grid) }));
-  senderClues.push(...cluesOf(detected));
+  const clues = senderClues(detected);
+  // the sender's place among the ledger's keys, as before the two steps; attachSender fills it
   ledger.sender = undefined;
   /** the ledger line of a sheet in which legacy text alone was converted */
   const sheetLegacy = (sheet: string): Pick<SheetLedger, "legacy"> => {
@@ -205,6 +205,6 @@ export function readFileRecords(input: FileInput, legacy: LegacyDecoding[] = [])
   }
   const areas = [...new Set(titles.flatMap(areasIn))];
   if (areas.length) ledger.titleAreas = areas;
-  return { parsed, ledger, titles, senderClues };
+  return { parsed, ledger, titles, senderClues: clues };
 }
 
