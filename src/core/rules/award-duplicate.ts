@@ -11,7 +11,7 @@
  * whatever units the lists name; two CCCDs are two people even under one name and unit; one CCCD
  * under two names is a warning at both rows (one of them is mistyped), never a duplicate.
  */
-import type { AwardRecord } from "../model";
+import type { AwardRecord, Localized } from "../model";
 import { operations } from "../operations";
 import { ruleMessages, type IssueDraft, type ParsedFile, type Rule } from "./rule";
 import { awardInfo, cellOf, refString, sameBirth, samePeriod, sameWorkplace, type AwardInfo } from "./support";
@@ -42,6 +42,20 @@ interface Seen {
   sheet: string;
   /** order of arrival: the earliest match is the one named */
   seq: number;
+  /**
+   * Where this row is, as the rows that repeat it name it (made at the first repeat): a list sent
+   * by forty units repeats each row forty times, and each repeat names the same first row.
+   */
+  named?: { cell: string; related: string; inOtherFile: Localized };
+}
+
+/** How the repeats of `s` name it (see Seen.named). */
+function namedAs(s: Seen): NonNullable<Seen["named"]> {
+  if (!s.named) {
+    const cell = cellOf(s.record, "name");
+    s.named = { cell, related: refString(s.file, s.sheet, cell), inOtherFile: MESSAGES.t("atFile", { file: s.file, sheet: s.sheet, cell }) };
+  }
+  return s.named;
 }
 
 /**
@@ -82,25 +96,40 @@ class Candidates {
     return undefined;
   }
 
-  /** The earliest earlier row that passes `same`, among the rows of the same unit or place. */
-  first(info: AwardInfo, idNumber: string | undefined, same: (p: Seen) => boolean): Seen | undefined {
-    let best: Seen | undefined;
-    // and, across senders, the rows whose sender is this row's unit or whose unit is this row's sender
-    const lists = [
-      info.unitKey ? this.byUnit.get(info.unitKey) : undefined,
-      info.placeKey ? this.byPlace.get(info.placeKey) : undefined,
-      info.unitKey ? this.bySender.get(info.unitKey) : undefined,
-      info.senderKey ? this.byUnit.get(info.senderKey) : undefined,
-      idNumber ? this.byId.get(idNumber) : undefined,
-    ];
-    for (const list of lists)
-      for (const p of list ?? []) {
-        operations.count++;
-        if (best && p.seq > best.seq) break; // lists are in arrival order
-        if (same(p)) best = p;
-      }
-    return best;
+  /**
+   * The earliest earlier row of the same recipient (sameRecipient), among the rows of the same unit
+   * or place and, across senders, the rows whose sender is this row's unit or whose unit is this
+   * row's sender, and the rows of the same CCCD.
+   */
+  first(record: AwardRecord, info: AwardInfo): Seen | undefined {
+    let best = earliest(info.unitKey ? this.byUnit.get(info.unitKey) : undefined, record, info, undefined);
+    best = earliest(info.placeKey ? this.byPlace.get(info.placeKey) : undefined, record, info, best);
+    best = earliest(info.unitKey ? this.bySender.get(info.unitKey) : undefined, record, info, best);
+    best = earliest(info.senderKey ? this.byUnit.get(info.senderKey) : undefined, record, info, best);
+    return earliest(record.idNumber ? this.byId.get(record.idNumber) : undefined, record, info, best);
   }
+}
+
+/** The earliest of `best` and the rows of `list` (in arrival order) of the same recipient as `record`. */
+function earliest(list: Seen[] | undefined, record: AwardRecord, info: AwardInfo, best: Seen | undefined): Seen | undefined {
+  if (!list) return best;
+  for (const p of list) {
+    operations.count++;
+    if (best && p.seq > best.seq) break; // lists are in arrival order
+    if (sameRecipient(p, record, info)) best = p;
+  }
+  return best;
+}
+
+/** An earlier row `p` is the same recipient given the same award in the same period as `record`. */
+function sameRecipient(p: Seen, record: AwardRecord, info: AwardInfo): boolean {
+  return (
+    (sameIdNumber(p.record, record) || sameWorkplace(p.info, info)) &&
+    !otherIdNumber(p.record, record) &&
+    samePeriod(p.info, info) &&
+    sameBirth(p.record, record) &&
+    (!p.record.kind || !record.kind || p.record.kind === record.kind)
+  );
 }
 
 export const awardDuplicate: Rule = {
@@ -143,36 +172,23 @@ function duplicatesIn(file: ParsedFile, seen: Map<string, Candidates>, ids: IdNa
       const awardId = info.intended?.id ?? "?" + (record.awardText ?? "");
       const key = info.nameKey + "|" + awardId;
       let list = seen.get(key);
-      const cur: Seen = { record, info, file: file.file, sheet: sheet.sheet, seq: nextSeq() };
       if (!list) {
         list = new Candidates();
-        list.add(cur);
+        list.add({ record, info, file: file.file, sheet: sheet.sheet, seq: nextSeq() });
         seen.set(key, list);
         continue;
       }
-      const first = list.first(
-        info,
-        record.idNumber,
-        (p) =>
-          (sameIdNumber(p.record, record) || sameWorkplace(p.info, info)) &&
-          !otherIdNumber(p.record, record) &&
-          samePeriod(p.info, info) &&
-          sameBirth(p.record, record) &&
-          (!p.record.kind || !record.kind || p.record.kind === record.kind),
-      );
+      const first = list.first(record, info);
       if (first) {
         const award = info.intended?.name ?? record.awardText ?? "";
-        const firstCell = cellOf(first.record, "name");
-        const where =
-          first.file === file.file
-            ? MESSAGES.t("atRow", { row: first.record.ref.row })
-            : MESSAGES.t("atFile", { file: first.file, sheet: first.sheet, cell: firstCell });
+        const named = namedAs(first);
+        const where = first.file === file.file ? MESSAGES.t("atRow", { row: first.record.ref.row }) : named.inOtherFile;
         out.push({
           file: file.file,
           sheet: sheet.sheet,
           cell: cellOf(record, "name"),
           message: MESSAGES.t("twice", { name: record.name, award, where }),
-          related: [refString(first.file, first.sheet, firstCell)],
+          related: [named.related],
         });
       } else {
         // one name in two workplaces is two people; the same birth date too makes it worth a look
@@ -192,7 +208,7 @@ function duplicatesIn(file: ParsedFile, seen: Map<string, Candidates>, ids: IdNa
             }),
             related: [refString(twin.file, twin.sheet, cellOf(twin.record, "name"))],
           });
-        list.add(cur);
+        list.add({ record, info, file: file.file, sheet: sheet.sheet, seq: nextSeq() });
       }
     }
   return out;

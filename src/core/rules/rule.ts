@@ -121,7 +121,8 @@ export interface Rule {
   /**
    * An issue may carry its own severity when the rule's cases differ in weight (a header read from
    * its column's contents is a warning, a missing column an error; a fact the reference only infers
-   * is a warning, never an error); the user's override still wins.
+   * is a warning, never an error); the user's override still wins. The drafts are fresh objects,
+   * handed over: the run completes them into issues in place (rules/run.ts).
    */
   check(ctx: RuleContext): IssueDraft[];
 }

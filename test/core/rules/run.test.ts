@@ -69,6 +69,8 @@ test("finish() refuses files other than those added, in their order", () => {
   expect(() => run.finish([a])).toThrow(/in their order/);
   expect(() => run.finish([a, b, a])).toThrow(/in their order/);
   expect(run.finish([a, b])).toHaveLength(2);
+  // its file rules' issues are handed over: a second finish would give them again
+  expect(() => run.finish([a, b])).toThrow("rules: finish() is called once per run");
 });
 
 test("within a row, columns in their order (C after B, AA after Z); the same cell keeps the rules' order", () => {

@@ -10,7 +10,8 @@ import { contextOf, sheetOf } from "./ruleTester";
 type Draft = ReturnType<Rule["check"]>[number];
 const ruleOf = (id: string, issues: Draft[]): Rule => ({
   meta: { id, severity: "error", title: { vi: id, en: id }, description: { vi: id, en: id }, fix: { vi: id, en: id } },
-  check: () => issues,
+  // fresh drafts each run, as every rule makes them (the run completes them in place)
+  check: () => issues.map((d) => ({ ...d })),
 });
 const at = (file: string, sheet: string | undefined, cell: string | undefined, text: string): Draft => ({
   file,
@@ -59,6 +60,11 @@ describe("runRules: order", () => {
     expect(texts([rule])).toEqual(["no cell", "b9", "C9", "AA9", "B10"]);
   });
 
+  it("columns in letter order past Z (Z, AA, AB, BA, ZZ, AAA) whatever the case; a cell without a row number first", () => {
+    const cells = ["AAA2", "ba2", "ZZ2", "AB2", "Z2", "aa2", "C"];
+    expect(texts([ruleOf("x", cells.map((c) => at("a.xlsx", "DS", c, c)))])).toEqual(["C", "Z2", "aa2", "AB2", "ba2", "ZZ2", "AAA2"]);
+  });
+
   it("the same cell keeps the rules' order, and each rule's own order", () => {
     const one = ruleOf("one", [at("a.xlsx", "DS", "C5", "one-1"), at("a.xlsx", "DS", "C5", "one-2")]);
     const two = ruleOf("two", [at("a.xlsx", "DS", "C5", "two-1")]);
@@ -81,5 +87,19 @@ describe("runRules: severities", () => {
     expect(runRules(ctx({ x: "info" }), [rule]).map((i) => i.severity)).toEqual(["info", "info"]);
     expect(runRules(ctx({ y: "info" }), [rule]).map((i) => i.severity)).toEqual(["warning", "error"]);
     expect(runRules(ctx({ x: "off" }), [rule, ruleOf("y", [at("a.xlsx", "DS", "A3", "kept")])]).map((i) => i.message.en)).toEqual(["kept"]);
+  });
+});
+
+describe("runRules: drafts are the rule's fresh objects", () => {
+  it("a rule that hands back an issue of an earlier run is told so, instead of carrying that run's severity", () => {
+    const kept = [at("a.xlsx", "DS", "A1", "kept")];
+    const lazy: Rule = { ...ruleOf("x", []), check: () => kept };
+    expect(runRules(ctx({ x: "info" }), [lazy]).map((i) => i.severity)).toEqual(["info"]);
+    expect(() => runRules(ctx(), [lazy])).toThrow(/x returned an issue it had returned before/);
+  });
+
+  it("the issues are the drafts completed: each rule's code and severity, nothing else added", () => {
+    const rule = ruleOf("x", [at("a.xlsx", "DS", "A1", "one")]);
+    expect(runRules(ctx(), [rule])).toEqual([{ file: "a.xlsx", sheet: "DS", cell: "A1", message: { vi: "one", en: "one" }, rule: "x", severity: "error" }]);
   });
 });
