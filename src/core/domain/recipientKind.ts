@@ -17,13 +17,30 @@ const KIND_WORDS: [string, RecipientKind][] = [
   ["gia dinh", "household"],
 ];
 
+/** the longer kind words, found anywhere in a section row ("Danh sách cá nhân"), each matched by its compiled expression */
+const KIND_WORDS_WITHIN: [RegExp, RecipientKind][] = KIND_WORDS.filter(([w]) => w.length > 3).map(([w, kind]) => [new RegExp(`(^| )${w}( |$)`), kind]);
+
+/** Kinds of texts already read: a list repeats its section rows and kind cells on every row. */
+const KINDS = new Map<string, RecipientKind | null>();
+
 /** "Tập thể" / "TT" -> collective, "Cá nhân" / "CN" -> individual, "Hộ gia đình" / "HGĐ" -> household. */
 export function parseRecipientKind(text: string | undefined): RecipientKind | undefined {
+  const t = text ?? "";
+  let kind = KINDS.get(t);
+  if (kind === undefined) {
+    kind = kindOf(t) ?? null;
+    if (KINDS.size >= 100_000) KINDS.clear();
+    KINDS.set(t, kind);
+  }
+  return kind ?? undefined;
+}
+
+function kindOf(text: string): RecipientKind | undefined {
   // a section marker before the words ("A. TẬP THỂ", "II. CÁ NHÂN") is not part of the kind
-  const key = headerKey(text ?? "").replace(/^([a-d]|[ivx]+|\d+)\s+(?=\S)/, "");
+  const key = headerKey(text).replace(/^([a-d]|[ivx]+|\d+)\s+(?=\S)/, "");
   for (const [w, kind] of KIND_WORDS) if (key === w) return kind;
   // section rows: "A. TẬP THỂ", "II. CÁ NHÂN", "Danh sách cá nhân"
-  for (const [w, kind] of KIND_WORDS) if (w.length > 3 && new RegExp(`(^| )${w}( |$)`).test(key)) return kind;
+  for (const [re, kind] of KIND_WORDS_WITHIN) if (re.test(key)) return kind;
   return undefined;
 }
 

@@ -149,11 +149,13 @@ export function awardMatchOf(r: AwardRecord): AwardMatchInfo {
  * before its sender is attached: records/sender.ts).
  */
 export function awardInfo(r: AwardRecord): AwardInfo {
-  let info = INFO.get(r);
+  const before = INFO.get(r);
+  let info = before;
   if (!info || info.sender !== r.sender) {
     const { match, intended } = awardMatchOf(r);
     info = {
-      nameKey: nameKey(r.name ?? ""),
+      // the name's key is the row's own (made once, whatever the sender)
+      nameKey: before?.nameKey ?? nameKey(r.name ?? ""),
       ...unitKeys(r.unit, r.sender),
       workKey: r.unit ? unitKey(r.unit) : workKeyOf(r.position, r.sender),
       match,
