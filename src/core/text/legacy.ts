@@ -244,20 +244,36 @@ export function legacyEvidence(text: string): LegacyEvidence {
   // Split on spaces, digits and ASCII punctuation only: Latin-1 symbols are TCVN3 letters (§ = Đ).
   for (const word of text.split(/[\s\u00a0\u0021-\u0040\u005b-\u0060\u007b-\u007e]+/)) {
     if (!word) continue;
-    if (UNICODE_VIETNAMESE.test(word)) {
-      evidence.unicode++;
-      continue;
-    }
-    if (!HIGH_LATIN1.test(word)) continue;
-    const asIs = isPlausibleVietnameseWord(word);
-    const asTcvn3 = isPlausibleVietnameseWord(decodeTcvn3(word));
-    const asVni = isPlausibleVietnameseWord(decodeVni(word));
-    if (!asIs) {
-      if (asTcvn3) evidence.tcvn3++;
-      if (asVni) evidence.vni++;
-    } else if (!asTcvn3 && !asVni) evidence.unicode++;
+    const e = wordEvidence(word);
+    if (e & UNICODE_WORD) evidence.unicode++;
+    if (e & TCVN3_WORD) evidence.tcvn3++;
+    if (e & VNI_WORD) evidence.vni++;
   }
   return evidence;
+}
+
+const UNICODE_WORD = 1;
+const TCVN3_WORD = 2;
+const VNI_WORD = 4;
+/** What each distinct word is evidence of (the bits above): a sheet's names and places repeat on every row. */
+const WORD_EVIDENCE = new Map<string, number>();
+
+function wordEvidence(word: string): number {
+  let e = WORD_EVIDENCE.get(word);
+  if (e === undefined) {
+    e = 0;
+    if (UNICODE_VIETNAMESE.test(word)) e = UNICODE_WORD;
+    else if (HIGH_LATIN1.test(word)) {
+      const asIs = isPlausibleVietnameseWord(word);
+      const asTcvn3 = isPlausibleVietnameseWord(decodeTcvn3(word));
+      const asVni = isPlausibleVietnameseWord(decodeVni(word));
+      if (!asIs) e = (asTcvn3 ? TCVN3_WORD : 0) | (asVni ? VNI_WORD : 0);
+      else if (!asTcvn3 && !asVni) e = UNICODE_WORD;
+    }
+    if (WORD_EVIDENCE.size >= 100_000) WORD_EVIDENCE.clear();
+    WORD_EVIDENCE.set(word, e);
+  }
+  return e;
 }
 
 export function looksLikeTcvn3(s: string): boolean {
