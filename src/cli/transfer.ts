@@ -7,9 +7,9 @@
  * deserializer: on the scale corpus it cost the main thread about as much as the checks, and the
  * copies no longer share their strings, so every lookup keyed on them hashes them again.
  *
- * Packed, a value is: its distinct strings, each once; its objects' key lists ("shapes"), each once;
- * and one stream of numbers (tags, indexes, values) in a Float64Array whose buffer is transferred,
- * not copied. Unpacking rebuilds the same plain data: same keys in the same order, undefined values
+ * Packed, a value is: its distinct strings, each once (a cell reference, "B12", as a number: CELL);
+ * its objects' key lists ("shapes"), each once; and one stream of numbers (tags, indexes, values)
+ * in a Float64Array whose buffer is transferred, not copied. Unpacking rebuilds the same plain data: same keys in the same order, undefined values
  * and array holes kept, -0 and NaN kept (the CLI's output is byte for byte that of one thread:
  * test/cli/pool.test.ts). Anything that is not plain data (a Map, a Date, a class instance) is
  * refused with `NotPlainData`, and the caller posts the value as it is.
@@ -35,6 +35,45 @@ const NUMBER = 5; // then the number
 const ARRAY = 6; // then the length, then each item
 const OBJECT = 7; // then the shape's index, then each value in the shape's key order
 const HOLE = 8; // an array's missing item
+const CELL = 9; // a cell reference ("B12"), then its column (A = 1) and its row
+
+/**
+ * A cell reference written as Excel writes it, "B12" (one to three capital letters, a row without a
+ * leading zero), as one number: column × 2^32 + row; -1 for any other string. A file's records
+ * name a cell for every value they hold, so most of a file's distinct strings are these: sent as
+ * numbers, they need no look-up in the table of strings, and the main thread writes them again.
+ */
+function cellNumber(s: string): number {
+  const n = s.length;
+  if (n < 2 || n > 13) return -1;
+  let i = 0;
+  let col = 0;
+  for (; i < n && i < 3; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === 0 || i === n || s.charCodeAt(i) === 48) return -1;
+  let row = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    row = row * 10 + (c - 48);
+  }
+  return row < 2 ** 32 ? col * 2 ** 32 + row : -1;
+}
+
+/** Column letters by column number (A = 1), made once each. */
+const LETTERS: string[] = [""];
+function letters(col: number): string {
+  let l = LETTERS[col];
+  if (l === undefined) {
+    l = "";
+    for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) l = String.fromCharCode(65 + ((c - 1) % 26)) + l;
+    LETTERS[col] = l;
+  }
+  return l;
+}
 
 class Writer {
   stream = new Float64Array(new ArrayBuffer(8 * 1024));
@@ -88,9 +127,15 @@ class Writer {
       case "number":
         this.push(NUMBER);
         return this.push(v);
-      case "string":
+      case "string": {
+        const cell = cellNumber(v);
+        if (cell >= 0) {
+          this.push(CELL);
+          return this.push(cell);
+        }
         this.push(STRING);
         return this.push(this.string(v));
+      }
       case "object":
         if (v === null) return this.push(NULL);
         if (Array.isArray(v)) {
@@ -144,6 +189,11 @@ export function unpack(p: Packed): unknown {
         return strings[stream[at++]];
       case NUMBER:
         return stream[at++];
+      case CELL: {
+        const cell = stream[at++];
+        const row = cell % 2 ** 32;
+        return letters((cell - row) / 2 ** 32) + String(row);
+      }
       case ARRAY: {
         const n = stream[at++];
         const out: unknown[] = [];

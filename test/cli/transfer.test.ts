@@ -27,6 +27,19 @@ test("plain data comes back equal, keys in the same order", () => {
   expect("missing" in back).toBe(true);
 });
 
+test("cell references travel as numbers and come back as the same strings; any other text stays text", () => {
+  const cells = ["A1", "B12", "Z9", "AA10", "XFD1048576", "ZZZ4294967295"];
+  const notCells = ["A4294967296", "AAAA1", "a1", "A01", "A0", "A", "1", "B12 ", " B12", "Đ1", "B1.5", "", "A-1"];
+  const packed = pack([...cells, ...notCells]);
+  // the references are not in the table of strings; the rest are, each once
+  expect(packed.strings.filter((s) => cells.includes(s))).toEqual([]);
+  expect(notCells.every((s) => packed.strings.includes(s))).toBe(true);
+  expect(unpack(packed)).toStrictEqual([...cells, ...notCells]);
+  // a record's cells, keys and all
+  const record = { ref: { file: "a.xlsx", sheet: "DS", row: 12, cell: "B12" }, cells: { name: "B12", award: "AB12" } };
+  expect(roundTrip(record)).toStrictEqual(record);
+});
+
 test("numbers keep their exact value: -0, NaN, infinities, fractions, large integers", () => {
   const numbers = [-0, 0, NaN, Infinity, -Infinity, 0.1 + 0.2, 2 ** 53 + 2, -1.5e-300, 45000.75];
   const back = roundTrip(numbers);
