@@ -87,8 +87,31 @@ function indent(json: string, pad: string): string {
   return pad + json.replace(/\n/g, "\n" + pad);
 }
 
-/** `"key": ` as JSON writes it, made once per key name (an issue has six, written 100,000 times). */
-const keyText = new Map<string, string>();
+/**
+ * A key as JSON writes it in an item `pad` deep (`,\n   "key": `), made once per key name, and the
+ * last value written under it with its JSON: an issue has six keys, written 100,000 times, and the
+ * issues of one file follow each other, so its rule, severity, file and sheet repeat from one issue
+ * to the next.
+ */
+interface KeyJson {
+  pad: string;
+  /** the key, after the line break and indent of a first item or of a following one */
+  first: string;
+  next: string;
+  last: unknown;
+  lastJson: string;
+}
+const keyJson = new Map<string, KeyJson>();
+
+function keyJsonOf(k: string, pad: string): KeyJson {
+  let e = keyJson.get(k);
+  if (e === undefined || e.pad !== pad) {
+    const key = pad + " " + JSON.stringify(k) + ": ";
+    e = { pad, first: key, next: ",\n" + key, last: undefined, lastJson: "" };
+    keyJson.set(k, e);
+  }
+  return e;
+}
 
 /**
  * An object whose values are all strings, numbers, booleans or null (an issue, a total line) as
@@ -105,9 +128,13 @@ export function flatItemJson(item: unknown, pad: string): string | undefined {
     // what JSON.stringify leaves out of an object
     if (t === "undefined" || t === "function" || t === "symbol") continue;
     if (t === "object" && v !== null) return undefined;
-    let key = keyText.get(k);
-    if (key === undefined) keyText.set(k, (key = JSON.stringify(k) + ": "));
-    body += (body === "" ? "" : ",\n") + pad + " " + key + JSON.stringify(v);
+    const e = keyJsonOf(k, pad);
+    // (a value equal to the last is the same JSON; NaN is never equal, and is written again)
+    if (v !== e.last) {
+      e.last = v;
+      e.lastJson = JSON.stringify(v);
+    }
+    body += (body === "" ? e.first : e.next) + e.lastJson;
   }
   return body === "" ? pad + "{}" : pad + "{\n" + body + "\n" + pad + "}";
 }

@@ -61,6 +61,22 @@ test("writeJson writes each kind of array item as JSON.stringify does (flat obje
   expect(text).toBe(JSON.stringify({ items }, null, 1) + "\n");
 });
 
+test("items that repeat a value from one to the next (a file's issues) are written as JSON.stringify writes each", async () => {
+  const same = { rule: "award-duplicate", severity: "error", file: "a.xlsx" };
+  const items: unknown[] = [
+    { ...same, cell: "B2", n: 0 },
+    { ...same, cell: "B3", n: -0 },
+    { ...same, cell: "B3", n: NaN },
+    { ...same, file: "b.xlsx", cell: "B3", n: NaN },
+    { severity: "error", rule: "award-duplicate", n: "0" },
+    { rule: 0, severity: "0", file: null },
+    { rule: false, file: "a.xlsx" },
+    { ...same, cell: "B3", n: 0 },
+  ];
+  const { text } = await collect((out) => writeJson({ first: new Streamed(items, (x) => x), again: new Streamed(items.slice().reverse(), (x) => x) }, out));
+  expect(text).toBe(JSON.stringify({ first: items, again: items.slice().reverse() }, null, 1) + "\n");
+});
+
 /** The CLI's stdout takes bytes too: the same JSON, written as UTF-8 blocks that each end with a line break. */
 async function collectBytes(write: (out: Output) => Promise<void>) {
   const blocks: Buffer[] = [];
