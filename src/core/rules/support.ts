@@ -91,41 +91,56 @@ export interface AwardInfo {
 
 const INFO = new WeakMap<AwardRecord, AwardInfo>();
 
-/** Units and senders repeat on thousands of rows: their keys are computed once per text. */
-const UNIT_CACHE = new Map<string, { unitKey: string; placeKey: string; senderKey: string }>();
-function unitKeys(unit: string | undefined, sender: string | undefined): { unitKey: string; placeKey: string; senderKey: string } {
-  const k = (unit ?? "") + "\u0000" + (sender ?? "");
-  let v = UNIT_CACHE.get(k);
-  if (!v) {
-    const place = placesIn(unit)[0] ?? placesIn(sender)[0];
-    v = { unitKey: unitKey(unit || sender), placeKey: place ? nameKey(place) : "", senderKey: unitKey(sender) };
-    if (UNIT_CACHE.size > 100_000) UNIT_CACHE.clear();
-    UNIT_CACHE.set(k, v);
+/**
+ * A key made once per pair of texts (a unit and a sender, a position and a sender): units and
+ * senders repeat on thousands of rows. Two levels of maps rather than one joined key: the texts are
+ * the rows' own strings, whose hashes are kept, where a joined key is a new string to hash per row.
+ */
+class PairCache<V> {
+  private readonly byFirst = new Map<string, Map<string, V>>();
+  private size = 0;
+  get(a: string, b: string, make: () => V): V {
+    let inner = this.byFirst.get(a);
+    if (!inner) this.byFirst.set(a, (inner = new Map<string, V>()));
+    let v = inner.get(b);
+    if (v === undefined) {
+      v = make();
+      if (++this.size > 100_000) {
+        this.byFirst.clear();
+        this.size = 1;
+        this.byFirst.set(a, (inner = new Map<string, V>()));
+      }
+      inner.set(b, v);
+    }
+    return v;
   }
-  return v;
 }
 
-const WORK_CACHE = new Map<string, string>();
+const UNIT_CACHE = new PairCache<{ unitKey: string; placeKey: string; senderKey: string }>();
+function unitKeys(unit: string | undefined, sender: string | undefined): { unitKey: string; placeKey: string; senderKey: string } {
+  return UNIT_CACHE.get(unit ?? "", sender ?? "", () => {
+    const place = placesIn(unit)[0] ?? placesIn(sender)[0];
+    return { unitKey: unitKey(unit || sender), placeKey: place ? nameKey(place) : "", senderKey: unitKey(sender) };
+  });
+}
+
+const WORK_CACHE = new PairCache<string>();
 function workKeyOf(position: string | undefined, sender: string | undefined): string {
-  const k = (position ?? "") + "\u0000" + (sender ?? "");
-  let v = WORK_CACHE.get(k);
-  if (v === undefined) {
-    v = unitKey(workplaceIn(position) || sender);
-    if (WORK_CACHE.size > 100_000) WORK_CACHE.clear();
-    WORK_CACHE.set(k, v);
-  }
-  return v;
+  return WORK_CACHE.get(position ?? "", sender ?? "", () => unitKey(workplaceIn(position) || sender));
 }
 
 /**
  * What the award written on a row is: how its text matched the catalogue, and the award it was
- * meant as. It depends on the row's own cells alone — never on the sender — so a file's own rules
- * (scope "file") can use it before the run's registry names the file's sender.
+ * meant as; with the row's name key and decision year. It depends on the row's own cells alone —
+ * never on the sender — so a file's own rules (scope "file") can use it before the run's registry
+ * names the file's sender, and it is made once per row.
  */
 export interface AwardMatchInfo {
   match: AwardMatch;
   /** known award, else the suggestion for a spelling slip that crosses no line (counted as meant, per the corpus rules) */
   intended?: AwardEntry;
+  nameKey: string;
+  year?: string;
 }
 
 const MATCH_INFO = new WeakMap<AwardRecord, AwardMatchInfo>();
@@ -137,7 +152,12 @@ export function awardMatchOf(r: AwardRecord): AwardMatchInfo {
     // a bare name the reader settled with another column ("Giấy khen" + Cấp khen "Chủ tịch UBND huyện")
     const settled = match.kind === "unknown" && r.awardId ? awardById(r.awardId) : undefined;
     if (settled) match = { kind: "known", award: settled, exact: false, ...(r.awardSettledBy ? { settledBy: r.awardSettledBy } : {}) };
-    info = { match, intended: match.kind === "known" ? match.award : intendedAward(r.awardText ?? "") };
+    info = {
+      match,
+      intended: match.kind === "known" ? match.award : intendedAward(r.awardText ?? ""),
+      nameKey: nameKey(r.name ?? ""),
+      year: /^\d{4}/.test(r.decisionDate ?? "") ? r.decisionDate!.slice(0, 4) : undefined,
+    };
     MATCH_INFO.set(r, info);
   }
   return info;
@@ -146,21 +166,23 @@ export function awardMatchOf(r: AwardRecord): AwardMatchInfo {
 /**
  * A row's award, recipient and unit keys for the rules across files. The unit keys come from the
  * sender, so they are made again if the row's sender changed since (a file is checked on its own
- * before its sender is attached: records/sender.ts).
+ * before its sender is attached: records/sender.ts); the rest is the row's own (awardMatchOf).
  */
 export function awardInfo(r: AwardRecord): AwardInfo {
-  const before = INFO.get(r);
-  let info = before;
+  let info = INFO.get(r);
   if (!info || info.sender !== r.sender) {
-    const { match, intended } = awardMatchOf(r);
+    const own = awardMatchOf(r);
+    const units = unitKeys(r.unit, r.sender);
     info = {
-      // the name's key is the row's own (made once, whatever the sender)
-      nameKey: before?.nameKey ?? nameKey(r.name ?? ""),
-      ...unitKeys(r.unit, r.sender),
-      workKey: r.unit ? unitKey(r.unit) : workKeyOf(r.position, r.sender),
-      match,
-      intended,
-      year: /^\d{4}/.test(r.decisionDate ?? "") ? r.decisionDate!.slice(0, 4) : undefined,
+      nameKey: own.nameKey,
+      unitKey: units.unitKey,
+      placeKey: units.placeKey,
+      senderKey: units.senderKey,
+      // a unit column names the workplace: its key is the unit's (unitKey of the unit itself)
+      workKey: r.unit ? units.unitKey : workKeyOf(r.position, r.sender),
+      match: own.match,
+      intended: own.intended,
+      year: own.year,
       sender: r.sender,
     };
     INFO.set(r, info);

@@ -137,7 +137,8 @@ describe("support: per-record keys", () => {
     expect(after).toMatchObject({ senderKey: unitKey("Xã Quài Nưa"), workKey: unitKey("Xã Quài Nưa"), sender: "Xã Quài Nưa" });
     expect(after.match).toBe(before.match);
     expect(awardMatchOf(r)).toBe(match);
-    expect(match).toEqual({ match: before.match, intended: before.intended });
+    expect(match).toEqual({ match: before.match, intended: before.intended, nameKey: before.nameKey, year: before.year });
+    expect(after.nameKey).toBe("lò văn a");
     expect(awardInfo(r)).toBe(after);
   });
 
