@@ -138,7 +138,8 @@ describe("support: per-record keys", () => {
     expect(after.match).toBe(before.match);
     expect(awardMatchOf(r)).toBe(match);
     expect(match).toEqual({ match: before.match, intended: before.intended, nameKey: before.nameKey, year: before.year });
-    expect(after.nameKey).toBe("lò văn a");
+    expect(after.nameKey).toBe(before.nameKey);
+    expect(after.nameKey).not.toBe("");
     expect(awardInfo(r)).toBe(after);
   });
 
