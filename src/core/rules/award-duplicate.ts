@@ -152,7 +152,8 @@ export const awardDuplicate: Rule = {
   // are read; the CLI does not (src/core/rules/run.ts): a province's duplicates, held while the
   // reading threads still hold their files, took the check past its memory bound.
   check(ctx) {
-    const seen = new Map<string, Candidates>();
+    // by name key, then award: the rows' own key strings, no joined key to hash per row
+    const seen = new Map<string, Map<string, Candidates>>();
     const ids = new IdNames();
     let seq = 0;
     const out: IssueDraft[] = [];
@@ -162,7 +163,7 @@ export const awardDuplicate: Rule = {
 };
 
 /** One file's rows against the rows of the files before it (and its own earlier rows). */
-function duplicatesIn(file: ParsedFile, seen: Map<string, Candidates>, ids: IdNames, nextSeq: () => number): IssueDraft[] {
+function duplicatesIn(file: ParsedFile, seen: Map<string, Map<string, Candidates>>, ids: IdNames, nextSeq: () => number): IssueDraft[] {
   const out: IssueDraft[] = [];
   for (const sheet of file.sheets)
     for (const record of sheet.awards) {
@@ -170,12 +171,13 @@ function duplicatesIn(file: ParsedFile, seen: Map<string, Candidates>, ids: IdNa
       if (!info.nameKey) continue;
       for (const d of ids.check(record, info.nameKey, file.file, sheet.sheet)) out.push(d);
       const awardId = info.intended?.id ?? "?" + (record.awardText ?? "");
-      const key = info.nameKey + "|" + awardId;
-      let list = seen.get(key);
+      let ofName = seen.get(info.nameKey);
+      if (!ofName) seen.set(info.nameKey, (ofName = new Map<string, Candidates>()));
+      let list = ofName.get(awardId);
       if (!list) {
         list = new Candidates();
         list.add({ record, info, file: file.file, sheet: sheet.sheet, seq: nextSeq() });
-        seen.set(key, list);
+        ofName.set(awardId, list);
         continue;
       }
       const first = list.first(record, info);
