@@ -22,7 +22,29 @@ export function nfc(s: string): string {
 
 /** Collapse runs of whitespace (including NBSP) to one space and trim. */
 export function collapseSpaces(s: string): string {
-  return s.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+  return isCollapsed(s) ? s : s.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+}
+
+/**
+ * Nothing for collapseSpaces to do: single ASCII spaces between other characters, no other space
+ * (tab, line break, NBSP, zero-width), none at either end. Most cell texts are so, and a province's
+ * lists have hundreds of thousands of them. Any character below U+0021 but the space, or one of
+ * the few Unicode spaces, sends the text the long way, which decides.
+ */
+function isCollapsed(s: string): boolean {
+  const n = s.length;
+  let prevSpace = true; // a space first is a space at the start
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (prevSpace) return false;
+      prevSpace = true;
+      continue;
+    }
+    if (c < 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return false;
+    prevSpace = false;
+  }
+  return !prevSpace || n === 0;
 }
 
 /** Remove every diacritic and map đ/Đ to d/D: "Đặng Thị Thuỷ" -> "Dang Thi Thuy". */

@@ -99,6 +99,20 @@ describe("headerKey", () => {
 });
 
 describe("helpers", () => {
+  it("collapseSpaces takes every kind of space, at the ends, doubled or alone, as its definition does (every UTF-16 code unit)", () => {
+    const definition = (t: string) => t.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const t of [ch, "a" + ch + "b", ch + "a", "a" + ch, "a " + ch + "b", ch + ch]) if (collapseSpaces(t) !== definition(t)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    expect(collapseSpaces("Xã Tỏa Tình")).toBe("Xã Tỏa Tình");
+    expect(collapseSpaces("")).toBe("");
+    expect(collapseSpaces(" ")).toBe("");
+    expect(collapseSpaces("a  b")).toBe("a b");
+  });
+
   it("collapseSpaces, stripDiacritics, nfc", () => {
     expect(collapseSpaces("  Xã\u00a0 Tỏa  Tình ")).toBe("Xã Tỏa Tình");
     expect(stripDiacritics("Đặng Thị Thuỷ")).toBe("Dang Thi Thuy");
