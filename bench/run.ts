@@ -106,7 +106,14 @@ async function benchCorpus(label: string, paths: string[]): Promise<void> {
   console.log(
     `        = ${(perFile + overlapped + tail).toFixed(2)}× on one thread; on ${cores} cores at best ${(Math.max((perFile + overlapped) / cores, overlapped) + tail).toFixed(2)}× (all CPU shared by the cores, then the tail; start-up and hand-over aside)`,
   );
+  if (threadWorth !== undefined)
+    console.log(
+      `        here, where a second thread runs SheetJS ${threadWorth.toFixed(2)}× as fast as one (measured above), at best ${(Math.max((perFile + overlapped) / threadWorth, overlapped) + tail).toFixed(2)}×`,
+    );
 }
+
+/** What a second thread is worth on this machine (SheetJS on two threads against one), once the race measured it. */
+let threadWorth: number | undefined;
 
 /** Work counted on the scale corpus: SheetJS's cell objects, and what crosses between threads. */
 function countScale(dir: string): void {
@@ -138,6 +145,8 @@ function benchScale(samplesDir: string): void {
     const line = (label: string, t: Timing) => `  ${label.padEnd(38)} ${ms(t.ms)} (CPU ${ms(t.cpuMs).trim()})   ${x(t)}`;
     console.log(`\nscale corpus (every ../shared/samples file + ${COPIES} renamed copies of its largest): ${r.files} files, ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(2)}`);
     console.log(line("SheetJS alone (node, load, parse all)", r.sheetjs));
+    threadWorth = r.sheetjs.ms / r.sheetjsTwoThreads.ms;
+    console.log(line("SheetJS alone, files split on 2 threads", r.sheetjsTwoThreads) + `   (a second thread is worth ${threadWorth.toFixed(2)}× here)`);
     console.log(line(`tdkt check --json (threads: ${availableParallelism()})`, r.check) + "   (target ≤ 1.5× wall)");
     console.log(line("tdkt check --json (TDKT_WORKERS=1)", r.checkOneThread));
     console.log(`  start-up: node -e 0 ${r.nodeStartMs.toFixed(0)} ms, tdkt help ${r.cliStartMs.toFixed(0)} ms (+${(r.cliStartMs - r.nodeStartMs).toFixed(0)} ms over node itself)`);

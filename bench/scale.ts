@@ -80,6 +80,8 @@ export interface Timing {
 export interface RaceResult {
   files: number;
   sheetjs: Timing;
+  /** SheetJS alone, the files split over two threads (bench/sheetjs-two-threads.cjs): what a second thread is worth here */
+  sheetjsTwoThreads: Timing;
   check: Timing;
   checkOneThread: Timing;
   peakRssMb: number;
@@ -98,6 +100,7 @@ export function race(dir: string, files: string[], rounds = 2): RaceResult {
   // a fresh bundle before timing (scripts/tdkt.cjs would otherwise build it during the first run)
   spawnSync(process.execPath, [join(ROOT, "scripts/build-cli.mjs")], { stdio: "inherit" });
   const sheetjs: Timing[] = [];
+  const sheetjsTwo: Timing[] = [];
   const check: Timing[] = [];
   const one: Timing[] = [];
   const nodeStart: Timing[] = [];
@@ -105,6 +108,7 @@ export function race(dir: string, files: string[], rounds = 2): RaceResult {
   let peak = 0;
   for (let i = 0; i < rounds; i++) {
     sheetjs.push(timeProcess(["-e", SHEETJS_ALONE, ...files]));
+    sheetjsTwo.push(timeProcess([join(__dirname, "sheetjs-two-threads.cjs"), ...files]));
     const c = timeProcess([...cli, "check", dir, "--json"]);
     check.push(c);
     peak = Math.max(peak, c.maxRss);
@@ -115,6 +119,7 @@ export function race(dir: string, files: string[], rounds = 2): RaceResult {
   return {
     files: files.length,
     sheetjs: best(sheetjs),
+    sheetjsTwoThreads: best(sheetjsTwo),
     check: best(check),
     checkOneThread: best(one),
     peakRssMb: peak / 1e6,
