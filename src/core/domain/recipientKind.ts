@@ -150,7 +150,14 @@ const JOB_STARTS = [
 ].map((w) => nameKey(w));
 
 export function looksLikePersonJob(position: string | undefined): boolean {
-  const key = nameKey(collapseSpaces(nfc(position ?? "")));
+  return remembered(PERSON_JOBS, position ?? "", personJobShape);
+}
+
+/** Positions already read: a list repeats a handful of them ("Giáo viên", "Công chức ...") on every row. */
+const PERSON_JOBS = new Map<string, boolean>();
+
+function personJobShape(position: string): boolean {
+  const key = nameKey(collapseSpaces(nfc(position)));
   for (const w of JOB_STARTS) if (key === w || key.startsWith(w + " ") || key.startsWith(w + ",")) return true;
   return false;
 }
