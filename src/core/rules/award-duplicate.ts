@@ -46,14 +46,14 @@ interface Seen {
    * Where this row is, as the rows that repeat it name it (made at the first repeat): a list sent
    * by forty units repeats each row forty times, and each repeat names the same first row.
    */
-  named?: { cell: string; related: string; inOtherFile: Localized };
+  named?: { related: string; inOtherFile: Localized };
 }
 
 /** How the repeats of `s` name it (see Seen.named). */
 function namedAs(s: Seen): NonNullable<Seen["named"]> {
   if (!s.named) {
     const cell = cellOf(s.record, "name");
-    s.named = { cell, related: refString(s.file, s.sheet, cell), inOtherFile: MESSAGES.t("atFile", { file: s.file, sheet: s.sheet, cell }) };
+    s.named = { related: refString(s.file, s.sheet, cell), inOtherFile: MESSAGES.t("atFile", { file: s.file, sheet: s.sheet, cell }) };
   }
   return s.named;
 }
@@ -149,8 +149,8 @@ export const awardDuplicate: Rule = {
     messages: MESSAGES.templates,
   },
   // Each row is compared with the rows before it, so the files could be taken one by one as they
-  // are read; the CLI does not (src/core/rules/run.ts): a province's duplicates, held while the
-  // reading threads still hold their files, took the check past its memory bound.
+  // are read; the run does not (src/core/rules/run.ts): the keys need each row's sender, which
+  // without a given registry is known only once every file is in (records/sender.ts).
   check(ctx) {
     // by name key, then award: the rows' own key strings, no joined key to hash per row
     const seen = new Map<string, Map<string, Candidates>>();
