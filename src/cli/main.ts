@@ -23,7 +23,7 @@ import { readFiles } from "./readPool";
 import { unmatchedDecisions } from "../core/layout/columnDecisions";
 import type { ThreadSetup } from "./readWorker";
 import { checkTextLines } from "./format";
-import { awardsJson, checkJsonStreamed, figuresJson, fileJson, issueJson, unresolvedAwardsJson } from "./json";
+import { awardsJson, checkJsonStreamed, figuresJson, fileJson, issueJson, issueShape, unresolvedAwardsJson } from "./json";
 import { Streamed, writeJson, writeLines, type Output } from "./stream";
 
 /** --award-map: a JSON object, or the first two columns of a sheet (.xlsx, .xls, .ods, .csv). */
@@ -178,7 +178,7 @@ export async function run(argv: string[], out: Output, err: (s: string) => unkno
         unresolvedAwards: unresolvedAwardsJson(report),
         figures: figuresJson(report),
         sentences: report.sentences,
-        issues: new Streamed(analysis.issues, (i) => issueJson(i, args.lang)),
+        issues: new Streamed(analysis.issues, (i) => issueJson(i, args.lang), issueShape(args.lang)),
         // the per-file, per-sheet ledger with the row account (same shape as check --json's files)
         files: new Streamed(analysis.ledger, (f) => fileJson(f, args.lang)),
         out: args.out,

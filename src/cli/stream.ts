@@ -73,11 +73,27 @@ class ByteBlock implements Block {
   }
 }
 
-/** A top-level array written item by item: the items are turned into JSON values only when written. */
+/**
+ * A top-level array written item by item: the items are turned into JSON values only when written.
+ * With a `shape`, each item is written from its values in the shape's key order (what `map` would
+ * give, written as flatItemJson writes it): no object per item, no keys listed per item.
+ */
 export class Streamed<T> {
   constructor(
     readonly items: readonly T[],
     readonly map: (item: T) => unknown,
+    readonly shape?: FlatShape<T>,
+  ) {}
+}
+
+/** Plain values (never undefined) under fixed keys: an issue's six texts. */
+export type FlatValue = string | number | boolean | null;
+
+/** The keys of a flat item and how to read its values, in that order (see Streamed). */
+export class FlatShape<T> {
+  constructor(
+    readonly keys: readonly string[],
+    readonly values: (item: T) => readonly FlatValue[],
   ) {}
 }
 
@@ -139,6 +155,21 @@ export function flatItemJson(item: unknown, pad: string): string | undefined {
   return body === "" ? pad + "{}" : pad + "{\n" + body + "\n" + pad + "}";
 }
 
+/** An item of `shape` as flatItemJson writes `map(item)`, `pad` deep, from its values. */
+function shapedItemJson(keys: readonly string[], values: readonly FlatValue[], pad: string): string {
+  let body = "";
+  for (let i = 0; i < keys.length; i++) {
+    const e = keyJsonOf(keys[i], pad);
+    const v = values[i];
+    if (v !== e.last) {
+      e.last = v;
+      e.lastJson = JSON.stringify(v);
+    }
+    body += (i === 0 ? e.first : e.next) + e.lastJson;
+  }
+  return body === "" ? pad + "{}" : pad + "{\n" + body + "\n" + pad + "}";
+}
+
 /**
  * Write `value` (an object whose values are JSON values or Streamed arrays) as
  * JSON.stringify(value, null, 1) would, streamed.
@@ -164,9 +195,13 @@ export async function writeJson(value: Record<string, unknown>, out: Output): Pr
     block.add(name + "[");
     // item by item: a flat item (an issue) written directly, any other stringified and indented
     for (let i = 0; i < v.items.length; i++) {
-      const item = v.map(v.items[i]);
-      // (in an array, what JSON leaves out of an object is written null)
-      const json = flatItemJson(item, "  ") ?? indent(JSON.stringify(item, null, 1) ?? "null", "  ");
+      let json: string;
+      if (v.shape) json = shapedItemJson(v.shape.keys, v.shape.values(v.items[i]), "  ");
+      else {
+        const item = v.map(v.items[i]);
+        // (in an array, what JSON leaves out of an object is written null)
+        json = flatItemJson(item, "  ") ?? indent(JSON.stringify(item, null, 1) ?? "null", "  ");
+      }
       block.add(json + (i < v.items.length - 1 ? "," : ""));
       if (block.full) await block.flush();
     }
