@@ -117,6 +117,17 @@ describe("award-duplicate: a namesake with the same birth date in another unit",
     expect(run(list("a.xlsx", person(), person({ unit: "Trường TH số 2" })))).toEqual([]);
   });
 
+  it("two people of one name and unit (two CCCDs), then a row without a CCCD that could be either: it names the earlier of the two", () => {
+    const issues = run(list("a.xlsx", person({ idNumber: "11223344556" }), person({ idNumber: "11223344557" }), person()));
+    expect(issues.map((i) => [i.cell, i.related])).toEqual([["B12", ["a.xlsx | DS!B10"]]]);
+  });
+
+  it("one name in two workplaces that positions name, no CCCD on either row: two people, not one", () => {
+    const at = (position: string): Row => ({ name: "Lò Văn Minh", awardText: LDTT, position, sender: "UBND xã Quài Nưa" });
+    expect(run(list("a.xlsx", at("Giáo viên Trường TH số 1"), at("Giáo viên Trường TH số 2")))).toEqual([]);
+    expect(run(list("a.xlsx", at("Giáo viên Trường TH số 1"), at("Giáo viên Trường TH số 1")))).toHaveLength(1);
+  });
+
   it("a later row that matches neither is kept as a candidate: a fourth row duplicates the third", () => {
     const issues = run(list("a.xlsx", person(), person({ unit: "Trường TH số 2" }), person({ unit: "Trường TH số 2" })));
     expect(issues.map((i) => [i.cell, i.related])).toEqual([["B12", ["a.xlsx | DS!B11"]]]);

@@ -68,6 +68,8 @@ test("finish() refuses files other than those added, in their order", () => {
   expect(() => run.finish([b, a])).toThrow("rules: finish() needs the files that were added, in their order");
   expect(() => run.finish([a])).toThrow(/in their order/);
   expect(() => run.finish([a, b, a])).toThrow(/in their order/);
+  // one file of the two not the one added
+  expect(() => run.finish([a, a])).toThrow(/in their order/);
   expect(run.finish([a, b])).toHaveLength(2);
   // its file rules' issues are handed over: a second finish would give them again
   expect(() => run.finish([a, b])).toThrow("rules: finish() is called once per run");
@@ -82,4 +84,24 @@ test("within a row, columns in their order (C after B, AA after Z); the same cel
   const run = new RuleRun({}, [cells("x", ["C5", "AA5", "B5", "Z5", "B5"]), cells("y", ["B5", "A5"])]);
   run.addFile(a);
   expect(run.finish([a]).map((i) => i.message.en)).toEqual(["yA5", "xB5", "xB5", "yB5", "xC5", "xZ5", "xAA5"]);
+});
+
+test("a file rule is given the run's options without the registry; a rule across files the options and the registry given at the end", () => {
+  const seen: { scope: string; options: RuleContext["options"] }[] = [];
+  const watcher = (scope?: "file"): Rule => ({
+    ...spy(scope ? "f" : "x", scope).rule,
+    check: (ctx) => {
+      seen.push({ scope: scope ?? "all", options: ctx.options });
+      return [];
+    },
+  });
+  const [a] = files();
+  const unit = { name: "UBND xã Quài Nưa" };
+  const run = new RuleRun({ period: { from: "2021-01-01", to: "2021-06-30" }, ratioLimit: 0.5, registry: [] }, [watcher("file"), watcher()]);
+  run.addFile(a);
+  run.finish([a], [unit]);
+  expect(seen).toEqual([
+    { scope: "file", options: { period: { from: "2021-01-01", to: "2021-06-30" }, ratioLimit: 0.5 } },
+    { scope: "all", options: { period: { from: "2021-01-01", to: "2021-06-30" }, ratioLimit: 0.5, registry: [unit] } },
+  ]);
 });

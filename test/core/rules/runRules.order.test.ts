@@ -60,6 +60,11 @@ describe("runRules: order", () => {
     expect(texts([rule])).toEqual(["no cell", "b9", "C9", "AA9", "B10"]);
   });
 
+  it("rows as numbers whatever their last digit (A10 before B19, B19 before A20); a range sorts by its first column and its last row", () => {
+    const cells = ["A20", "B19", "A10", "C2", "A1:B2", "B9"];
+    expect(texts([ruleOf("x", cells.map((c) => at("a.xlsx", "DS", c, c)))])).toEqual(["A1:B2", "C2", "B9", "A10", "B19", "A20"]);
+  });
+
   it("columns in letter order past Z (Z, AA, AB, BA, ZZ, AAA) whatever the case; a cell without a row number first", () => {
     const cells = ["AAA2", "ba2", "ZZ2", "AB2", "Z2", "aa2", "C"];
     expect(texts([ruleOf("x", cells.map((c) => at("a.xlsx", "DS", c, c)))])).toEqual(["C", "Z2", "aa2", "AB2", "ba2", "ZZ2", "AAA2"]);
