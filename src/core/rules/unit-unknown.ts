@@ -87,8 +87,16 @@ export const unitUnknown: Rule = {
     const out: ReturnType<Rule["check"]> = [];
     // one issue per file and unknown unit, at its first row; the other rows are related
     const first = new Map<string, ReturnType<Rule["check"]>[number]>();
+    // a list repeats its units on every row: each distinct unit text is looked up once
+    const parts = new Map<string | undefined, string | undefined>();
+    const partOf = (unit: string | undefined) => {
+      if (parts.has(unit)) return parts.get(unit);
+      const part = unknownPart(unit, reg);
+      parts.set(unit, part);
+      return part;
+    };
     for (const { file, sheet, record } of eachAward(ctx)) {
-      const part = unknownPart(record.unit, reg);
+      const part = partOf(record.unit);
       if (!part) continue;
       const cell = cellOf(record, "unit", "school");
       const key = file.file + "|" + unitKey(record.unit);
