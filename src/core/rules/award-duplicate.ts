@@ -221,19 +221,22 @@ const sameIdNumber = (a: AwardRecord, b: AwardRecord) => !!a.idNumber && a.idNum
 /** Both rows give a CCCD / CMND and they differ: two people, whatever else agrees. */
 const otherIdNumber = (a: AwardRecord, b: AwardRecord) => !!a.idNumber && !!b.idNumber && a.idNumber !== b.idNumber;
 
+/** No warning (most rows have no CCCD): one empty list for all, read only by the caller's loop. */
+const NONE: readonly IssueDraft[] = Object.freeze([]);
+
 /** One CCCD under two names: a warning at both rows, once per pair of names. */
 class IdNames {
   private first = new Map<string, { record: AwardRecord; nameKey: string; file: string; sheet: string; warned: Set<string> }>();
 
-  check(record: AwardRecord, nameKey: string, file: string, sheet: string): ReturnType<Rule["check"]> {
+  check(record: AwardRecord, nameKey: string, file: string, sheet: string): readonly IssueDraft[] {
     const id = record.idNumber;
-    if (!id) return [];
+    if (!id) return NONE;
     const f = this.first.get(id);
     if (!f) {
       this.first.set(id, { record, nameKey, file, sheet, warned: new Set() });
-      return [];
+      return NONE;
     }
-    if (f.nameKey === nameKey || f.warned.has(nameKey)) return [];
+    if (f.nameKey === nameKey || f.warned.has(nameKey)) return NONE;
     f.warned.add(nameKey);
     const at = (r: AwardRecord, fl: string, sh: string) => ({ file: fl, sheet: sh, cell: cellOf(r, "idNumber", "name") });
     const text = (r: AwardRecord, other: AwardRecord, fl: string, sh: string) =>
