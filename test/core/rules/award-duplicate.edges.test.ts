@@ -126,6 +126,17 @@ describe("award-duplicate: a namesake with the same birth date in another unit",
     const at = (position: string): Row => ({ name: "Lò Văn Minh", awardText: LDTT, position, sender: "UBND xã Quài Nưa" });
     expect(run(list("a.xlsx", at("Giáo viên Trường TH số 1"), at("Giáo viên Trường TH số 2")))).toEqual([]);
     expect(run(list("a.xlsx", at("Giáo viên Trường TH số 1"), at("Giáo viên Trường TH số 1")))).toHaveLength(1);
+    // a CCCD on one row only says nothing of the other: still two workplaces, two people
+    expect(run(list("a.xlsx", { ...at("Giáo viên Trường TH số 1"), idNumber: "11223344556" }, at("Giáo viên Trường TH số 2")))).toEqual([]);
+  });
+
+  it("the earliest match is named even when a later one comes first in the row's own unit's list", () => {
+    // Y and X are two people (two CCCDs); C, without one, is in X's unit and in Y's commune
+    const s = sheetOf("a.xlsx", "DS", "UBND xã Quài Nưa", 10)
+      .award({ name: "Lò Văn Minh", unit: "Bản Co Sáng, xã Quài Nưa", idNumber: "11223344556", awardText: LDTT })
+      .award({ name: "Lò Văn Minh", unit: "Trường TH số 1", idNumber: "11223344557", awardText: LDTT })
+      .award({ name: "Lò Văn Minh", unit: "Trường TH số 1", awardText: LDTT });
+    expect(run(s).map((i) => [i.cell, i.related])).toEqual([["B12", ["a.xlsx | DS!B10"]]]);
   });
 
   it("a later row that matches neither is kept as a candidate: a fourth row duplicates the third", () => {

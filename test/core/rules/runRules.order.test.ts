@@ -61,8 +61,8 @@ describe("runRules: order", () => {
   });
 
   it("rows as numbers whatever their last digit (A10 before B19, B19 before A20); a range sorts by its first column and its last row", () => {
-    const cells = ["A20", "B19", "A10", "C2", "A1:B2", "B9"];
-    expect(texts([ruleOf("x", cells.map((c) => at("a.xlsx", "DS", c, c)))])).toEqual(["A1:B2", "C2", "B9", "A10", "B19", "A20"]);
+    const cells = ["A20", "B19", "AA2", "A10", "D1:E2", "C2", "B1:C2", "A1:B2", "B9"];
+    expect(texts([ruleOf("x", cells.map((c) => at("a.xlsx", "DS", c, c)))])).toEqual(["A1:B2", "B1:C2", "C2", "D1:E2", "AA2", "B9", "A10", "B19", "A20"]);
   });
 
   it("columns in letter order past Z (Z, AA, AB, BA, ZZ, AAA) whatever the case; a cell without a row number first", () => {
