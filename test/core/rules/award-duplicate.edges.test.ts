@@ -50,6 +50,11 @@ describe("award-duplicate: the duplicate's message", () => {
     ]);
   });
 
+  it("an award the catalogue does not know never meets a known one, even written as the known one's code", () => {
+    // "hc-sao-vang" is the catalogue's id of Huân chương Sao vàng, but as a written award it is unknown
+    expect(run(list("a.xlsx", person({ awardText: "Huân chương Sao vàng" }), person({ awardText: "hc-sao-vang" })))).toEqual([]);
+  });
+
   it("an award the catalogue does not know is compared and quoted as written", () => {
     const issues = run(list("a.xlsx", person({ awardText: "Khen ngợi miệng" }), person({ awardText: "Khen ngợi miệng" }), person({ awardText: "Khen miệng" })));
     expect(issues.map((i) => i.message.en)).toEqual(['"Lò Văn Minh" receives "Khen ngợi miệng" twice: already at row 10. Delete the duplicate or tell the two apart.']);
