@@ -129,6 +129,16 @@ function keyJsonOf(k: string, pad: string): KeyJson {
   return e;
 }
 
+/** `k: v` as the first or a following member of an item `pad` deep (a value equal to the key's last is the same JSON; NaN never is). */
+function memberJson(k: string, v: unknown, pad: string, first: boolean): string {
+  const e = keyJsonOf(k, pad);
+  if (v !== e.last) {
+    e.last = v;
+    e.lastJson = JSON.stringify(v);
+  }
+  return (first ? e.first : e.next) + e.lastJson;
+}
+
 /**
  * An object whose values are all strings, numbers, booleans or null (an issue, a total line) as
  * JSON.stringify(item, null, 1) writes it `pad` deep, built directly: no re-indenting of a
@@ -144,13 +154,7 @@ export function flatItemJson(item: unknown, pad: string): string | undefined {
     // what JSON.stringify leaves out of an object
     if (t === "undefined" || t === "function" || t === "symbol") continue;
     if (t === "object" && v !== null) return undefined;
-    const e = keyJsonOf(k, pad);
-    // (a value equal to the last is the same JSON; NaN is never equal, and is written again)
-    if (v !== e.last) {
-      e.last = v;
-      e.lastJson = JSON.stringify(v);
-    }
-    body += (body === "" ? e.first : e.next) + e.lastJson;
+    body += memberJson(k, v, pad, body === "");
   }
   return body === "" ? pad + "{}" : pad + "{\n" + body + "\n" + pad + "}";
 }
@@ -158,15 +162,7 @@ export function flatItemJson(item: unknown, pad: string): string | undefined {
 /** An item of `shape` as flatItemJson writes `map(item)`, `pad` deep, from its values. */
 function shapedItemJson(keys: readonly string[], values: readonly FlatValue[], pad: string): string {
   let body = "";
-  for (let i = 0; i < keys.length; i++) {
-    const e = keyJsonOf(keys[i], pad);
-    const v = values[i];
-    if (v !== e.last) {
-      e.last = v;
-      e.lastJson = JSON.stringify(v);
-    }
-    body += (i === 0 ? e.first : e.next) + e.lastJson;
-  }
+  for (let i = 0; i < keys.length; i++) body += memberJson(keys[i], values[i], pad, i === 0);
   return body === "" ? pad + "{}" : pad + "{\n" + body + "\n" + pad + "}";
 }
 
