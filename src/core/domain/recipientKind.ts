@@ -25,14 +25,8 @@ const KINDS = new Map<string, RecipientKind | null>();
 
 /** "Tập thể" / "TT" -> collective, "Cá nhân" / "CN" -> individual, "Hộ gia đình" / "HGĐ" -> household. */
 export function parseRecipientKind(text: string | undefined): RecipientKind | undefined {
-  const t = text ?? "";
-  let kind = KINDS.get(t);
-  if (kind === undefined) {
-    kind = kindOf(t) ?? null;
-    if (KINDS.size >= 100_000) KINDS.clear();
-    KINDS.set(t, kind);
-  }
-  return kind ?? undefined;
+  // (null: read, and no kind; the cache's own "not yet read" is undefined)
+  return remembered(KINDS, text ?? "", (t) => kindOf(t) ?? null) ?? undefined;
 }
 
 function kindOf(text: string): RecipientKind | undefined {
@@ -80,7 +74,7 @@ export function looksLikePersonName(name: string | undefined): boolean {
  */
 const PERSON_NAMES = new Map<string, boolean>();
 const FAMILY_NAMES = new Map<string, boolean>();
-function remembered(memo: Map<string, boolean>, text: string, answer: (text: string) => boolean): boolean {
+function remembered<V extends NonNullable<unknown> | null>(memo: Map<string, V>, text: string, answer: (text: string) => V): V {
   let known = memo.get(text);
   if (known === undefined) {
     known = answer(text);
