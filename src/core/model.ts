@@ -152,7 +152,7 @@ export interface Issue {
   cell?: string;
   message: Localized;
   /** other cells involved (e.g. the first row of a duplicate), "Sheet!A1" or "file | sheet!A1" */
-  related?: string[];
+  related?: readonly string[];
 }
 
 /**

@@ -46,16 +46,43 @@ interface Seen {
    * Where this row is, as the rows that repeat it name it (made at the first repeat): a list sent
    * by forty units repeats each row forty times, and each repeat names the same first row.
    */
-  named?: { related: string; inOtherFile: Localized };
+  named?: Named;
+}
+
+interface Named {
+  /** the first row's reference, as the one entry of every repeat's `related` (a list nobody changes) */
+  related: readonly string[];
+  /** "file X (sheet!cell)": for a repeat in another file */
+  inOtherFile: Localized;
+  /** "row N": for a repeat in the first row's own file */
+  atRow?: Localized;
+  /**
+   * The last message made for a repeat, with what it was made of: the next repeat with the same
+   * name text and place says the same, and shares it (messages are never changed once made), so
+   * forty copies of a list format each message once. (The award is the first row's: the rows a
+   * first row is found for are those of its award.)
+   */
+  twice?: { name: string; where: Localized; message: Localized };
 }
 
 /** How the repeats of `s` name it (see Seen.named). */
-function namedAs(s: Seen): NonNullable<Seen["named"]> {
+function namedAs(s: Seen): Named {
   if (!s.named) {
     const cell = cellOf(s.record, "name");
-    s.named = { related: refString(s.file, s.sheet, cell), inOtherFile: MESSAGES.t("atFile", { file: s.file, sheet: s.sheet, cell }) };
+    s.named = { related: [refString(s.file, s.sheet, cell)], inOtherFile: MESSAGES.t("atFile", { file: s.file, sheet: s.sheet, cell }) };
   }
   return s.named;
+}
+
+/** The message of a repeat of `first` named `name`, given `award` (see Named.twice). */
+function twiceMessage(first: Seen, sameFile: boolean, name: string, award: string): Localized {
+  const named = namedAs(first);
+  const where = sameFile ? (named.atRow ??= MESSAGES.t("atRow", { row: first.record.ref.row })) : named.inOtherFile;
+  const last = named.twice;
+  if (last && last.name === name && last.where === where) return last.message;
+  const message = MESSAGES.t("twice", { name, award, where });
+  named.twice = { name, where, message };
+  return message;
 }
 
 /**
@@ -183,14 +210,12 @@ function duplicatesIn(file: ParsedFile, seen: Map<string, Map<string, Candidates
       const first = list.first(record, info);
       if (first) {
         const award = info.intended?.name ?? record.awardText ?? "";
-        const named = namedAs(first);
-        const where = first.file === file.file ? MESSAGES.t("atRow", { row: first.record.ref.row }) : named.inOtherFile;
         out.push({
           file: file.file,
           sheet: sheet.sheet,
           cell: cellOf(record, "name"),
-          message: MESSAGES.t("twice", { name: record.name, award, where }),
-          related: [named.related],
+          message: twiceMessage(first, first.file === file.file, record.name, award),
+          related: namedAs(first).related,
         });
       } else {
         // one name in two workplaces is two people; the same birth date too makes it worth a look

@@ -116,12 +116,29 @@ function sortIssues(issues: Issue[], files: ParsedFile[]): Issue[] {
   const sheetOrder = new Map(files.map((f) => [f.file, new Map(f.sheets.map((s, i) => [s.sheet, i]))]));
   const fileRank = (i: Issue) => fileOrder.get(i.file) ?? Number.MAX_SAFE_INTEGER;
   const sheetRank = (i: Issue) => (i.sheet === undefined ? -1 : (sheetOrder.get(i.file)?.get(i.sheet) ?? Number.MAX_SAFE_INTEGER));
-  // sort keys computed once per issue, not once per comparison (100,000 issues: 1.7 million comparisons)
-  const keyed = issues.map((issue, k) => ({ issue, k, file: fileRank(issue), sheet: sheetRank(issue), row: rowOf(issue.cell), col: colOf(issue.cell) }));
+  // sort keys computed once per issue, not once per comparison (100,000 issues: 1.7 million
+  // comparisons); the place in the file as one number (placeKey)
+  const keyed = issues.map((issue, k) => ({ issue, k, file: fileRank(issue), place: placeKey(sheetRank(issue), rowOf(issue.cell), colOf(issue.cell)) }));
   return keyed
     .sort((a, b) => {
       operations.count++;
-      return a.file - b.file || a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.k - b.k;
+      return a.file - b.file || a.place - b.place || a.k - b.k;
     })
     .map((x) => x.issue);
+}
+
+/** Bits of the place key: a column (Excel's last, XFD, is 16,384), a row (1,048,576), a sheet. */
+const COL_BITS = 2 ** 15;
+const ROW_BITS = 2 ** 21;
+const SHEET_BITS = 2 ** 17;
+
+/**
+ * Sheet, row and column in one exact number that orders as they do, one after the other: 17 + 21 +
+ * 15 bits, within a double's 53. Sheet -1 (an issue about the whole file) comes first and a sheet
+ * the file does not have last; a row or column past Excel's limits, which no cell reference the
+ * engine makes has, ties with the last one.
+ */
+export function placeKey(sheet: number, row: number, col: number): number {
+  const s = Math.min(sheet + 1, SHEET_BITS - 1);
+  return (s * ROW_BITS + Math.min(row, ROW_BITS - 1)) * COL_BITS + Math.min(col, COL_BITS - 1);
 }

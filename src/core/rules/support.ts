@@ -89,7 +89,6 @@ export interface AwardInfo {
   sender: string | undefined;
 }
 
-const INFO = new WeakMap<AwardRecord, AwardInfo>();
 
 /**
  * A key made once per pair of texts (a unit and a sender, a position and a sender): units and
@@ -143,9 +142,21 @@ export interface AwardMatchInfo {
   year?: string;
 }
 
-const MATCH_INFO = new WeakMap<AwardRecord, AwardMatchInfo>();
+/**
+ * A row's own match, and its keys with its sender once asked (awardInfo): one map entry per row for
+ * both (a province's check holds 100,000 rows; a weak map's entries cost the collector too).
+ */
+interface RowInfo extends AwardMatchInfo {
+  withSender?: AwardInfo;
+}
+
+const MATCH_INFO = new WeakMap<AwardRecord, RowInfo>();
 
 export function awardMatchOf(r: AwardRecord): AwardMatchInfo {
+  return rowInfo(r);
+}
+
+function rowInfo(r: AwardRecord): RowInfo {
   let info = MATCH_INFO.get(r);
   if (!info) {
     let match = matchAward(r.awardText ?? "");
@@ -157,6 +168,7 @@ export function awardMatchOf(r: AwardRecord): AwardMatchInfo {
       intended: match.kind === "known" ? match.award : intendedAward(r.awardText ?? ""),
       nameKey: nameKey(r.name ?? ""),
       year: /^\d{4}/.test(r.decisionDate ?? "") ? r.decisionDate!.slice(0, 4) : undefined,
+      withSender: undefined,
     };
     MATCH_INFO.set(r, info);
   }
@@ -169,9 +181,9 @@ export function awardMatchOf(r: AwardRecord): AwardMatchInfo {
  * before its sender is attached: records/sender.ts); the rest is the row's own (awardMatchOf).
  */
 export function awardInfo(r: AwardRecord): AwardInfo {
-  let info = INFO.get(r);
+  const own = rowInfo(r);
+  let info = own.withSender;
   if (!info || info.sender !== r.sender) {
-    const own = awardMatchOf(r);
     const units = unitKeys(r.unit, r.sender);
     info = {
       nameKey: own.nameKey,
@@ -185,7 +197,7 @@ export function awardInfo(r: AwardRecord): AwardInfo {
       year: own.year,
       sender: r.sender,
     };
-    INFO.set(r, info);
+    own.withSender = info;
   }
   return info;
 }

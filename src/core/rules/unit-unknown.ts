@@ -8,7 +8,7 @@
  * ("UBND HUYỆN X") and the registry's names name — learnt per run, never written here.
  */
 import type { RegistryUnit } from "./rule";
-import { ruleMessages, type Rule } from "./rule";
+import { ruleMessages, type IssueDraft, type Rule } from "./rule";
 import { nameKey, nfc } from "../text/normalize";
 import { areaMentions, areasIn } from "../domain/areas";
 import { unitKey } from "../domain/unitIdentity";
@@ -86,7 +86,7 @@ export const unitUnknown: Rule = {
     if (!reg.places.size && !reg.schools.size) return [];
     const out: ReturnType<Rule["check"]> = [];
     // one issue per file and unknown unit, at its first row; the other rows are related
-    const first = new Map<string, ReturnType<Rule["check"]>[number]>();
+    const first = new Map<string, IssueDraft & { related?: string[] }>();
     // a list repeats its units on every row: each distinct unit text is looked up once
     const parts = new Map<string | undefined, string | undefined>();
     const partOf = (unit: string | undefined) => {
@@ -105,7 +105,7 @@ export const unitUnknown: Rule = {
         if ((seen.related ??= []).length < 50) seen.related.push(refString(file.file, sheet.sheet, cell));
         continue;
       }
-      const issue = {
+      const issue: IssueDraft & { related?: string[] } = {
         file: file.file,
         sheet: sheet.sheet,
         cell,

@@ -19,6 +19,24 @@ const list = (file: string, ...rows: Row[]) => {
 const person = (extra: Partial<Row> = {}): Row => ({ name: "Lò Văn Minh", unit: "Trường TH số 1", awardText: LDTT, ...extra });
 
 describe("award-duplicate: the duplicate's message", () => {
+  it("repeats of one first row, each in its own words: its own spelling and award text, this file's row or the other file", () => {
+    // forty copies of a list share their messages (made once per first row and spelling); what each says is its own
+    const issues = run(
+      list("a.xlsx", person(), person({ name: "LÒ VĂN MINH" })),
+      list("b.xlsx", person({ name: "LÒ VĂN MINH" }), person({ name: "LÒ VĂN MINH" })),
+      list("c.xlsx", person(), person({ awardText: "LĐTT" })),
+    );
+    expect(issues.map((i) => `${i.file}!${i.cell} ${i.message.en}`)).toEqual([
+      'a.xlsx!B11 "LÒ VĂN MINH" receives "Lao động tiên tiến" twice: already at row 10. Delete the duplicate or tell the two apart.',
+      'b.xlsx!B10 "LÒ VĂN MINH" receives "Lao động tiên tiến" twice: already at file a.xlsx (DS!B10). Delete the duplicate or tell the two apart.',
+      'b.xlsx!B11 "LÒ VĂN MINH" receives "Lao động tiên tiến" twice: already at file a.xlsx (DS!B10). Delete the duplicate or tell the two apart.',
+      'c.xlsx!B10 "Lò Văn Minh" receives "Lao động tiên tiến" twice: already at file a.xlsx (DS!B10). Delete the duplicate or tell the two apart.',
+      'c.xlsx!B11 "Lò Văn Minh" receives "Lao động tiên tiến" twice: already at file a.xlsx (DS!B10). Delete the duplicate or tell the two apart.',
+    ]);
+    expect(issues.map((i) => i.message.vi)).toContain('"LÒ VĂN MINH" được "Lao động tiên tiến" hai lần: đã có ở dòng 10. Xóa dòng trùng hoặc ghi rõ nếu là hai người khác nhau.');
+    expect(new Set(issues.map((i) => i.related?.join()))).toEqual(new Set(["a.xlsx | DS!B10"]));
+  });
+
   it("in one file: the earlier row's number", () => {
     expect(run(list("a.xlsx", person(), person()))).toEqual([
       {

@@ -4,6 +4,7 @@
  * own order; an issue's own severity, unless the user overrides the rule.
  */
 import { runRules } from "../../../src/core/rules";
+import { placeKey } from "../../../src/core/rules/run";
 import type { Rule } from "../../../src/core/rules/rule";
 import { contextOf, sheetOf } from "./ruleTester";
 
@@ -106,5 +107,31 @@ describe("runRules: drafts are the rule's fresh objects", () => {
   it("the issues are the drafts completed: each rule's code and severity, nothing else added", () => {
     const rule = ruleOf("x", [at("a.xlsx", "DS", "A1", "one")]);
     expect(runRules(ctx(), [rule])).toEqual([{ file: "a.xlsx", sheet: "DS", cell: "A1", message: { vi: "one", en: "one" }, rule: "x", severity: "error" }]);
+  });
+});
+
+describe("placeKey: a sheet, row and column as one number", () => {
+  // Excel's limits (16,384 columns, 1,048,576 rows) and a file's sheets: -1 (the whole file) to the
+  // unknown sheet's rank (MAX_SAFE_INTEGER)
+  const sheets = [-1, 0, 1, 2, 254, 255, 65_535, 131_069, Number.MAX_SAFE_INTEGER];
+  const rows = [0, 1, 2, 9, 10, 65_535, 65_536, 1_048_575, 1_048_576];
+  const cols = [0, 1, 2, 26, 27, 702, 703, 16_383, 16_384];
+  const triples = sheets.flatMap((s) => rows.flatMap((r) => cols.map((c) => [s, r, c] as const)));
+  const lexical = (a: readonly number[], b: readonly number[]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+
+  it("orders as sheet, then row, then column, and tells every place apart", () => {
+    const byKey = [...triples].sort((a, b) => placeKey(...a) - placeKey(...b));
+    expect(byKey).toEqual([...triples].sort(lexical));
+    expect(new Set(triples.map((t) => placeKey(...t))).size).toBe(triples.length);
+  });
+
+  it("is an exact integer (a double holds it without rounding)", () => {
+    for (const t of triples) expect(Number.isSafeInteger(placeKey(...t))).toBe(true);
+  });
+
+  it("a row or column past Excel's limits ties with the last one, never passes the next sheet or row", () => {
+    expect(placeKey(0, 5, 40_000)).toBe(placeKey(0, 5, 2 ** 15 - 1));
+    expect(placeKey(0, 5, 40_000)).toBeLessThan(placeKey(0, 6, 0));
+    expect(placeKey(0, 3_000_000, 0)).toBeLessThan(placeKey(1, 0, 0));
   });
 });

@@ -137,7 +137,7 @@ describe("support: per-record keys", () => {
     expect(after).toMatchObject({ senderKey: unitKey("Xã Quài Nưa"), workKey: unitKey("Xã Quài Nưa"), sender: "Xã Quài Nưa" });
     expect(after.match).toBe(before.match);
     expect(awardMatchOf(r)).toBe(match);
-    expect(match).toEqual({ match: before.match, intended: before.intended, nameKey: before.nameKey, year: before.year });
+    expect(match).toMatchObject({ match: before.match, intended: before.intended, nameKey: before.nameKey, year: before.year });
     expect(after.nameKey).toBe(before.nameKey);
     expect(after.nameKey).not.toBe("");
     expect(awardInfo(r)).toBe(after);
