@@ -15,6 +15,8 @@
  * refused with `NotPlainData`, and the caller posts the value as it is.
  */
 
+import { a1 } from "../core/grid";
+
 export interface Packed {
   strings: string[];
   /** each shape's keys, as indexes into `strings` */
@@ -41,7 +43,8 @@ const CELL = 9; // a cell reference ("B12"), then its column (A = 1) and its row
  * A cell reference written as Excel writes it, "B12" (one to three capital letters, a row without a
  * leading zero), as one number: column × 2^32 + row; -1 for any other string. A file's records
  * name a cell for every value they hold, so most of a file's distinct strings are these: sent as
- * numbers, they need no look-up in the table of strings, and the main thread writes them again.
+ * numbers, they need no look-up in the table of strings, and the main thread writes them again
+ * (as grid.ts's a1 does: shared with every other file's same address).
  */
 function cellNumber(s: string): number {
   const n = s.length;
@@ -61,18 +64,6 @@ function cellNumber(s: string): number {
     row = row * 10 + (c - 48);
   }
   return row < 2 ** 32 ? col * 2 ** 32 + row : -1;
-}
-
-/** Column letters by column number (A = 1), made once each. */
-const LETTERS: string[] = [""];
-function letters(col: number): string {
-  let l = LETTERS[col];
-  if (l === undefined) {
-    l = "";
-    for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) l = String.fromCharCode(65 + ((c - 1) % 26)) + l;
-    LETTERS[col] = l;
-  }
-  return l;
 }
 
 class Writer {
@@ -192,7 +183,8 @@ export function unpack(p: Packed): unknown {
       case CELL: {
         const cell = stream[at++];
         const row = cell % 2 ** 32;
-        return letters((cell - row) / 2 ** 32) + String(row);
+        // (shared with every other file's same address: grid.ts, a1)
+        return a1(row - 1, (cell - row) / 2 ** 32 - 1);
       }
       case ARRAY: {
         const n = stream[at++];

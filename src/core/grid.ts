@@ -62,10 +62,27 @@ export function colLetters(col: number): string {
   return s;
 }
 
-/** A1 address for a 0-based (row, col). */
+/**
+ * A1 address for a 0-based (row, col). The texts are made once and shared: every file of a run has
+ * its "B12", and a record keeps the address of each of its cells to the end of the run (a province's
+ * 100,000 rows hold most of a million of them, over far fewer distinct addresses). Bounded: past
+ * A1_SHARED distinct addresses (a list of 20,000 rows in 13 columns), new ones are made each time.
+ */
 export function a1(row: number, col: number): string {
-  return `${colLetters(col)}${row + 1}`;
+  if (!(col >= 0 && col < A1_COLUMNS && row >= 0 && Number.isInteger(row) && Number.isInteger(col))) return `${colLetters(col)}${row + 1}`;
+  const key = row * A1_COLUMNS + col;
+  let text = A1_TEXTS.get(key);
+  if (text === undefined) {
+    text = `${colLetters(col)}${row + 1}`;
+    if (A1_TEXTS.size < A1_SHARED) A1_TEXTS.set(key, text);
+  }
+  return text;
 }
+
+/** Columns a shared address may have (a list's columns: Excel's 16,384 all fit) */
+const A1_COLUMNS = 16_384;
+const A1_SHARED = 1 << 18;
+const A1_TEXTS = new Map<number, string>();
 
 export function rangeA1(r: Range): string {
   const start = a1(r.r0, r.c0);
