@@ -160,10 +160,31 @@ export function pack(value: unknown): Packed {
   return { strings: w.strings, shapes: w.shapes, stream: w.stream, length: w.length };
 }
 
+/**
+ * Each shape's objects made by one object literal of its keys, compiled once per shape: V8 then
+ * makes each object whole, where setting its keys one by one goes through the general property
+ * store for every key of every record (a file's records are thousands of objects of a few shapes).
+ * The values are read in the literal's order, which is the keys' order. A shape with a key named
+ * "__proto__" (which a literal would take as the object's prototype) is built key by key.
+ */
+type Builder = (read: () => unknown) => Record<string, unknown>;
+function builderOf(keys: string[]): Builder {
+  if (keys.includes("__proto__"))
+    return (read) => {
+      const out: Record<string, unknown> = {};
+      for (const k of keys) Object.defineProperty(out, k, { value: read(), enumerable: true, writable: true, configurable: true });
+      return out;
+    };
+  // the keys are written as JSON strings: any text is a valid, inert property name (the code is
+  // made from the keys alone, which the thread's packing wrote; no value is ever part of it)
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- see above: one literal per shape
+  return new Function("read", `return { ${keys.map((k) => `${JSON.stringify(k)}: read()`).join(", ")} };`) as Builder;
+}
+
 /** The value `pack` was given, rebuilt. */
 export function unpack(p: Packed): unknown {
   const { strings, stream } = p;
-  const shapes = p.shapes.map((keys) => keys.map((k) => strings[k]));
+  const builders = p.shapes.map((keys) => builderOf(keys.map((k) => strings[k])));
   let at = 0;
   const read = (): unknown => {
     const tag = stream[at++];
@@ -197,16 +218,8 @@ export function unpack(p: Packed): unknown {
         }
         return out;
       }
-      case OBJECT: {
-        const keys = shapes[stream[at++]];
-        const out: Record<string, unknown> = {};
-        for (const k of keys) {
-          // a key named "__proto__" is data here, not the object's prototype
-          if (k === "__proto__") Object.defineProperty(out, k, { value: read(), enumerable: true, writable: true, configurable: true });
-          else out[k] = read();
-        }
-        return out;
-      }
+      case OBJECT:
+        return builders[stream[at++]](read);
       default:
         throw new Error(`transfer: unknown tag ${tag} at ${at - 1}`);
     }

@@ -63,6 +63,30 @@ test("a key named __proto__ is data, not a prototype", () => {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 });
 
+test("keys of any text come back as they were: quotes, backslashes, line breaks, code, integer-like keys", () => {
+  const value = {
+    'say "hi"': 1,
+    "back\\slash": 2,
+    "line\nbreak\u2028sep": 3,
+    "}; globalThis.hacked = true; ({": 4,
+    "${x}`": 5,
+    constructor: 6,
+    "10": 7,
+    "-1": 8,
+    "": 9,
+    "Họ và tên": 10,
+  };
+  const back = roundTrip([value, value]);
+  expect(back).toStrictEqual([value, value]);
+  expect(back.map((o) => Object.keys(o))).toEqual([Object.keys(value), Object.keys(value)]);
+  expect((globalThis as { hacked?: boolean }).hacked).toBeUndefined();
+});
+
+test("objects of one shape and of many shapes, nested, each read in its own key order", () => {
+  const shapes = Array.from({ length: 30 }, (_, i) => Object.fromEntries(Array.from({ length: (i % 7) + 1 }, (_, k) => [`k${(k * 7 + i) % 11}`, k === 0 ? { inner: i, list: [i, { z: -0 }] } : `${i}:${k}`])));
+  expect(roundTrip(shapes)).toStrictEqual(shapes);
+});
+
 test("each distinct string is sent once, however often it repeats", () => {
   const file = "C:/Báo cáo/xã Quài Nưa.xlsx";
   const records = Array.from({ length: 1000 }, (_, i) => ({ ref: { file, row: i + 1 }, award: i % 2 ? "Lao động tiên tiến" : "Giấy khen" }));
