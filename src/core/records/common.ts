@@ -28,10 +28,10 @@ export function refOf(ctx: ReadContext, row: number, col: number): SourceRef {
   return { file: ctx.file, sheet: ctx.sheet, cell: a1(row, col), row: row + 1 };
 }
 
-/** A1 address per role for one row. */
+/** A1 address per role for one row (in the columns' key order; no list of entries made per row). */
 export function cellsOf(columns: ColumnMap, row: number): Partial<Record<ColumnRole, string>> {
   const out: Partial<Record<ColumnRole, string>> = {};
-  for (const [role, col] of Object.entries(columns) as [ColumnRole, number][]) out[role] = a1(row, col);
+  for (const role in columns) out[role as ColumnRole] = a1(row, columns[role as ColumnRole]!);
   return out;
 }
 
