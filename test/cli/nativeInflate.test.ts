@@ -1,6 +1,7 @@
 /**
  * The CLI hands Node's zlib to SheetJS (src/cli/nativeInflate.ts): the workbooks read the same as with
- * SheetJS's own inflate, and SheetJS really uses zlib.
+ * SheetJS's own inflate, SheetJS really uses zlib, and it takes the entries the zip guard unpacked
+ * instead of unpacking them again.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -31,15 +32,77 @@ test("workbooks read with Node's zlib are the workbooks read with SheetJS's own 
   expect(JSON.stringify(native).length).toBeGreaterThan(10_000);
 });
 
-// Node's deprecation warning would be on the CLI's stderr, which test/cli/pool.test.ts finds empty
-test("SheetJS inflates through zlib once handed it", () => {
-  const inflate = jest.spyOn(zlib.InflateRaw.prototype as unknown as { _processChunk: (...a: unknown[]) => unknown }, "_processChunk");
-  try {
-    readAll(true);
-    expect(inflate).toHaveBeenCalled();
-  } finally {
-    inflate.mockRestore();
+// (Node's deprecation warning would be on the CLI's stderr, which test/cli/pool.test.ts finds empty.)
+// SheetJS unpacking through zlib itself, a file the guard did not see: "a copy of a guarded file" below.
+
+describe("each zip entry unpacked once: SheetJS takes what the zip guard unpacked", () => {
+  type Modules = {
+    native: typeof import("../../src/cli/nativeInflate");
+    read: typeof import("../../src/files/readWorkbook");
+    preflight: typeof import("../../src/files/preflight");
+    sniff: typeof import("../../src/files/sniff");
+    XLSX: typeof import("@e965/xlsx");
+  };
+  /** A fresh copy of the modules with zlib handed over. */
+  function modules(): Modules {
+    let m!: Modules;
+    jest.isolateModules(() => {
+      /* eslint-disable @typescript-eslint/no-require-imports -- one fresh copy of the modules, SheetJS included */
+      const native = require("../../src/cli/nativeInflate") as Modules["native"];
+      native.useNativeInflate();
+      m = { native, read: require("../../src/files/readWorkbook"), preflight: require("../../src/files/preflight"), sniff: require("../../src/files/sniff"), XLSX: require("@e965/xlsx") };
+      /* eslint-enable @typescript-eslint/no-require-imports */
+    });
+    return m;
   }
+  /** Entries SheetJS unpacked itself (through zlib's stream), and entries the guard unpacked and kept, while `f` ran. */
+  const zlibCalls = (m: Modules, f: () => void): { bySheetJs: number; byGuard: number } => {
+    const stream = jest.spyOn(zlib.InflateRaw.prototype as unknown as { _processChunk: (...a: unknown[]) => unknown }, "_processChunk");
+    const kept = m.native.reuse.kept;
+    try {
+      f();
+      return { bySheetJs: stream.mock.calls.length, byGuard: m.native.reuse.kept - kept };
+    } finally {
+      stream.mockRestore();
+    }
+  };
+  const guard = (m: Modules, bytes: Uint8Array, f: string) => m.preflight.preflight(bytes, m.sniff.sniffFormat(bytes, f), f);
+
+  test("reading a workbook unpacks each entry once: the guard unpacks it, SheetJS takes it", () => {
+    const m = modules();
+    const files = packed.map((f) => [f, readFileSync(f)] as const);
+    const guardAlone = zlibCalls(m, () => files.forEach(([f, b]) => guard(m, b, f)));
+    const before = m.native.reuse.taken;
+    const reading = zlibCalls(m, () => files.forEach(([f, b]) => m.read.readWorkbook(b, f)));
+    expect(guardAlone.byGuard).toBeGreaterThan(packed.length);
+    expect(reading).toEqual({ byGuard: guardAlone.byGuard, bySheetJs: 0 });
+    expect(m.native.reuse.taken - before).toBe(guardAlone.byGuard);
+  });
+
+  test("a copy of a guarded file's bytes (other memory) is unpacked by SheetJS itself, and reads the same", () => {
+    const m = modules();
+    const [f] = packed;
+    const bytes = readFileSync(f);
+    guard(m, bytes, f);
+    const before = m.native.reuse.taken;
+    const copy = Buffer.from(bytes);
+    let fromCopy: unknown;
+    const calls = zlibCalls(m, () => (fromCopy = m.XLSX.read(copy, { type: "buffer", dense: true }).Sheets));
+    expect(calls.bySheetJs).toBeGreaterThan(0);
+    expect(m.native.reuse.taken).toBe(before);
+    expect(fromCopy).toEqual(m.XLSX.read(Buffer.from(bytes), { type: "buffer", dense: true }).Sheets);
+  });
+
+  test("a file the guard saw after another: the first one's entries are gone", () => {
+    const m = modules();
+    const [a, b] = packed.map((f) => readFileSync(f));
+    guard(m, a, packed[0]);
+    guard(m, b, packed[1]);
+    const before = m.native.reuse.taken;
+    // SheetJS reading the first file now unpacks it itself: what the guard kept was the second's
+    expect(zlibCalls(m, () => m.XLSX.read(a, { type: "buffer", dense: true })).bySheetJs).toBeGreaterThan(0);
+    expect(m.native.reuse.taken).toBe(before);
+  });
 });
 
 test("without it, SheetJS keeps its own inflate (zlib untouched)", () => {
