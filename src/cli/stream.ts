@@ -129,12 +129,30 @@ function keyJsonOf(k: string, pad: string): KeyJson {
   return e;
 }
 
+/**
+ * The JSON of a long text met before: a message repeats across the issues (forty copies of a list
+ * share their duplicates' messages: rules/award-duplicate.ts), not always from one issue to the next.
+ * Bounded; a text shorter than LONG_TEXT is quicker to write again than to look up.
+ */
+const LONG_TEXT = 40;
+const textJson = new Map<string, string>();
+function jsonOf(v: unknown): string {
+  if (typeof v !== "string" || v.length < LONG_TEXT) return JSON.stringify(v);
+  let json = textJson.get(v);
+  if (json === undefined) {
+    json = JSON.stringify(v);
+    if (textJson.size >= 20_000) textJson.clear();
+    textJson.set(v, json);
+  }
+  return json;
+}
+
 /** `k: v` as the first or a following member of an item `pad` deep (a value equal to the key's last is the same JSON; NaN never is). */
 function memberJson(k: string, v: unknown, pad: string, first: boolean): string {
   const e = keyJsonOf(k, pad);
   if (v !== e.last) {
     e.last = v;
-    e.lastJson = JSON.stringify(v);
+    e.lastJson = jsonOf(v);
   }
   return (first ? e.first : e.next) + e.lastJson;
 }

@@ -77,6 +77,15 @@ test("items that repeat a value from one to the next (a file's issues) are writt
   expect(text).toBe(JSON.stringify({ first: items, again: items.slice().reverse() }, null, 1) + "\n");
 });
 
+test("long texts met again further on (one message shared by forty files' duplicates) are written as JSON.stringify writes each", async () => {
+  const long = (i: number) => `"Lò Văn Minh ${i}" được "Lao động tiên tiến" hai lần: đã có ở tệp a.xlsx (DS!B10).\n\t\\ \ud800 \u2028 ${"x".repeat(i % 3)}`;
+  const texts = [long(1), long(2), long(3), "short", long(1).slice(0, 39), long(1).slice(0, 40)];
+  // the same texts again and again, never twice in a row, as numbers, as keys' values of several keys
+  const items = Array.from({ length: 200 }, (_, i) => ({ message: texts[i % texts.length], other: texts[(i * 5) % texts.length], n: i }));
+  const { text } = await collect((out) => writeJson({ issues: new Streamed(items, (x) => x) }, out));
+  expect(text).toBe(JSON.stringify({ issues: items }, null, 1) + "\n");
+});
+
 /** The CLI's stdout takes bytes too: the same JSON, written as UTF-8 blocks that each end with a line break. */
 async function collectBytes(write: (out: Output) => Promise<void>) {
   const blocks: Buffer[] = [];

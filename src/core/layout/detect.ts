@@ -93,7 +93,7 @@ function classifyBody(grid: Grid, cand: HeaderCandidate, kind: TableKind, start:
   const ownValueCols = valueCols.filter((c) => !positionCols.has(c));
   let signed = false;
   for (let r = start; r <= end; r++) {
-    const texts = rowTexts(grid, r).filter((t) => t.col >= firstCol - 1 && t.col <= lastCol + 1);
+    const texts = rowTexts(grid, r, firstCol - 1, lastCol + 1);
     // a row with a text has its array of cells (rowTexts found them there)
     const cells = grid.cells[r];
     // a template's blank row holds only look-up formulas over empty input (#N/A): nothing typed

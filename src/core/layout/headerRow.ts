@@ -81,11 +81,12 @@ function matrixAwardText(title: string, group: string | undefined): string {
   return title;
 }
 
-export function rowTexts(grid: Grid, row: number): { col: number; text: string }[] {
+/** The row's non-empty cells as texts, trimmed; only columns `from`..`to` when given. */
+export function rowTexts(grid: Grid, row: number, from = 0, to = Infinity): { col: number; text: string }[] {
   const out: { col: number; text: string }[] = [];
   const cells = grid.cells[row];
   if (!cells) return out;
-  for (let c = 0; c < cells.length; c++) {
+  for (let c = Math.max(0, from); c < cells.length && c <= to; c++) {
     const cell = cells[c];
     if (!cell || isEmptyCell(cell)) continue;
     out.push({ col: c, text: cellText(cell).trim() });

@@ -84,6 +84,14 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
   const nameCol = columns.name ?? columns.familyName ?? columns.givenName;
   /** rows whose award cell is blank, with their value-required finding */
   const blankAward = new Map<AwardRecord, Finding>();
+  // a code ("HT02", "1650360184") is read as the name the workbook's look-up gives it
+  const code = (r: number, col: number | undefined) => {
+    const read = hints.codes?.read(col, r, textAt(grid, r, col)) ?? { text: textAt(grid, r, col) };
+    if (read.finding) findings.push(read.finding);
+    return read.text;
+  };
+  // two kind columns ("Phân loại khen thưởng" | "Phân loại đối tượng"): the first that reads as a kind
+  const kindCols = table.kindColumns ?? [columns.recipientKind];
 
   for (const body of table.body) {
     const r = body.row;
@@ -106,19 +114,13 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
     // (an error cell's text is its value, "#N/A": it fills it too)
     const awardCol = table.awardColumns?.find((c) => textAt(grid, r, c)) ?? columns.award;
     if (awardCol !== undefined) cells.award = a1(r, awardCol);
-    // a code ("HT02", "1650360184") is read as the name the workbook's look-up gives it
-    const code = (col: number | undefined) => {
-      const read = hints.codes?.read(col, r, textAt(grid, r, col)) ?? { text: textAt(grid, r, col) };
-      if (read.finding) findings.push(read.finding);
-      return read.text;
-    };
-    const awardCellText = withIssuer(code(awardCol), textAt(grid, r, columns.issuer));
-    // two kind columns ("Phân loại khen thưởng" | "Phân loại đối tượng"): the first that reads as a kind
-    const kindCols = table.kindColumns ?? [columns.recipientKind];
-    const kindTexts = kindCols.map(code);
-    const kindAt = Math.max(0, kindTexts.findIndex((t) => parseRecipientKind(t)));
+    const awardCellText = withIssuer(code(r, awardCol), textAt(grid, r, columns.issuer));
+    // (one kind column, the common case: no list made per row)
+    const kindTexts = kindCols.length === 1 ? undefined : kindCols.map((c) => code(r, c));
+    const kindAt = kindTexts ? Math.max(0, kindTexts.findIndex((t) => parseRecipientKind(t))) : 0;
+    const kindText = kindTexts ? kindTexts[kindAt] : code(r, kindCols[0]);
     if (kindCols[kindAt] !== undefined) cells.recipientKind = a1(r, kindCols[kindAt]);
-    const codedUnit = code(columns.unit);
+    const codedUnit = code(r, columns.unit);
     const awardText = awardCellText || (columns.award === undefined ? (hints.titleAward ?? "") : "");
 
     // error values anywhere in the row (e.g. a broken lookup formula)
@@ -136,7 +138,7 @@ export function readAwards(grid: Grid, table: DetectedTable, ctx: ReadContext, h
     let kind: RecipientKind | undefined;
     let kindSource: AwardRecord["kindSource"] = "unknown";
     // the kind cell that reads as one (else the first, which reads as none)
-    kind = parseRecipientKind(kindTexts[kindAt]);
+    kind = parseRecipientKind(kindText);
     if (kind) kindSource = "column";
     if (!kind && sectionKind) {
       kind = sectionKind;

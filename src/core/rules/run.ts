@@ -114,17 +114,26 @@ function completed(d: IssueDraft, rule: string, severity: Severity): Issue {
 function sortIssues(issues: Issue[], files: ParsedFile[]): Issue[] {
   const fileOrder = new Map(files.map((f, i) => [f.file, i]));
   const sheetOrder = new Map(files.map((f) => [f.file, new Map(f.sheets.map((s, i) => [s.sheet, i]))]));
-  const fileRank = (i: Issue) => fileOrder.get(i.file) ?? Number.MAX_SAFE_INTEGER;
   const sheetRank = (i: Issue) => (i.sheet === undefined ? -1 : (sheetOrder.get(i.file)?.get(i.sheet) ?? Number.MAX_SAFE_INTEGER));
-  // sort keys computed once per issue, not once per comparison (100,000 issues: 1.7 million
-  // comparisons); the place in the file as one number (placeKey)
-  const keyed = issues.map((issue, k) => ({ issue, k, file: fileRank(issue), place: placeKey(sheetRank(issue), rowOf(issue.cell), colOf(issue.cell)) }));
-  return keyed
-    .sort((a, b) => {
+  // by file first, one list per file in the input's order (issues of no file read last), each
+  // list in rule order; then each list by the place in its file (placeKey, made once per issue),
+  // a stable sort keeping rule order for one place. 100,000 issues: a third fewer comparisons
+  // than one sort of all by file and place, each of one number.
+  const byFile: { issue: Issue; place: number }[][] = files.map(() => []);
+  const unread: { issue: Issue; place: number }[] = [];
+  for (const issue of issues) {
+    const f = fileOrder.get(issue.file);
+    (f === undefined ? unread : byFile[f]).push({ issue, place: placeKey(sheetRank(issue), rowOf(issue.cell), colOf(issue.cell)) });
+  }
+  const out: Issue[] = [];
+  for (const list of [...byFile, unread]) {
+    list.sort((a, b) => {
       operations.count++;
-      return a.file - b.file || a.place - b.place || a.k - b.k;
-    })
-    .map((x) => x.issue);
+      return a.place - b.place;
+    });
+    for (const x of list) out.push(x.issue);
+  }
+  return out;
 }
 
 /** Bits of the place key: a column (Excel's last, XFD, is 16,384), a row (1,048,576), a sheet. */
