@@ -90,13 +90,27 @@ function twiceMessage(first: Seen, sameFile: boolean, name: string, award: strin
  * sameWorkplace requires) holds when the unit keys are equal or the commune places are, so the rows
  * that can match are exactly those under the row's unit key or under its place — never a walk over every earlier row of the same name (a
  * common name, "Nguyễn Văn An", given the same award in a thousand units).
+ *
+ * Most names come once (a province's 100,000 rows are mostly distinct people): up to
+ * candidateList.rows rows are kept as a list and walked whole, and the look-up maps are made only for a name and award given
+ * more often. Both find the same row: the earliest of those under one of the keys that is the same
+ * recipient.
  */
+/** How many rows of one name and award are walked as a list before maps are made (tests set it to compare the two). */
+export const candidateList = { rows: 8 };
+
 class Candidates {
-  private byUnit = new Map<string, Seen[]>();
-  private byPlace = new Map<string, Seen[]>();
-  private byBirth = new Map<string, Seen[]>();
-  private bySender = new Map<string, Seen[]>();
-  private byId = new Map<string, Seen[]>();
+  /** the rows while there are at most candidateList.rows (then undefined: the maps hold them) */
+  private rows: Seen[] | undefined;
+  private byUnit!: Map<string, Seen[]>;
+  private byPlace!: Map<string, Seen[]>;
+  private byBirth!: Map<string, Seen[]>;
+  private bySender!: Map<string, Seen[]>;
+  private byId!: Map<string, Seen[]>;
+
+  constructor(first: Seen) {
+    this.rows = [first];
+  }
 
   private static add(map: Map<string, Seen[]>, key: string, s: Seen) {
     if (!key) return;
@@ -106,6 +120,24 @@ class Candidates {
   }
 
   add(s: Seen) {
+    if (this.rows && this.rows.length < candidateList.rows) {
+      this.rows.push(s);
+      return;
+    }
+    if (this.rows) {
+      const rows = this.rows;
+      this.rows = undefined;
+      this.byUnit = new Map();
+      this.byPlace = new Map();
+      this.byBirth = new Map();
+      this.bySender = new Map();
+      this.byId = new Map();
+      for (const r of rows) this.index(r);
+    }
+    this.index(s);
+  }
+
+  private index(s: Seen) {
     Candidates.add(this.byUnit, s.info.unitKey, s);
     Candidates.add(this.byPlace, s.info.placeKey, s);
     Candidates.add(this.byBirth, s.record.birthDate ?? "", s);
@@ -116,9 +148,9 @@ class Candidates {
   /** The earliest earlier row born on `birthDate` that passes `same` (a namesake elsewhere). */
   twin(birthDate: string | undefined, same: (p: Seen) => boolean): Seen | undefined {
     if (!birthDate) return undefined;
-    for (const p of this.byBirth.get(birthDate) ?? []) {
+    for (const p of this.rows ?? this.byBirth.get(birthDate) ?? []) {
       operations.count++;
-      if (same(p)) return p;
+      if (p.record.birthDate === birthDate && same(p)) return p;
     }
     return undefined;
   }
@@ -129,11 +161,46 @@ class Candidates {
    * row's sender, and the rows of the same CCCD.
    */
   first(record: AwardRecord, info: AwardInfo): Seen | undefined {
+    if (this.rows) {
+      for (const p of this.rows) {
+        operations.count++;
+        if (underOneKey(p, record, info) && sameRecipient(p, record, info)) return p;
+      }
+      return undefined;
+    }
     let best = earliest(info.unitKey ? this.byUnit.get(info.unitKey) : undefined, record, info, undefined);
     best = earliest(info.placeKey ? this.byPlace.get(info.placeKey) : undefined, record, info, best);
     best = earliest(info.unitKey ? this.bySender.get(info.unitKey) : undefined, record, info, best);
     best = earliest(info.senderKey ? this.byUnit.get(info.senderKey) : undefined, record, info, best);
     return earliest(record.idNumber ? this.byId.get(record.idNumber) : undefined, record, info, best);
+  }
+}
+
+/** `p` is in one of the lists Candidates.first looks in for `record` (its unit, place, sender or CCCD keys). */
+function underOneKey(p: Seen, record: AwardRecord, info: AwardInfo): boolean {
+  return (
+    (!!info.unitKey && (p.info.unitKey === info.unitKey || p.info.senderKey === info.unitKey)) ||
+    (!!info.placeKey && p.info.placeKey === info.placeKey) ||
+    (!!info.senderKey && p.info.unitKey === info.senderKey) ||
+    (!!record.idNumber && p.record.idNumber === record.idNumber)
+  );
+}
+
+/**
+ * One name's rows by award: the first award without a map (most people are given one award in a
+ * period), a map only for a name given several.
+ */
+class AwardsOfName {
+  private more: Map<string, Candidates> | undefined;
+  constructor(
+    private readonly awardId: string,
+    private readonly list: Candidates,
+  ) {}
+  get(awardId: string): Candidates | undefined {
+    return awardId === this.awardId ? this.list : this.more?.get(awardId);
+  }
+  set(awardId: string, list: Candidates): void {
+    (this.more ??= new Map()).set(awardId, list);
   }
 }
 
@@ -180,7 +247,7 @@ export const awardDuplicate: Rule = {
   // without a given registry is known only once every file is in (records/sender.ts).
   check(ctx) {
     // by name key, then award: the rows' own key strings, no joined key to hash per row
-    const seen = new Map<string, Map<string, Candidates>>();
+    const seen = new Map<string, AwardsOfName>();
     const ids = new IdNames();
     let seq = 0;
     const out: IssueDraft[] = [];
@@ -190,7 +257,7 @@ export const awardDuplicate: Rule = {
 };
 
 /** One file's rows against the rows of the files before it (and its own earlier rows). */
-function duplicatesIn(file: ParsedFile, seen: Map<string, Map<string, Candidates>>, ids: IdNames, nextSeq: () => number): IssueDraft[] {
+function duplicatesIn(file: ParsedFile, seen: Map<string, AwardsOfName>, ids: IdNames, nextSeq: () => number): IssueDraft[] {
   const out: IssueDraft[] = [];
   for (const sheet of file.sheets)
     for (const record of sheet.awards) {
@@ -198,13 +265,12 @@ function duplicatesIn(file: ParsedFile, seen: Map<string, Map<string, Candidates
       if (!info.nameKey) continue;
       for (const d of ids.check(record, info.nameKey, file.file, sheet.sheet)) out.push(d);
       const awardId = info.intended?.id ?? "?" + (record.awardText ?? "");
-      let ofName = seen.get(info.nameKey);
-      if (!ofName) seen.set(info.nameKey, (ofName = new Map<string, Candidates>()));
-      let list = ofName.get(awardId);
+      const ofName = seen.get(info.nameKey);
+      const list = ofName?.get(awardId);
       if (!list) {
-        list = new Candidates();
-        list.add({ record, info, file: file.file, sheet: sheet.sheet, seq: nextSeq() });
-        ofName.set(awardId, list);
+        const fresh = new Candidates({ record, info, file: file.file, sheet: sheet.sheet, seq: nextSeq() });
+        if (ofName) ofName.set(awardId, fresh);
+        else seen.set(info.nameKey, new AwardsOfName(awardId, fresh));
         continue;
       }
       const first = list.first(record, info);

@@ -126,6 +126,26 @@ describe("support: per-record keys", () => {
     expect(info({ awardText: "Khen ngợi miệng" }).intended).toBeUndefined();
   });
 
+  it("kept with the record out of sight: JSON, keys, spreading and the structured clone show the record as it was", () => {
+    const r = rec({ name: "Lò Văn A", awardText: "Lao động tiên tiến", unit: "Trường TH số 1" });
+    const json = JSON.stringify(r);
+    const keys = Reflect.ownKeys(r).filter((k) => Object.prototype.propertyIsEnumerable.call(r, k));
+    awardInfo(r);
+    expect(JSON.stringify(r)).toBe(json);
+    expect(Reflect.ownKeys(r).filter((k) => Object.prototype.propertyIsEnumerable.call(r, k))).toEqual(keys);
+    expect(Object.getOwnPropertySymbols({ ...r })).toEqual([]);
+    expect(structuredClone(r)).toEqual(JSON.parse(json));
+  });
+
+  it("a copy of a record with another award or name (a user's decision applied) is matched on its own", () => {
+    const r = rec({ name: "Lò Văn A", awardText: "Lao động tiên tiến" });
+    expect(awardInfo(r).intended?.id).toBe("ldtt");
+    const copy = { ...r, name: "Lò Văn B", awardText: "Chiến sĩ thi đua cơ sở" };
+    expect(awardInfo(copy).intended?.id).toBe("cstdcs");
+    expect(awardInfo(copy).nameKey).toBe(awardInfo(rec({ name: "Lò Văn B" })).nameKey);
+    expect(awardMatchOf(r).intended?.id).toBe("ldtt");
+  });
+
   it("made again once the record's sender is attached; the award match, which needs no sender, is kept", () => {
     const r = rec({ position: "Giáo viên", awardText: "Lao động tiên tiến" });
     const before = awardInfo(r);
