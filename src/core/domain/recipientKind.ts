@@ -52,8 +52,11 @@ const ORG_STARTS = [
   "hội đồng", "đài", "nhà", "doanh nghiệp", "chi nhánh", "điểm", "khu",
 ].map((w) => nameKey(w));
 
+/** Each organisation word with the space after it, made once (asked of every row's name). */
+const ORG_STARTS_SPACED = ORG_STARTS.map((w) => w + " ");
+
 function startsWithOrgWord(key: string): boolean {
-  for (const w of ORG_STARTS) if (key === w || key.startsWith(w + " ")) return true;
+  for (let i = 0; i < ORG_STARTS.length; i++) if (key === ORG_STARTS[i] || key.startsWith(ORG_STARTS_SPACED[i])) return true;
   return false;
 }
 
@@ -73,6 +76,7 @@ export function looksLikePersonName(name: string | undefined): boolean {
  * rules ask again for every record (bounded, as nameKey's memo).
  */
 const PERSON_NAMES = new Map<string, boolean>();
+const COLLECTIVE_NAMES = new Map<string, boolean>();
 const FAMILY_NAMES = new Map<string, boolean>();
 function remembered<V extends NonNullable<unknown> | null>(memo: Map<string, V>, text: string, answer: (text: string) => V): V {
   let known = memo.get(text);
@@ -122,9 +126,13 @@ export function looksLikeFamilyName(name: string | undefined): boolean {
 
 /** A collective's name: starts with an organisation word, or carries numbers / brackets / dashes. */
 export function looksLikeCollectiveName(name: string | undefined): boolean {
+  return remembered(COLLECTIVE_NAMES, name ?? "", collectiveNameShape);
+}
+
+function collectiveNameShape(name: string): boolean {
   // a person's name (looksLikePersonName) is letters only and starts with no organisation word,
   // so it never passes the test below: no need to ask it first
-  const text = collapseSpaces(nfc(name ?? ""));
+  const text = collapseSpaces(nfc(name));
   const key = nameKey(text);
   return startsWithOrgWord(key) || /[0-9()]/.test(text) || / [-–] /.test(text);
 }
