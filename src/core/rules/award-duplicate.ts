@@ -109,7 +109,8 @@ class Candidates {
   private byId!: Map<string, Seen[]>;
 
   constructor(first: Seen) {
-    this.rows = [first];
+    this.rows = [];
+    this.add(first);
   }
 
   private static add(map: Map<string, Seen[]>, key: string, s: Seen) {
