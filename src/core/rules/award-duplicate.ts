@@ -85,6 +85,9 @@ function twiceMessage(first: Seen, sameFile: boolean, name: string, award: strin
   return message;
 }
 
+/** How many rows of one name and award are walked as a list before maps are made (tests set it to compare the two). */
+export const candidateList = { rows: 8 };
+
 /**
  * Earlier rows of one recipient name and award, found through their unit: sameUnit (which
  * sameWorkplace requires) holds when the unit keys are equal or the commune places are, so the rows
@@ -92,13 +95,10 @@ function twiceMessage(first: Seen, sameFile: boolean, name: string, award: strin
  * common name, "Nguyễn Văn An", given the same award in a thousand units).
  *
  * Most names come once (a province's 100,000 rows are mostly distinct people): up to
- * candidateList.rows rows are kept as a list and walked whole, and the look-up maps are made only for a name and award given
- * more often. Both find the same row: the earliest of those under one of the keys that is the same
- * recipient.
+ * candidateList.rows rows are kept as a list and walked whole, and the look-up maps are made only
+ * for a name and award given more often. Both find the same row: the earliest of those under one of
+ * the keys that is the same recipient.
  */
-/** How many rows of one name and award are walked as a list before maps are made (tests set it to compare the two). */
-export const candidateList = { rows: 8 };
-
 class Candidates {
   /** the rows while there are at most candidateList.rows (then undefined: the maps hold them) */
   private rows: Seen[] | undefined;
