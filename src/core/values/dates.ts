@@ -112,6 +112,20 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?
  */
 export function parseDateText(text: string): DateRead {
   if (typeof text !== "string") return { kind: "none" };
+  let read = DATE_TEXTS.get(text);
+  if (read === undefined) {
+    // shared by every cell of the same text: frozen, so no caller can change another's
+    read = Object.freeze(readDateText(text));
+    if (DATE_TEXTS.size >= 50_000) DATE_TEXTS.clear();
+    DATE_TEXTS.set(text, read);
+  }
+  return read;
+}
+
+/** parseDateText per distinct text: a list's decision dates and many birth dates repeat. */
+const DATE_TEXTS = new Map<string, DateRead>();
+
+function readDateText(text: string): DateRead {
   const raw = text;
   let s = text.normalize("NFC").replace(/[\s\u00a0\u200b]+/g, " ").trim();
   if (s === "" || isPlaceholderText(s)) return { kind: "none" };

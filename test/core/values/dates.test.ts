@@ -227,3 +227,20 @@ describe("dates: edges", () => {
     expect(formatDateVi("2021-5-24")).toBe("2021-5-24");
   });
 });
+
+describe("parseDateText: one answer per distinct text, shared and unchangeable", () => {
+  it("the same text read again gives the same answer, whatever was read between", () => {
+    const texts = ["24/05/2021", "31/6/2021", "ngày 05 tháng 3 năm 2021", "", "x", "24/5"];
+    const first = texts.map((t) => ({ ...parseDateText(t) }));
+    for (let i = 0; i < 3; i++) expect(texts.map((t) => ({ ...parseDateText(t) }))).toEqual(first);
+    expect(first[0]).toEqual({ kind: "date", iso: "2021-05-24" });
+  });
+
+  it("a caller cannot change the answer another caller gets", () => {
+    const a = parseDateText("01/02/2003") as { iso?: string };
+    expect(() => {
+      a.iso = "1999-01-01";
+    }).toThrow(TypeError);
+    expect(parseDateText("01/02/2003")).toEqual({ kind: "date", iso: "2003-02-01" });
+  });
+});
