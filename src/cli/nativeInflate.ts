@@ -18,7 +18,9 @@ import { useFastInflateCount, type FastInflateCount } from "../files/inflateSize
  * of unpacking the same bytes a second time. An entry is known by what SheetJS hands to zlib: a view
  * of the same bytes from the entry's data to the end of the file. Its length names the entry within
  * the file; the view must be of the very memory the guard read, at the entry's offset, and begin
- * with the same bytes. The guard's first count of a new file clears what is left of the last.
+ * with the same bytes. The guard's first count of a new file clears what is left of the last (so a
+ * file refused after its count, which SheetJS never reads, holds its entries until the next file:
+ * one file's unpacked bytes, within the guard's budget).
  */
 interface Unpacked {
   data: Uint8Array;
