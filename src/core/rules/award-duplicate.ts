@@ -162,10 +162,12 @@ class Candidates {
    * row's sender, and the rows of the same CCCD.
    */
   first(record: AwardRecord, info: AwardInfo): Seen | undefined {
+    // (a row of the same recipient is under one of the keys the maps look in: the same unit, place
+    // or CCCD, or a unit that is the other's sender, is what sameRecipient asks first)
     if (this.rows) {
       for (const p of this.rows) {
         operations.count++;
-        if (underOneKey(p, record, info) && sameRecipient(p, record, info)) return p;
+        if (sameRecipient(p, record, info)) return p;
       }
       return undefined;
     }
@@ -175,16 +177,6 @@ class Candidates {
     best = earliest(info.senderKey ? this.byUnit.get(info.senderKey) : undefined, record, info, best);
     return earliest(record.idNumber ? this.byId.get(record.idNumber) : undefined, record, info, best);
   }
-}
-
-/** `p` is in one of the lists Candidates.first looks in for `record` (its unit, place, sender or CCCD keys). */
-function underOneKey(p: Seen, record: AwardRecord, info: AwardInfo): boolean {
-  return (
-    (!!info.unitKey && (p.info.unitKey === info.unitKey || p.info.senderKey === info.unitKey)) ||
-    (!!info.placeKey && p.info.placeKey === info.placeKey) ||
-    (!!info.senderKey && p.info.unitKey === info.senderKey) ||
-    (!!record.idNumber && p.record.idNumber === record.idNumber)
-  );
 }
 
 /**

@@ -174,7 +174,7 @@ function rowInfo(r: WithRowInfo): RowInfo {
       year: /^\d{4}/.test(r.decisionDate ?? "") ? r.decisionDate!.slice(0, 4) : undefined,
       withSender: undefined,
     };
-    Object.defineProperty(r, ROW_INFO, { value: info, writable: true });
+    Object.defineProperty(r, ROW_INFO, { value: info });
   }
   return info;
 }

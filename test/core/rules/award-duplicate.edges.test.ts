@@ -19,6 +19,11 @@ const list = (file: string, ...rows: Row[]) => {
 const person = (extra: Partial<Row> = {}): Row => ({ name: "Lò Văn Minh", unit: "Trường TH số 1", awardText: LDTT, ...extra });
 
 describe("award-duplicate: the duplicate's message", () => {
+  it("one person given two awards: the second award's repeat is found too (a name's awards kept apart)", () => {
+    const issues = run(list("a.xlsx", person(), person({ awardText: "Chiến sĩ thi đua cơ sở" }), person({ awardText: "Chiến sĩ thi đua cơ sở" }), person({ awardText: "Giấy khen" })));
+    expect(issues.map((i) => `${i.cell} ${i.message.en}`)).toEqual(['B12 "Lò Văn Minh" receives "Chiến sĩ thi đua cơ sở" twice: already at row 11. Delete the duplicate or tell the two apart.']);
+  });
+
   it("repeats of one first row, each in its own words: its own spelling and award text, this file's row or the other file", () => {
     // forty copies of a list share their messages (made once per first row and spelling); what each says is its own
     const issues = run(

@@ -38,6 +38,8 @@ describe("operations counted by the rules", () => {
     candidateList.rows = 0;
     try {
       expect(counted(() => awardDuplicate.check(apart))).toBe(0);
+      // in maps too, each earlier row looked at counts: the first row, in the unit's list
+      expect(counted(() => awardDuplicate.check(one))).toBeGreaterThanOrEqual(2);
     } finally {
       candidateList.rows = saved;
     }

@@ -178,6 +178,8 @@ describe("support: loose comparisons", () => {
     expect(sameUnit(k(""), k(""))).toBe(false);
     expect(sameUnit(k("u", "p"), k("v", "p"))).toBe(true);
     expect(sameUnit(k("u", ""), k("v", ""))).toBe(false);
+    expect(sameUnit(k("u", "p"), k("v", "q"))).toBe(false);
+    expect(sameUnit(k("u", "p"), k("v", ""))).toBe(false);
   });
 
   it("unitIsOtherSender: one row's unit is the other's sender, across two senders only", () => {
