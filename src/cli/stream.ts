@@ -10,6 +10,8 @@
  * encoded cost about ten times as much (46 MB of issues: ≈ 0.6 s against ≈ 0.07 s).
  */
 
+import { remembered } from "../core/text/remembered";
+
 /** Where output goes: a text block, which the writer ends with a line break; or, when it takes them, bytes that already end with one. */
 export interface Output {
   (block: string): unknown;
@@ -138,13 +140,7 @@ const LONG_TEXT = 40;
 const textJson = new Map<string, string>();
 function jsonOf(v: unknown): string {
   if (typeof v !== "string" || v.length < LONG_TEXT) return JSON.stringify(v);
-  let json = textJson.get(v);
-  if (json === undefined) {
-    json = JSON.stringify(v);
-    if (textJson.size >= 20_000) textJson.clear();
-    textJson.set(v, json);
-  }
-  return json;
+  return remembered(textJson, v, (t) => JSON.stringify(t), 20_000);
 }
 
 /** `k: v` as the first or a following member of an item `pad` deep (a value equal to the key's last is the same JSON; NaN never is). */

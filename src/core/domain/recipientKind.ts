@@ -4,6 +4,7 @@
  */
 import type { RecipientKind } from "../model";
 import { collapseSpaces, headerKey, nameKey, nfc } from "../text/normalize";
+import { remembered } from "../text/remembered";
 
 const KIND_WORDS: [string, RecipientKind][] = [
   ["tap the", "collective"],
@@ -72,21 +73,12 @@ export function looksLikePersonName(name: string | undefined): boolean {
 }
 
 /**
- * Answers per distinct text: a province's lists repeat their names and units on many rows, and the
- * rules ask again for every record (bounded, as nameKey's memo).
+ * Answers per distinct text (text/remembered.ts): a province's lists repeat their names and units
+ * on many rows, and the rules ask again for every record.
  */
 const PERSON_NAMES = new Map<string, boolean>();
 const COLLECTIVE_NAMES = new Map<string, boolean>();
 const FAMILY_NAMES = new Map<string, boolean>();
-function remembered<V extends NonNullable<unknown> | null>(memo: Map<string, V>, text: string, answer: (text: string) => V): V {
-  let known = memo.get(text);
-  if (known === undefined) {
-    known = answer(text);
-    if (memo.size >= 200_000) memo.clear();
-    memo.set(text, known);
-  }
-  return known;
-}
 
 function personNameShape(name: string): boolean {
   const text = collapseSpaces(nfc(name));

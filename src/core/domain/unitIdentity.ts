@@ -18,6 +18,7 @@
  * Texts written without diacritics (file names) are matched with `unitKeyAscii`.
  */
 import { collapseSpaces, nameKey, nfc, stripDiacritics } from "../text/normalize";
+import { remembered } from "../text/remembered";
 
 /**
  * A pattern source that matches a Vietnamese phrase with or without its diacritics: "huyện"
@@ -81,19 +82,11 @@ function spelledOut(name: string): string {
   return collapseSpaces(t.replace(/\s*-\s*/g, " ").replace(AND, " "));
 }
 
-function remembered(cache: Map<string, string>, text: string, make: (t: string) => string): string {
-  let key = cache.get(text);
-  if (key !== undefined) return key;
-  key = make(text);
-  if (cache.size > 50_000) cache.clear();
-  cache.set(text, key);
-  return key;
-}
 
 /** The key two names of one unit share (diacritics kept, see the decisions above); "" for no name. */
 export function unitKey(name: string | undefined): string {
   if (!name) return "";
-  return remembered(KEYS, name, (n) => nameKey(collapseSpaces(spelledOut(n).replace(DISTRICT, "").replace(PROVINCE, "$1"))));
+  return remembered(KEYS, name, (n) => nameKey(collapseSpaces(spelledOut(n).replace(DISTRICT, "").replace(PROVINCE, "$1"))), 50_000);
 }
 
 /** Whether two names are the same unit (an empty name is no unit). */
@@ -125,7 +118,7 @@ export function unitWordsOfFileName(file: string): string {
  * say "huyện", or it would be found in every "Công an xã".
  */
 function phraseKey(text: string): string {
-  return remembered(PHRASE_KEYS, text, (t) => collapseSpaces(nameKey(spelledOut(t)).replace(/[^\p{L}\p{M}\p{N}]+/gu, " ")));
+  return remembered(PHRASE_KEYS, text, (t) => collapseSpaces(nameKey(spelledOut(t)).replace(/[^\p{L}\p{M}\p{N}]+/gu, " ")), 50_000);
 }
 
 /** Words only, for comparing two keys whatever punctuation they kept. */

@@ -6,6 +6,7 @@
 
 import type { Cell } from "../grid";
 import { isPlaceholderText } from "./numbers";
+import { remembered } from "../text/remembered";
 
 export type DateRead =
   | { kind: "date"; iso: string }
@@ -112,14 +113,8 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?
  */
 export function parseDateText(text: string): DateRead {
   if (typeof text !== "string") return { kind: "none" };
-  let read = DATE_TEXTS.get(text);
-  if (read === undefined) {
-    // shared by every cell of the same text: frozen, so no caller can change another's
-    read = Object.freeze(readDateText(text));
-    if (DATE_TEXTS.size >= 50_000) DATE_TEXTS.clear();
-    DATE_TEXTS.set(text, read);
-  }
-  return read;
+  // shared by every cell of the same text: frozen, so no caller can change another's
+  return remembered(DATE_TEXTS, text, (t) => Object.freeze(readDateText(t)), 50_000);
 }
 
 /** parseDateText per distinct text: a list's decision dates and many birth dates repeat. */
