@@ -10,6 +10,7 @@ import type { AwardRecord, Occasion, RecipientKind } from "../model";
 import type { AwardTotal } from "../report";
 import type { ParsedFile } from "../rules/rule";
 import { collapseSpaces, headerKey, nameKey, nfc } from "../text/normalize";
+import { remembered } from "../text/remembered";
 import { awardRank } from "./award-names";
 import { settledKind } from "../domain/recipientKind";
 import type { AwardInfo, AwardLookup } from "./types";
@@ -137,14 +138,7 @@ const DECISION_KEYS = new Map<string, string>();
 const CAMPAIGN_KEYS = new Map<string, string>();
 const CAMPAIGN_TEXTS = new Map<string, string>();
 const SENDER_TEXTS = new Map<string, string>();
-function memo(cache: Map<string, string>, s: string, f: (s: string) => string): string {
-  let v = cache.get(s);
-  if (v === undefined) {
-    if (cache.size > 20_000) cache.clear();
-    cache.set(s, (v = f(s)));
-  }
-  return v;
-}
+const memo = (cache: Map<string, string>, s: string, f: (s: string) => string): string => remembered(cache, s, f, 20_000);
 export function campaignKey(campaign: string): string {
   return memo(CAMPAIGN_KEYS, campaign, nameKey);
 }

@@ -7,6 +7,7 @@
  */
 import type { ColumnRole } from "../model";
 import { headerKey } from "../text/normalize";
+import { remembered } from "../text/remembered";
 
 const EXACT: [ColumnRole, string[]][] = [
   ["stt", ["stt", "tt", "so tt", "so thu tu", "thu tu"]],
@@ -139,12 +140,7 @@ const ROLE_CACHE_LIMIT = 50_000;
 export function headerRole(text: string): ColumnRole | undefined {
   // a header is short: long texts (names with positions, notes) are never column titles
   if (text.length > 80) return undefined;
-  const cached = roleCache.get(text);
-  if (cached !== undefined) return cached ?? undefined;
-  const role = computeHeaderRole(text);
-  if (roleCache.size >= ROLE_CACHE_LIMIT) roleCache.clear();
-  roleCache.set(text, role ?? null);
-  return role;
+  return remembered(roleCache, text, (t) => computeHeaderRole(t) ?? null, ROLE_CACHE_LIMIT) ?? undefined;
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 
 import { operations } from "../operations";
+import { remembered } from "./remembered";
 
 /**
  * Tone marks (dấu thanh) as combining characters: huyền, sắc, ngã, hỏi, nặng. Their look-alikes
@@ -118,15 +119,7 @@ function canonicalToneNfd(nfdText: string): string {
  */
 export function nameKey(s: string): string {
   operations.count++;
-  let key = NAME_KEYS.get(s);
-  if (key === undefined) {
-    const lower = collapseSpaces(s.normalize("NFD")).toLowerCase();
-    key = canonicalToneNfd(lower).replace(/\s*([,.;:()\-–/])\s*/g, "$1");
-    // bounded: a long run never holds more than this many keys
-    if (NAME_KEYS.size >= 200_000) NAME_KEYS.clear();
-    NAME_KEYS.set(s, key);
-  }
-  return key;
+  return remembered(NAME_KEYS, s, (t) => canonicalToneNfd(collapseSpaces(t.normalize("NFD")).toLowerCase()).replace(/\s*([,.;:()\-–/])\s*/g, "$1"));
 }
 
 /** nameKey per distinct text: units, positions and award words repeat on thousands of rows. */

@@ -12,6 +12,7 @@
  * text whose written accents differ from every spelling ("Lao đông tiến tiến") is a misspelling.
  */
 import { collapseSpaces, headerKey, nameKey } from "../../text/normalize";
+import { remembered } from "../../text/remembered";
 import { awardKey, awardLooseKey, FOLDS, hasDiacritics, issuerDetail, rawTokens, sameLines, signature } from "./keys";
 import { ISSUERS, inRange, type AwardEntry, type Family, type IssuerCode } from "./types";
 
@@ -166,12 +167,7 @@ const MATCH_CACHE = new Map<string, AwardMatch>();
 
 /** Recognise an award text (see the module comment for the acceptance policy). */
 export function matchAward(text: string): AwardMatch {
-  const cached = MATCH_CACHE.get(text);
-  if (cached) return cached;
-  const result = computeMatch(text);
-  if (MATCH_CACHE.size > 50_000) MATCH_CACHE.clear();
-  MATCH_CACHE.set(text, result);
-  return result;
+  return remembered(MATCH_CACHE, text, computeMatch, 50_000);
 }
 
 function known(award: AwardEntry, text: string, issuer?: IssuerCode): AwardMatch {
